@@ -1,0 +1,3 @@
+export * from './closeCodes';
+export * from './messages';
+export * from './rooms';
