@@ -1,0 +1,45 @@
+/** A failed API call. `status` 0 means the request never got an answer (offline, DNS, CORS). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  get isNetwork(): boolean {
+    return this.status === 0;
+  }
+}
+
+/**
+ * fetch + JSON with the server's error envelope `{error:{code,message}}` turned into ApiError.
+ * Never throws anything else.
+ */
+export async function fetchJson<T>(path: string, init: RequestInit = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      ...init,
+      headers: { Accept: 'application/json', ...init.headers },
+    });
+  } catch (error) {
+    throw new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = readErrorEnvelope(body);
+    throw new ApiError(response.status, error?.code ?? `http_${response.status}`, error?.message ?? response.statusText);
+  }
+  return body as T;
+}
+
+function readErrorEnvelope(body: unknown): { code: string; message: string } | null {
+  if (typeof body !== 'object' || body === null || !('error' in body)) return null;
+  const error = (body as { error: unknown }).error;
+  if (typeof error !== 'object' || error === null) return null;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return { code: typeof code === 'string' ? code : 'error', message: typeof message === 'string' ? message : '' };
+}

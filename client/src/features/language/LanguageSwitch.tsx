@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { setLanguage } from '../../i18n/i18n';
+import { baseLanguage } from '../../i18n/labels';
+import { LANGUAGES } from '../../i18n/language';
+
+/** "ID | EN" toggle; the pressed button is the current language. */
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const current = baseLanguage(i18n.language);
+  return (
+    <fieldset className="language-switch" data-testid="language-switch">
+      <legend className="visually-hidden">{t('language.label')}</legend>
+      {LANGUAGES.map((language) => (
+        <button
+          key={language}
+          type="button"
+          lang={language}
+          aria-pressed={language === current}
+          aria-label={t(language === 'id' ? 'language.idLong' : 'language.enLong')}
+          onClick={() => setLanguage(language)}
+          data-testid={`language-${language}`}
+        >
+          {t(language === 'id' ? 'language.id' : 'language.en')}
+        </button>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,150 @@
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { ACK_QUERY_PARAM, MessageType, TOKEN_QUERY_PARAM } from '../../../shared/protocol';
+import { countingWebSocketClass } from './CountingWebSocket';
+import {
+  initialTrackerState,
+  reduceTracker,
+  type StoredTrackerState,
+  type TrackerEvent,
+} from './storedTracker';
+import { readUnsavedFlag, writeUnsavedFlag } from './unsavedFlag';
+import * as decoding from 'lib0/decoding';
+
+export interface WorkshopConnectionOptions {
+  /** Room name on `/sync/<room>` (shared/protocol/rooms.ts). */
+  room: string;
+  token: string;
+  /** Keep a local copy in IndexedDB so the document opens offline. Default true. */
+  offline?: boolean;
+  /** Longest wait for IndexedDB before connecting anyway, in ms. Default 2000. */
+  offlineLoadTimeoutMs?: number;
+}
+
+/**
+ * One Yjs document synced to `/sync/<room>` with stored-acks, plus its offline copy. Owns the
+ * stored tracker and exposes it as a tiny external store for `useSyncExternalStore`.
+ */
+export class WorkshopConnection {
+  readonly doc = new Y.Doc();
+  readonly provider: WebsocketProvider;
+  private readonly persistence: IndexeddbPersistence | null;
+  private state: StoredTrackerState;
+  private readonly listeners = new Set<() => void>();
+  private currentSocket: WebSocket | null = null;
+  private destroyed = false;
+  private readonly cleanups: Array<() => void> = [];
+
+  constructor(private readonly options: WorkshopConnectionOptions) {
+    const { room, token } = options;
+    const online = typeof navigator === 'undefined' ? true : navigator.onLine;
+    this.state = initialTrackerState(readUnsavedFlag(room), online);
+
+    this.persistence = options.offline === false ? null : new IndexeddbPersistence(`mufakat:${room}`, this.doc);
+    // Registered before the provider exists; 'afterTransaction' fires before 'update', so the
+    // change is recorded before the provider sends its frame.
+    const onTransaction = (tr: Y.Transaction) => {
+      if (tr.origin === this.provider || tr.origin === this.persistence) return;
+      if (changedSomething(tr)) this.dispatch({ type: 'localChange' });
+    };
+    this.doc.on('afterTransaction', onTransaction);
+
+    const wsProto = location.protocol === 'https:' ? 'wss:' : 'ws:';
+    this.provider = new WebsocketProvider(`${wsProto}//${location.host}/sync`, room, this.doc, {
+      connect: false,
+      params: { [TOKEN_QUERY_PARAM]: token, [ACK_QUERY_PARAM]: '1' },
+      WebSocketPolyfill: countingWebSocketClass({
+        created: (socket) => {
+          this.currentSocket = socket;
+          this.dispatch({ type: 'socketCreated' });
+        },
+        docFrameSent: (socket) => {
+          if (socket === this.currentSocket) this.dispatch({ type: 'frameSent' });
+        },
+      }),
+    });
+    // The handler only reads: writing to the encoder would send a reply frame.
+    this.provider.messageHandlers[MessageType.stored] = (_encoder, decoder) => {
+      this.dispatch({ type: 'stored', count: decoding.readVarUint(decoder) });
+    };
+    this.listenToProvider();
+    this.listenToNetwork();
+    this.connectAfterOfflineCopy();
+  }
+
+  getState = (): StoredTrackerState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  destroy(): void {
+    this.destroyed = true;
+    for (const cleanup of this.cleanups) cleanup();
+    this.provider.destroy();
+    this.doc.destroy(); // also destroys the IndexedDB persistence
+    this.listeners.clear();
+  }
+
+  private dispatch(event: TrackerEvent): void {
+    if (this.destroyed) return;
+    const next = reduceTracker(this.state, event);
+    if (next === this.state) return;
+    if (next.dirty !== this.state.dirty) writeUnsavedFlag(this.options.room, next.dirty);
+    this.state = next;
+    for (const listener of this.listeners) listener();
+  }
+
+  private listenToProvider(): void {
+    const p = this.provider;
+    p.on('status', ({ status }) => {
+      if (status === 'connected') this.dispatch({ type: 'socketOpened' });
+    });
+    p.on('sync', (synced: boolean) => this.dispatch({ type: 'synced', synced }));
+    p.on('connection-close', (event) => {
+      this.currentSocket = null;
+      const refused = event !== null && !p.shouldReconnect(event, p);
+      this.dispatch({ type: 'socketClosed', code: event?.code ?? null, refused });
+    });
+  }
+
+  private listenToNetwork(): void {
+    const update = () => this.dispatch({ type: 'network', online: navigator.onLine });
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    this.cleanups.push(() => {
+      window.removeEventListener('online', update);
+      window.removeEventListener('offline', update);
+    });
+  }
+
+  /**
+   * Connect only once the IndexedDB copy is loaded, so our first step 2 already carries the
+   * edits made offline in an earlier session. Broken IndexedDB (private mode) must not keep us
+   * offline, hence the timeout.
+   */
+  private connectAfterOfflineCopy(): void {
+    const timeout = this.options.offlineLoadTimeoutMs ?? 2000;
+    const loaded = this.persistence ? this.persistence.whenSynced : Promise.resolve();
+    const timer = new Promise((resolve) => setTimeout(resolve, timeout));
+    Promise.race([loaded, timer]).then(
+      () => {
+        if (!this.destroyed) this.provider.connect();
+      },
+      () => {
+        if (!this.destroyed) this.provider.connect();
+      },
+    );
+  }
+}
+
+/** Same test Yjs uses before emitting 'update': new structs or deletions. */
+function changedSomething(tr: Y.Transaction): boolean {
+  if (tr.deleteSet.clients.size > 0) return true;
+  for (const [client, clock] of tr.afterState) {
+    if (tr.beforeState.get(client) !== clock) return true;
+  }
+  return false;
+}

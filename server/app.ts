@@ -1,0 +1,99 @@
+/**
+ * Builds the whole server from a config: storage, HTTP (API, static client, health) and
+ * WebSocket sync on one port. `main.ts` and the tests both start it through here.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import sirv from 'sirv';
+import type { Config } from './config';
+import { createApi } from './http/api';
+import { HttpError, sendError, sendJson } from './http/json';
+import type { Logger } from './log';
+import { SqliteStorage } from './storage/SqliteStorage';
+import type { Storage } from './storage/Storage';
+import { SYNC_PATH_PREFIX, SyncServer } from './sync/SyncServer';
+import { WorkshopService } from './workshops/WorkshopService';
+
+export interface App {
+  config: Config;
+  storage: Storage;
+  workshops: WorkshopService;
+  sync: SyncServer;
+  server: http.Server;
+  listen(): Promise<{ port: number; host: string }>;
+  close(): Promise<void>;
+}
+
+export function createApp(config: Config, log: Logger): App {
+  const storage = new SqliteStorage({ file: path.join(config.dataDir, 'mufakat.sqlite'), synchronous: config.sqliteSynchronous });
+  const workshops = new WorkshopService(storage);
+  const sync = new SyncServer(config, storage, workshops, log);
+  const api = createApi({ config, storage, workshops });
+  const startedAt = Date.now();
+  const hasClient = fs.existsSync(path.join(config.clientDir, 'index.html'));
+  // Hashed assets are immutable; index.html (the SPA fallback) is revalidated every time.
+  const serveClient = hasClient
+    ? sirv(config.clientDir, {
+        single: true,
+        etag: true,
+        setHeaders: (res, pathname) => {
+          if (pathname.startsWith('/assets/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+          else res.setHeader('cache-control', 'no-cache');
+        },
+      })
+    : null;
+  if (!hasClient) log.warn('client.missing', { dir: config.clientDir, hint: 'run npm run build' });
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/healthz') {
+      return sendJson(res, 200, { status: 'ok', uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), ...sync.stats });
+    }
+    if (url.pathname.startsWith('/api/')) {
+      api(req, res, url.pathname).catch((err: unknown) => {
+        if (err instanceof HttpError) return sendError(res, err);
+        log.error('api.failed', { path: url.pathname, error: String(err) });
+        if (!res.headersSent) sendError(res, new HttpError(500, 'internal', 'internal server error'));
+      });
+      return;
+    }
+    if (serveClient) return serveClient(req, res);
+    res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('The client is not built. Run `npm run build` (npm start does it for you).\n');
+  });
+  server.on('upgrade', (req, socket, head) => {
+    socket.on('error', () => socket.destroy());
+    if (!(req.url ?? '').startsWith(SYNC_PATH_PREFIX)) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    sync.handleUpgrade(req, socket, head);
+  });
+  server.on('clientError', (_err, socket) => socket.destroy());
+
+  return {
+    config,
+    storage,
+    workshops,
+    sync,
+    server,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.port, config.host, () => {
+          const addr = server.address();
+          if (addr && typeof addr === 'object') resolve({ port: addr.port, host: config.host });
+        });
+      }),
+    async close() {
+      // Stop accepting first, then store and close the rooms, then the remaining sockets.
+      const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await sync.close();
+      server.closeAllConnections();
+      await httpClosed;
+      await storage.close();
+    },
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * The one configuration object. Every limit is a named option with its unit and default;
+ * environment variables map onto it in `configFromEnv` and nowhere else.
+ */
+import path from 'node:path';
+
+export interface Config {
+  /** TCP port; 0 picks a free port (tests). Env `PORT`. Default 8080. */
+  port: number;
+  /** Interface to listen on. Env `HOST`. Default `0.0.0.0` so phones on the room's Wi-Fi can join. */
+  host: string;
+  /** Directory for the SQLite database. Env `MUFAKAT_DATA_DIR`. Default `./data`. */
+  dataDir: string;
+  /** Directory with the built client (`vite build`). Default `./dist/client`. */
+  clientDir: string;
+  /** Bearer token required by `POST /api/workshops` when set. Env `MUFAKAT_ADMIN_TOKEN`. */
+  adminToken: string | null;
+  /** Create the demo workshop on first start. Env `MUFAKAT_DEMO=0` turns it off. Default true. */
+  demo: boolean;
+  /** Public base URL printed in links (e.g. behind a proxy). Env `MUFAKAT_PUBLIC_URL`. */
+  publicUrl: string | null;
+  /** Log level: debug | info | warn | error. Env `MUFAKAT_LOG_LEVEL`. Default info. */
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+
+  /** Largest WebSocket frame accepted, in bytes; larger closes with 1009. Default 2 MiB. */
+  maxFrameBytes: number;
+  /** Largest JSON request body, in bytes. Default 64 KiB. */
+  maxBodyBytes: number;
+  /** Messages a connection may queue while its token and room are being checked. Default 100. */
+  maxPreAuthMessages: number;
+  /** Bytes a connection may queue while its token and room are being checked. Default 1 MiB. */
+  maxPreAuthBytes: number;
+
+  /** Stored updates after which a room's log is compacted into one snapshot. Default 500. */
+  compactAfterUpdates: number;
+  /** Milliseconds a room with no clients stays loaded before it is compacted and unloaded. Default 30 s. */
+  roomUnloadGraceMs: number;
+  /** SQLite `synchronous` pragma: FULL survives power loss, NORMAL only a process crash. Default FULL. */
+  sqliteSynchronous: 'FULL' | 'NORMAL';
+  /** Milliseconds allowed for a graceful shutdown before the process exits anyway. Default 10 s. */
+  shutdownTimeoutMs: number;
+}
+
+export const defaultConfig: Config = {
+  port: 8080,
+  host: '0.0.0.0',
+  dataDir: './data',
+  clientDir: './dist/client',
+  adminToken: null,
+  demo: true,
+  publicUrl: null,
+  logLevel: 'info',
+  maxFrameBytes: 2 * 1024 * 1024,
+  maxBodyBytes: 64 * 1024,
+  maxPreAuthMessages: 100,
+  maxPreAuthBytes: 1024 * 1024,
+  compactAfterUpdates: 500,
+  roomUnloadGraceMs: 30_000,
+  sqliteSynchronous: 'FULL',
+  shutdownTimeoutMs: 10_000,
+};
+
+function intFromEnv(value: string | undefined, name: string): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  return n;
+}
+
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+/** Maps environment variables onto the defaults; unknown values fail loudly at start. */
+export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<Config> = {}): Config {
+  const config: Config = { ...defaultConfig };
+  config.port = intFromEnv(env.PORT, 'PORT') ?? config.port;
+  config.host = env.HOST || config.host;
+  config.dataDir = path.resolve(env.MUFAKAT_DATA_DIR || config.dataDir);
+  config.clientDir = path.resolve(env.MUFAKAT_CLIENT_DIR || config.clientDir);
+  config.adminToken = env.MUFAKAT_ADMIN_TOKEN || null;
+  config.demo = env.MUFAKAT_DEMO !== '0';
+  config.publicUrl = env.MUFAKAT_PUBLIC_URL || null;
+  const level = env.MUFAKAT_LOG_LEVEL;
+  if (level) {
+    if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new Error(`MUFAKAT_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+    config.logLevel = level as Config['logLevel'];
+  }
+  config.maxFrameBytes = intFromEnv(env.MUFAKAT_MAX_FRAME_BYTES, 'MUFAKAT_MAX_FRAME_BYTES') ?? config.maxFrameBytes;
+  config.compactAfterUpdates =
+    intFromEnv(env.MUFAKAT_COMPACT_AFTER_UPDATES, 'MUFAKAT_COMPACT_AFTER_UPDATES') ?? config.compactAfterUpdates;
+  config.roomUnloadGraceMs =
+    intFromEnv(env.MUFAKAT_ROOM_UNLOAD_GRACE_MS, 'MUFAKAT_ROOM_UNLOAD_GRACE_MS') ?? config.roomUnloadGraceMs;
+  if (env.MUFAKAT_SQLITE_SYNCHRONOUS === 'NORMAL') config.sqliteSynchronous = 'NORMAL';
+  return { ...config, ...overrides };
+}

@@ -1,0 +1,45 @@
+/**
+ * Entry point (wiring only): config from the environment, the app, the demo workshop,
+ * the links to print, and a graceful stop on SIGTERM/SIGINT.
+ */
+import os from 'node:os';
+import { createApp } from './app';
+import { configFromEnv } from './config';
+import { createLogger } from './log';
+import { ensureDemoWorkshop } from './workshops/demo';
+import { printLinks, startupLinks } from './workshops/links';
+
+const config = configFromEnv(process.env);
+const log = createLogger(config.logLevel);
+const app = createApp(config, log);
+
+const { port } = await app.listen();
+log.info('server.listening', { host: config.host, port, dataDir: config.dataDir });
+
+if (config.demo) {
+  const demo = await ensureDemoWorkshop(app.storage, app.workshops);
+  const links = await startupLinks(app, demo);
+  printLinks(links, config, port, os.networkInterfaces());
+}
+
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log.info('server.stopping', { signal });
+  const timer = setTimeout(() => {
+    log.error('server.stop_timeout', { ms: config.shutdownTimeoutMs });
+    process.exit(1);
+  }, config.shutdownTimeoutMs);
+  timer.unref();
+  try {
+    await app.close();
+    log.info('server.stopped');
+    process.exit(0);
+  } catch (err) {
+    log.error('server.stop_failed', { error: String(err) });
+    process.exit(1);
+  }
+}
+process.on('SIGTERM', () => void stop('SIGTERM'));
+process.on('SIGINT', () => void stop('SIGINT'));

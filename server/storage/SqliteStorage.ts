@@ -1,0 +1,185 @@
+/**
+ * SQLite adapter (better-sqlite3, WAL). Calls are synchronous underneath, so an awaited
+ * `appendUpdates` has committed (and, with synchronous=FULL, fsynced the WAL) when it resolves.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { ParticipantRecord, Role, Storage, StoredDoc, WorkshopRecord } from './Storage';
+import { SQLITE_MIGRATIONS } from './sqliteMigrations';
+
+interface WorkshopRow {
+  id: string;
+  title: string;
+  service_name: string;
+  join_code: string;
+  created_at: number;
+  is_demo: number;
+}
+interface ParticipantRow {
+  id: string;
+  workshop_id: string;
+  name: string;
+  role: Role;
+  sector: string | null;
+  category: string | null;
+  user_group: string | null;
+  created_at: number;
+  revoked_at: number | null;
+}
+
+const toWorkshop = (r: WorkshopRow): WorkshopRecord => ({
+  id: r.id,
+  title: r.title,
+  serviceName: r.service_name,
+  joinCode: r.join_code,
+  createdAt: r.created_at,
+  isDemo: r.is_demo === 1,
+});
+const toParticipant = (r: ParticipantRow): ParticipantRecord => ({
+  id: r.id,
+  workshopId: r.workshop_id,
+  name: r.name,
+  role: r.role,
+  sector: r.sector,
+  category: r.category,
+  userGroup: r.user_group,
+  createdAt: r.created_at,
+  revokedAt: r.revoked_at,
+});
+const bytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+
+export interface SqliteOptions {
+  /** Path of the database file, or ':memory:' for unit tests. */
+  file: string;
+  synchronous: 'FULL' | 'NORMAL';
+}
+
+export class SqliteStorage implements Storage {
+  private readonly db: Database.Database;
+  private readonly stmt;
+
+  constructor(options: SqliteOptions) {
+    if (options.file !== ':memory:') fs.mkdirSync(path.dirname(options.file), { recursive: true });
+    this.db = new Database(options.file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${options.synchronous}`);
+    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('foreign_keys = ON');
+    this.migrate();
+    const db = this.db;
+    this.stmt = {
+      snapshot: db.prepare<[string], { data: Buffer; upto_seq: number }>(
+        'SELECT data, upto_seq FROM doc_snapshots WHERE doc = ?',
+      ),
+      updates: db.prepare<[string], { seq: number; data: Buffer }>(
+        'SELECT seq, data FROM doc_updates WHERE doc = ? ORDER BY seq',
+      ),
+      maxSeq: db.prepare<[string], { seq: number | null }>('SELECT MAX(seq) AS seq FROM doc_updates WHERE doc = ?'),
+      insertUpdate: db.prepare('INSERT INTO doc_updates (doc, seq, data, created_at) VALUES (?, ?, ?, ?)'),
+      upsertSnapshot: db.prepare(
+        `INSERT INTO doc_snapshots (doc, data, upto_seq, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT(doc) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq, updated_at = excluded.updated_at`,
+      ),
+      deleteUpdatesUpTo: db.prepare('DELETE FROM doc_updates WHERE doc = ? AND seq <= ?'),
+      insertWorkshop: db.prepare(
+        'INSERT INTO workshops (id, title, service_name, join_code, created_at, is_demo) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      workshop: db.prepare<[string], WorkshopRow>('SELECT * FROM workshops WHERE id = ?'),
+      workshopByCode: db.prepare<[string], WorkshopRow>('SELECT * FROM workshops WHERE join_code = ?'),
+      workshops: db.prepare<[], WorkshopRow>('SELECT * FROM workshops ORDER BY created_at'),
+      insertParticipant: db.prepare(
+        `INSERT INTO participants (id, workshop_id, name, role, sector, category, user_group, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      insertToken: db.prepare('INSERT INTO tokens (token_hash, participant_id, created_at) VALUES (?, ?, ?)'),
+      participantByToken: db.prepare<[string], ParticipantRow>(
+        'SELECT p.* FROM tokens t JOIN participants p ON p.id = t.participant_id WHERE t.token_hash = ?',
+      ),
+      participant: db.prepare<[string], ParticipantRow>('SELECT * FROM participants WHERE id = ?'),
+      participants: db.prepare<[string], ParticipantRow>(
+        'SELECT * FROM participants WHERE workshop_id = ? ORDER BY created_at',
+      ),
+      revoke: db.prepare('UPDATE participants SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
+    };
+  }
+
+  private migrate(): void {
+    const current = this.db.pragma('user_version', { simple: true }) as number;
+    for (let v = current; v < SQLITE_MIGRATIONS.length; v++) {
+      this.db.transaction(() => {
+        this.db.exec(SQLITE_MIGRATIONS[v]!);
+        this.db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+  }
+
+  async loadDoc(doc: string): Promise<StoredDoc> {
+    return this.db.transaction((): StoredDoc => {
+      const snap = this.stmt.snapshot.get(doc);
+      const rows = this.stmt.updates.all(doc);
+      const lastSeq = rows.length ? rows[rows.length - 1]!.seq : (snap?.upto_seq ?? 0);
+      return { snapshot: snap ? bytes(snap.data) : null, updates: rows.map((r) => bytes(r.data)), lastSeq };
+    })();
+  }
+
+  async appendUpdates(doc: string, updates: readonly Uint8Array[]): Promise<number> {
+    return this.db.transaction((): number => {
+      const max = this.stmt.maxSeq.get(doc)?.seq ?? this.stmt.snapshot.get(doc)?.upto_seq ?? 0;
+      let seq = max;
+      const now = Date.now();
+      for (const u of updates) this.stmt.insertUpdate.run(doc, ++seq, u, now);
+      return seq;
+    }).immediate();
+  }
+
+  async writeSnapshot(doc: string, state: Uint8Array, uptoSeq: number): Promise<void> {
+    this.db.transaction(() => {
+      this.stmt.upsertSnapshot.run(doc, state, uptoSeq, Date.now());
+      this.stmt.deleteUpdatesUpTo.run(doc, uptoSeq);
+    }).immediate();
+  }
+
+  async createWorkshop(w: WorkshopRecord): Promise<void> {
+    this.stmt.insertWorkshop.run(w.id, w.title, w.serviceName, w.joinCode, w.createdAt, w.isDemo ? 1 : 0);
+  }
+  async getWorkshop(id: string): Promise<WorkshopRecord | null> {
+    const r = this.stmt.workshop.get(id);
+    return r ? toWorkshop(r) : null;
+  }
+  async getWorkshopByJoinCode(joinCode: string): Promise<WorkshopRecord | null> {
+    const r = this.stmt.workshopByCode.get(joinCode);
+    return r ? toWorkshop(r) : null;
+  }
+  async listWorkshops(): Promise<WorkshopRecord[]> {
+    return this.stmt.workshops.all().map(toWorkshop);
+  }
+
+  async createParticipant(p: ParticipantRecord, tokenHash: string): Promise<void> {
+    this.db.transaction(() => {
+      this.stmt.insertParticipant.run(p.id, p.workshopId, p.name, p.role, p.sector, p.category, p.userGroup, p.createdAt);
+      this.stmt.insertToken.run(tokenHash, p.id, p.createdAt);
+    })();
+  }
+  async addToken(participantId: string, tokenHash: string): Promise<void> {
+    this.stmt.insertToken.run(tokenHash, participantId, Date.now());
+  }
+  async getParticipantByTokenHash(tokenHash: string): Promise<ParticipantRecord | null> {
+    const r = this.stmt.participantByToken.get(tokenHash);
+    return r ? toParticipant(r) : null;
+  }
+  async getParticipant(id: string): Promise<ParticipantRecord | null> {
+    const r = this.stmt.participant.get(id);
+    return r ? toParticipant(r) : null;
+  }
+  async listParticipants(workshopId: string): Promise<ParticipantRecord[]> {
+    return this.stmt.participants.all(workshopId).map(toParticipant);
+  }
+  async revokeParticipant(id: string, at: number): Promise<void> {
+    this.stmt.revoke.run(at, id);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,228 @@
+/**
+ * A loaded Yjs document with its sockets. The write path keeps "durable before visible":
+ *
+ *   message -> Y.applyUpdate (in memory) -> queued -> one storage transaction per batch
+ *           -> broadcast to the other sockets, `stored` acks, deferred sync step 2 replies
+ *
+ * Nothing reaches another client (neither a broadcast nor a joiner's step 2) before the
+ * batch that contains it is stored. If storing fails, the room closes every socket (4500)
+ * and drops its memory: clients keep their edits and re-send them on reconnect.
+ */
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { CloseCode } from '../../shared/protocol';
+import type { Logger } from '../log';
+import type { Storage } from '../storage/Storage';
+import type { Connection } from './Connection';
+import { awarenessMessage, storedMessage, syncUpdateMessage } from './encoding';
+
+/** Transaction origins, so every change says where it came from. */
+export const ORIGIN_STORAGE = Symbol('storage');
+export const ORIGIN_SERVER = Symbol('server');
+
+interface QueueEntry {
+  update?: Uint8Array;
+  origin?: Connection;
+  /** Runs once everything queued before it is stored. */
+  after?: () => void;
+}
+
+export interface RoomOptions {
+  compactAfterUpdates: number;
+}
+
+export class Room {
+  readonly doc: Y.Doc;
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly conns = new Set<Connection>();
+  private queue: QueueEntry[] = [];
+  private flushScheduled = false;
+  private flushing: Promise<void> | null = null;
+  private lastSeq: number;
+  private updatesSinceSnapshot: number;
+  private compacting: Promise<void> | null = null;
+  private failed = false;
+  destroyed = false;
+
+  private constructor(
+    readonly name: string,
+    private readonly storage: Storage,
+    private readonly log: Logger,
+    private readonly options: RoomOptions,
+    doc: Y.Doc,
+    lastSeq: number,
+    storedUpdates: number,
+  ) {
+    this.doc = doc;
+    this.lastSeq = lastSeq;
+    this.updatesSinceSnapshot = storedUpdates;
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    // The server has no presence of its own.
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.onAwarenessUpdate);
+    doc.on('update', this.onDocUpdate);
+  }
+
+  static async load(name: string, storage: Storage, log: Logger, options: RoomOptions): Promise<Room> {
+    const started = performance.now();
+    const stored = await storage.loadDoc(name);
+    const doc = new Y.Doc({ gc: true });
+    doc.transact(() => {
+      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot, ORIGIN_STORAGE);
+      for (const u of stored.updates) Y.applyUpdate(doc, u, ORIGIN_STORAGE);
+    }, ORIGIN_STORAGE);
+    const room = new Room(name, storage, log, options, doc, stored.lastSeq, stored.updates.length);
+    log.debug('room.loaded', { room: name, updates: stored.updates.length, ms: Math.round(performance.now() - started) });
+    return room;
+  }
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === ORIGIN_STORAGE) return;
+    this.enqueue({ update, origin: isConnection(origin, this.conns) ? origin : undefined });
+  };
+
+  private readonly onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const changed = added.concat(updated, removed);
+    if (isConnection(origin, this.conns)) {
+      for (const id of added) origin.awarenessClients.add(id);
+      for (const id of removed) origin.awarenessClients.delete(id);
+    }
+    // Sent to every socket, the sender too: stock providers drop a connection that receives
+    // nothing for 30 s, and the echo of their own 15 s awareness renewal keeps it alive.
+    const frame = awarenessMessage(this.awareness, changed);
+    for (const c of this.conns) c.send(frame);
+  };
+
+  /** Queues work behind the writes already queued; `after` runs once they are stored. */
+  enqueue(entry: QueueEntry): void {
+    if (this.failed) return;
+    if (!entry.update && entry.after && this.queue.length === 0 && !this.flushing) {
+      entry.after(); // nothing pending: already durable
+      return;
+    }
+    this.queue.push(entry);
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => {
+        this.flushScheduled = false;
+        void this.flush();
+      });
+    }
+  }
+
+  /**
+   * Runs `send` once the in-memory document holds nothing unstored, so what it reads (e.g. a
+   * joiner's sync step 2) is durable. With SQLite the queue is always drained by then; with a
+   * networked store, writes that arrived during the await push it behind them.
+   */
+  whenDurable(send: () => void): void {
+    const attempt = (): void => {
+      if (this.queue.some((e) => e.update)) this.enqueue({ after: attempt });
+      else send();
+    };
+    this.enqueue({ after: attempt });
+  }
+
+  /** Acknowledges, once stored, everything `conn` has sent so far. */
+  ackAfterStored(conn: Connection): void {
+    if (!conn.wantsAck) return;
+    const count = conn.receivedUpdates;
+    this.enqueue({ after: () => conn.send(storedMessage(count)) });
+  }
+
+  /** Stores the queue as one transaction, then makes it visible. Never runs twice at once. */
+  flush(): Promise<void> {
+    if (this.flushing) return this.flushing.then(() => (this.queue.length ? this.flush() : undefined));
+    if (this.queue.length === 0) return Promise.resolve();
+    this.flushing = this.flushBatch().finally(() => {
+      this.flushing = null;
+    });
+    return this.flushing;
+  }
+
+  private async flushBatch(): Promise<void> {
+    while (this.queue.length > 0 && !this.failed) {
+      const batch = this.queue;
+      this.queue = [];
+      const updates = batch.flatMap((e) => (e.update ? [e.update] : []));
+      if (updates.length > 0) {
+        try {
+          this.lastSeq = await this.storage.appendUpdates(this.name, updates);
+        } catch (err) {
+          this.fail(err);
+          return;
+        }
+        this.updatesSinceSnapshot += updates.length;
+      }
+      for (const entry of batch) {
+        if (entry.update) {
+          const frame = syncUpdateMessage(entry.update);
+          for (const c of this.conns) if (c !== entry.origin) c.send(frame);
+        }
+        entry.after?.();
+      }
+    }
+    if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) void this.compact();
+  }
+
+  /** Replaces the stored update log with one snapshot of the current state. */
+  compact(): Promise<void> {
+    if (this.compacting || this.failed) return this.compacting ?? Promise.resolve();
+    this.compacting = (async () => {
+      await this.flush();
+      if (this.updatesSinceSnapshot === 0 || this.failed) return;
+      // The in-memory state equals the stored updates up to lastSeq once the queue is empty.
+      const uptoSeq = this.lastSeq;
+      const covered = this.updatesSinceSnapshot;
+      const state = Y.encodeStateAsUpdate(this.doc);
+      try {
+        await this.storage.writeSnapshot(this.name, state, uptoSeq);
+        this.updatesSinceSnapshot -= covered;
+        this.log.debug('room.compacted', { room: this.name, uptoSeq, bytes: state.byteLength });
+      } catch (err) {
+        // The update log is intact; compaction is retried later.
+        this.log.warn('room.compact_failed', { room: this.name, error: String(err) });
+      }
+    })().finally(() => {
+      this.compacting = null;
+    });
+    return this.compacting;
+  }
+
+  private fail(err: unknown): void {
+    this.failed = true;
+    this.queue = [];
+    this.log.error('room.store_failed', { room: this.name, error: String(err) });
+    for (const c of this.conns) c.close(CloseCode.storageFailed, 'storage failed; your edits are kept locally');
+  }
+
+  get hasFailed(): boolean {
+    return this.failed;
+  }
+
+  removeConnection(conn: Connection): void {
+    if (!this.conns.delete(conn)) return;
+    if (conn.awarenessClients.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessClients], null);
+    }
+  }
+
+  /** Stores what is pending, compacts, and frees the document. */
+  async unload(): Promise<void> {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    await this.flush();
+    await this.compact();
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.off('update', this.onDocUpdate);
+    this.doc.destroy();
+  }
+}
+
+function isConnection(origin: unknown, conns: Set<Connection>): origin is Connection {
+  return conns.has(origin as Connection);
+}

@@ -1,0 +1,266 @@
+/**
+ * WebSocket sync on `/sync/<room>?token=…`: authenticates each socket, loads rooms on demand,
+ * routes frames, and unloads rooms that nobody has used for a grace period.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { type RawData, type WebSocket, WebSocketServer } from 'ws';
+import { ACK_QUERY_PARAM, CloseCode, parseRoomName, TOKEN_QUERY_PARAM } from '../../shared/protocol';
+import type { Config } from '../config';
+import type { Logger } from '../log';
+import type { ParticipantRecord, Storage } from '../storage/Storage';
+import type { WorkshopService } from '../workshops/WorkshopService';
+import { Connection } from './Connection';
+import { awarenessMessage, permissionDeniedMessage, syncStep1Message } from './encoding';
+import { handleMessage, ProtocolError, WriteRefused } from './handleMessage';
+import { Room } from './Room';
+
+const CONTENT_WRITERS = new Set(['facilitator', 'co_facilitator', 'participant']);
+
+export const SYNC_PATH_PREFIX = '/sync/';
+
+export class SyncServer {
+  private readonly wss: WebSocketServer;
+  private readonly rooms = new Map<string, Room>();
+  private readonly loading = new Map<string, Promise<Room>>();
+  private readonly unloading = new Map<string, Promise<void>>();
+  private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  private readonly roomOfConn = new Map<Connection, Room>();
+  private closing = false;
+
+  constructor(
+    private readonly config: Config,
+    private readonly storage: Storage,
+    private readonly workshops: WorkshopService,
+    private readonly log: Logger,
+  ) {
+    // permessage-deflate stays off: it costs CPU per frame and opens the door to
+    // decompression bombs (a small frame that inflates past maxPayload).
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: config.maxFrameBytes, perMessageDeflate: false });
+  }
+
+  get stats(): { rooms: number; connections: number } {
+    let connections = 0;
+    for (const r of this.rooms.values()) connections += r.conns.size;
+    return { rooms: this.rooms.size, connections };
+  }
+
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    if (this.closing) {
+      socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    this.wss.handleUpgrade(req, socket, head, (ws) => void this.onSocket(ws, req));
+  }
+
+  private async onSocket(ws: WebSocket, req: IncomingMessage): Promise<void> {
+    const remoteAddress = req.socket.remoteAddress ?? 'unknown';
+    const early: Buffer[] = [];
+    let earlyBytes = 0;
+    let deliver: ((frame: Uint8Array) => void) | null = null;
+    let conn: Connection | null = null;
+    const refuse = (code: number, reason: string): void => {
+      this.log.warn('sync.refused', { code, reason, remote: remoteAddress });
+      ws.close(code, reason);
+    };
+    ws.on('error', (err) => this.log.warn('sync.socket_error', { error: err.message, remote: remoteAddress }));
+    ws.on('message', (data: RawData, isBinary: boolean) => {
+      if (!isBinary) return conn ? this.reject(conn, CloseCode.badMessage, 'text frames are not part of the protocol') : refuse(CloseCode.badMessage, 'text frame');
+      const frame = toUint8(data);
+      if (deliver) return deliver(frame);
+      earlyBytes += frame.byteLength;
+      if (early.length >= this.config.maxPreAuthMessages || earlyBytes > this.config.maxPreAuthBytes) {
+        return refuse(CloseCode.tooMany, 'too much data before authentication');
+      }
+      early.push(Buffer.from(frame));
+    });
+    ws.on('close', () => {
+      if (conn) this.onClose(conn);
+    });
+
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const name = safeDecode(url.pathname.slice(SYNC_PATH_PREFIX.length));
+    const ref = name === null ? null : parseRoomName(name);
+    if (!ref || name === null) return refuse(CloseCode.badMessage, 'bad room name');
+    let participant: ParticipantRecord | null;
+    try {
+      if (!(await this.storage.getWorkshop(ref.workshopId))) return refuse(CloseCode.notFound, 'no such workshop');
+      participant = await this.workshops.authenticate(url.searchParams.get(TOKEN_QUERY_PARAM));
+    } catch (err) {
+      this.log.error('sync.auth_failed', { error: String(err) });
+      return refuse(CloseCode.storageFailed, 'server error');
+    }
+    if (!participant) return refuse(CloseCode.unauthorized, 'missing, unknown or revoked token');
+    if (participant.workshopId !== ref.workshopId) return refuse(CloseCode.forbidden, 'token is for another workshop');
+
+    let room: Room;
+    try {
+      room = await this.getRoom(name);
+    } catch (err) {
+      this.log.error('room.load_failed', { room: name, error: String(err) });
+      return refuse(CloseCode.storageFailed, 'could not load the document');
+    }
+    if (ws.readyState !== ws.OPEN) return this.scheduleUnloadIfIdle(room);
+
+    const canWrite = ref.kind === 'content' && CONTENT_WRITERS.has(participant.role);
+    const c = new Connection(
+      ws,
+      { participantId: participant.id, workshopId: participant.workshopId, name: participant.name, role: participant.role, sector: participant.sector },
+      canWrite,
+      url.searchParams.get(ACK_QUERY_PARAM) === '1',
+      remoteAddress,
+    );
+    conn = c;
+    room.conns.add(c);
+    this.roomOfConn.set(c, room);
+    this.cancelUnload(name);
+    this.log.debug('sync.connected', { room: name, participant: participant.id, role: participant.role, write: canWrite });
+    c.send(syncStep1Message(room.doc));
+    const present = [...room.awareness.getStates().keys()];
+    if (present.length > 0) c.send(awarenessMessage(room.awareness, present));
+    deliver = (frame) => this.onFrame(room, c, frame);
+    for (const frame of early.splice(0)) deliver(frame);
+  }
+
+  private onFrame(room: Room, conn: Connection, frame: Uint8Array): void {
+    if (conn.closed) return;
+    try {
+      handleMessage(room, conn, frame);
+    } catch (err) {
+      if (err instanceof WriteRefused) {
+        conn.send(permissionDeniedMessage(err.message));
+        this.reject(conn, CloseCode.forbidden, err.message);
+        return;
+      }
+      if (!(err instanceof ProtocolError)) this.log.error('sync.handler_failed', { room: room.name, error: String(err) });
+      this.reject(conn, CloseCode.badMessage, err instanceof ProtocolError ? err.message : 'malformed message');
+    }
+  }
+
+  private reject(conn: Connection, code: number, reason: string): void {
+    this.log.warn('sync.closed_socket', {
+      code,
+      reason,
+      participant: conn.identity.participantId,
+      remote: conn.remoteAddress,
+    });
+    conn.close(code, reason);
+  }
+
+  private onClose(conn: Connection): void {
+    conn.closed = true;
+    const room = this.roomOfConn.get(conn);
+    if (!room) return;
+    this.roomOfConn.delete(conn);
+    room.removeConnection(conn);
+    this.scheduleUnloadIfIdle(room);
+  }
+
+  private async getRoom(name: string): Promise<Room> {
+    const existing = this.rooms.get(name);
+    if (existing && !existing.hasFailed) return existing;
+    if (existing?.hasFailed) this.rooms.delete(name);
+    const pendingUnload = this.unloading.get(name);
+    if (pendingUnload) await pendingUnload;
+    let loading = this.loading.get(name);
+    if (!loading) {
+      loading = Room.load(name, this.storage, this.log, { compactAfterUpdates: this.config.compactAfterUpdates });
+      this.loading.set(name, loading);
+      loading
+        .then((room) => this.rooms.set(name, room))
+        .catch(() => {})
+        .finally(() => this.loading.delete(name));
+    }
+    return loading;
+  }
+
+  private scheduleUnloadIfIdle(room: Room): void {
+    if (room.conns.size > 0 || this.closing || this.unloadTimers.has(room.name)) return;
+    const timer = setTimeout(() => {
+      this.unloadTimers.delete(room.name);
+      if (room.conns.size === 0) void this.unloadRoom(room);
+    }, this.config.roomUnloadGraceMs);
+    timer.unref();
+    this.unloadTimers.set(room.name, timer);
+  }
+
+  private cancelUnload(name: string): void {
+    const timer = this.unloadTimers.get(name);
+    if (timer) clearTimeout(timer);
+    this.unloadTimers.delete(name);
+  }
+
+  private unloadRoom(room: Room): Promise<void> {
+    if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
+    const done = room
+      .unload()
+      .catch((err) => this.log.error('room.unload_failed', { room: room.name, error: String(err) }))
+      .finally(() => this.unloading.delete(room.name));
+    this.unloading.set(room.name, done);
+    this.log.debug('room.unloaded', { room: room.name });
+    return done;
+  }
+
+  /** Closes every socket of a participant (revocation) in every room. */
+  closeParticipant(participantId: string, code: number, reason: string): number {
+    let closed = 0;
+    for (const room of this.rooms.values()) {
+      for (const c of room.conns) {
+        if (c.identity.participantId === participantId) {
+          c.close(code, reason);
+          closed++;
+        }
+      }
+    }
+    return closed;
+  }
+
+  /** Graceful stop: store everything pending, close sockets with 1001, unload every room. */
+  async close(): Promise<void> {
+    this.closing = true;
+    for (const t of this.unloadTimers.values()) clearTimeout(t);
+    this.unloadTimers.clear();
+    await Promise.all([...this.loading.values()].map((p) => p.catch(() => null)));
+    const rooms = [...this.rooms.values()];
+    await Promise.all(rooms.map((r) => r.flush()));
+    const sockets = rooms.flatMap((r) => [...r.conns].map((c) => c.ws));
+    for (const r of rooms) for (const c of r.conns) c.close(CloseCode.goingAway, 'server shutting down');
+    await Promise.all(rooms.map((r) => this.unloadRoom(r)));
+    await Promise.all([...this.unloading.values()]);
+    // Give clients a moment to answer the close handshake, then cut whoever did not.
+    await closedWithin(sockets, 1000);
+    for (const ws of this.wss.clients) ws.terminate();
+    this.wss.close();
+  }
+}
+
+function closedWithin(sockets: WebSocket[], ms: number): Promise<void> {
+  const open = sockets.filter((ws) => ws.readyState !== ws.CLOSED);
+  if (open.length === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    let left = open.length;
+    for (const ws of open) {
+      ws.once('close', () => {
+        if (--left === 0) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    }
+  });
+}
+
+function toUint8(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+function safeDecode(s: string): string | null {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,51 @@
+/** Encoders for the frames the server sends; each is built once and sent to every socket. */
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import type * as Y from 'yjs';
+import { MessageType } from '../../shared/protocol';
+
+export function syncStep1Message(doc: Y.Doc): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MessageType.sync);
+  syncProtocol.writeSyncStep1(e, doc);
+  return encoding.toUint8Array(e);
+}
+
+export function syncStep2Message(update: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MessageType.sync);
+  encoding.writeVarUint(e, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint8Array(e, update);
+  return encoding.toUint8Array(e);
+}
+
+export function syncUpdateMessage(update: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MessageType.sync);
+  syncProtocol.writeUpdate(e, update);
+  return encoding.toUint8Array(e);
+}
+
+export function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MessageType.awareness);
+  encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
+  return encoding.toUint8Array(e);
+}
+
+export function storedMessage(count: number): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MessageType.stored);
+  encoding.writeVarUint(e, count);
+  return encoding.toUint8Array(e);
+}
+
+/** y-protocols/auth "permission denied", which stock providers log before the close. */
+export function permissionDeniedMessage(reason: string): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MessageType.auth);
+  encoding.writeVarUint(e, 0);
+  encoding.writeVarString(e, reason);
+  return encoding.toUint8Array(e);
+}

@@ -1,0 +1,93 @@
+/**
+ * Reads one binary frame of the y-websocket protocol from `conn` and acts on it.
+ * Throws `ProtocolError` for anything malformed; the caller closes only that socket.
+ */
+import * as decoding from 'lib0/decoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { MessageType, SyncMessageType } from '../../shared/protocol';
+import type { Connection } from './Connection';
+import { awarenessMessage, syncStep2Message } from './encoding';
+import type { Room } from './Room';
+
+export class ProtocolError extends Error {}
+/** A read-only socket tried to change the document. */
+export class WriteRefused extends Error {}
+
+export function handleMessage(room: Room, conn: Connection, frame: Uint8Array): void {
+  const decoder = decoding.createDecoder(frame);
+  const type = decoding.readVarUint(decoder);
+  switch (type) {
+    case MessageType.sync:
+      handleSync(room, conn, decoder);
+      break;
+    case MessageType.awareness: {
+      const update = decoding.readVarUint8Array(decoder);
+      expectEnd(decoder);
+      awarenessProtocol.applyAwarenessUpdate(room.awareness, update, conn);
+      break;
+    }
+    case MessageType.queryAwareness: {
+      expectEnd(decoder);
+      const clients = [...room.awareness.getStates().keys()];
+      if (clients.length > 0) conn.send(awarenessMessage(room.awareness, clients));
+      break;
+    }
+    default:
+      throw new ProtocolError(`unknown message type ${type}`);
+  }
+}
+
+function handleSync(room: Room, conn: Connection, decoder: decoding.Decoder): void {
+  const subtype = decoding.readVarUint(decoder);
+  const payload = decoding.readVarUint8Array(decoder);
+  expectEnd(decoder);
+  switch (subtype) {
+    case SyncMessageType.step1: {
+      const stateVector = payload;
+      // Validate before deferring, so a bad state vector fails on this socket now.
+      Y.decodeStateVector(stateVector);
+      room.whenDurable(() => conn.send(syncStep2Message(Y.encodeStateAsUpdate(room.doc, stateVector))));
+      break;
+    }
+    case SyncMessageType.step2:
+    case SyncMessageType.update: {
+      conn.receivedUpdates++;
+      if (!conn.canWrite) {
+        // Read-only clients still answer our step 1 with a (usually empty) step 2: accept
+        // whatever changes nothing, refuse the rest.
+        if (wouldChange(room.doc, payload)) throw new WriteRefused('this role may not change the document');
+      } else {
+        applyUpdate(room, conn, payload);
+      }
+      room.ackAfterStored(conn);
+      break;
+    }
+    default:
+      throw new ProtocolError(`unknown sync message type ${subtype}`);
+  }
+}
+
+function applyUpdate(room: Room, conn: Connection, update: Uint8Array): void {
+  try {
+    Y.applyUpdate(room.doc, update, conn);
+  } catch (err) {
+    throw new ProtocolError(`malformed update: ${(err as Error).message}`);
+  }
+}
+
+/** True when applying `update` would add structs or deletions the document lacks. */
+export function wouldChange(doc: Y.Doc, update: Uint8Array): boolean {
+  let decoded: ReturnType<typeof Y.decodeUpdate>;
+  try {
+    decoded = Y.decodeUpdate(update);
+  } catch (err) {
+    throw new ProtocolError(`malformed update: ${(err as Error).message}`);
+  }
+  if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return false;
+  return !Y.snapshotContainsUpdate(Y.snapshot(doc), update);
+}
+
+function expectEnd(decoder: decoding.Decoder): void {
+  if (decoding.hasContent(decoder)) throw new ProtocolError('trailing bytes after message');
+}

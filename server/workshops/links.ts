@@ -1,0 +1,66 @@
+/** The facilitator, board and join links printed at start. */
+import type { NetworkInterfaceInfo } from 'node:os';
+import type { App } from '../app';
+import type { Config } from '../config';
+import type { WorkshopRecord } from '../storage/Storage';
+
+export interface StartupLinks {
+  workshop: WorkshopRecord;
+  facilitatorToken: string;
+  boardToken: string;
+}
+
+/**
+ * Tokens are stored only as hashes, so the printed links carry fresh tokens each start
+ * (for the same facilitator and board identities); links printed earlier keep working.
+ */
+export async function startupLinks(app: App, workshop: WorkshopRecord): Promise<StartupLinks> {
+  const people = await app.storage.listParticipants(workshop.id);
+  const find = (role: 'facilitator' | 'observer', name: string) =>
+    people.find((p) => p.role === role && p.name === name && p.revokedAt === null);
+  const facilitator = find('facilitator', 'Fasilitator');
+  const board = find('observer', 'Layar proyektor');
+  const facilitatorToken = facilitator
+    ? await app.workshops.reissue(facilitator)
+    : (await app.workshops.issue(workshop.id, 'facilitator', { name: 'Fasilitator' })).token;
+  const boardToken = board
+    ? await app.workshops.reissue(board)
+    : (await app.workshops.issue(workshop.id, 'observer', { name: 'Layar proyektor' })).token;
+  return { workshop, facilitatorToken, boardToken };
+}
+
+/** Addresses other devices in the room can reach (IPv4, not loopback). */
+export function lanAddresses(interfaces: NodeJS.Dict<NetworkInterfaceInfo[]>): string[] {
+  return Object.values(interfaces)
+    .flatMap((list) => list ?? [])
+    .filter((i) => i.family === 'IPv4' && !i.internal)
+    .map((i) => i.address);
+}
+
+export function printLinks(
+  links: StartupLinks,
+  config: Config,
+  port: number,
+  interfaces: NodeJS.Dict<NetworkInterfaceInfo[]>,
+  write: (s: string) => void = (s) => process.stdout.write(s),
+): void {
+  const local = config.publicUrl ?? `http://localhost:${port}`;
+  const lan =
+    config.publicUrl || (config.host !== '0.0.0.0' && config.host !== '::')
+      ? []
+      : lanAddresses(interfaces).map((a) => `http://${a}:${port}`);
+  const { workshop: w } = links;
+  const lines = [
+    '',
+    `  Mufakat — ${w.title}`,
+    '',
+    `  Fasilitator / Facilitator:  ${local}/f/${w.id}#token=${links.facilitatorToken}`,
+    `  Layar / Board:              ${local}/b/${w.id}#token=${links.boardToken}`,
+    `  Gabung / Join:              ${local}/j/${w.joinCode}    (kode / code: ${w.joinCode})`,
+    ...lan.map((base) => `  Di jaringan lokal / On the local network: ${base}/j/${w.joinCode}`),
+    '',
+    '  Simpan tautan fasilitator: tautan itu adalah kunci Anda. / Keep the facilitator link private: it is your key.',
+    '',
+  ];
+  write(`${lines.join('\n')}\n`);
+}

@@ -1,0 +1,156 @@
+/**
+ * Clauses (butir) of the charter: status lifecycle, versions, measurable commitments, and the
+ * gap between users' aspiration and the provider's capacity. The founding article describes a
+ * charter as a balance "antara tingginya aspirasi dengan kapasitas birokrasi", so a clause keeps
+ * the users' ask, the provider's baseline and the agreed commitment side by side.
+ */
+import { z } from 'zod';
+import type { ClauseId, ClauseVersionId, ParticipantId } from '../schema/ids';
+import type { Sector } from '../schema/stakeholders';
+import type { BilingualText } from '../schema/text';
+import type { SectionCode } from './sections';
+
+export const CLAUSE_STATUSES = [
+  'proposed',
+  'under_discussion',
+  'agreed',
+  'agreed_with_reservations',
+  'deferred',
+  'rejected',
+] as const;
+export type ClauseStatus = (typeof CLAUSE_STATUSES)[number];
+
+/**
+ * Allowed status changes. Agreement is only reached from discussion (where the consensus check
+ * happens); an agreed clause goes back to discussion before it can be amended, so the record of
+ * what was agreed is never silently overwritten. Rejected clauses may be revived for discussion
+ * because facilitators do make mistakes in a busy room.
+ */
+export const CLAUSE_TRANSITIONS: Readonly<Record<ClauseStatus, readonly ClauseStatus[]>> = {
+  proposed: ['under_discussion', 'deferred', 'rejected'],
+  under_discussion: ['agreed', 'agreed_with_reservations', 'deferred', 'rejected'],
+  agreed: ['under_discussion'],
+  agreed_with_reservations: ['under_discussion'],
+  deferred: ['under_discussion', 'rejected'],
+  rejected: ['under_discussion'],
+};
+
+export function canTransition(from: ClauseStatus, to: ClauseStatus): boolean {
+  return CLAUSE_TRANSITIONS[from].includes(to);
+}
+
+export function isAgreedStatus(status: ClauseStatus): boolean {
+  return status === 'agreed' || status === 'agreed_with_reservations';
+}
+
+/** Statuses in which the text may still change. */
+export function isAmendable(status: ClauseStatus): boolean {
+  return status === 'proposed' || status === 'under_discussion' || status === 'deferred';
+}
+
+export const MEASURE_UNITS = ['working_days', 'hours', 'rupiah', 'percent'] as const;
+export type MeasureUnit = (typeof MEASURE_UNITS)[number];
+
+/** A measurable promise: "3 working days", "Rp 0", "90 percent". */
+export interface Measure {
+  value: number;
+  unit: MeasureUnit;
+}
+
+/**
+ * Which way is better for each unit: less time and less cost serve users; percentages in a
+ * charter are service levels ("90% of complaints answered"), so more is better.
+ */
+export const UNIT_DIRECTION: Readonly<Record<MeasureUnit, 'lower_is_better' | 'higher_is_better'>> = {
+  working_days: 'lower_is_better',
+  hours: 'lower_is_better',
+  rupiah: 'lower_is_better',
+  percent: 'higher_is_better',
+};
+
+/** A commitment applies now, or is phased in: `interim` until `targetDate`, then `measure`. */
+export type Commitment =
+  | { measure: Measure; phasing: 'now' }
+  | { measure: Measure; phasing: 'phased'; targetDate: string; interim?: Measure };
+
+export const OBLIGATED_PARTIES = ['provider', 'user', 'both'] as const;
+export type ObligatedParty = (typeof OBLIGATED_PARTIES)[number];
+
+export const measureSchema = z
+  .object({ value: z.number().finite().min(0), unit: z.enum(MEASURE_UNITS) })
+  .refine((m) => m.unit !== 'percent' || m.value <= 100, 'a percentage is at most 100');
+
+export const commitmentSchema = z.discriminatedUnion('phasing', [
+  z.object({ phasing: z.literal('now'), measure: measureSchema }),
+  z.object({
+    phasing: z.literal('phased'),
+    measure: measureSchema,
+    targetDate: z.iso.date(),
+    interim: measureSchema.optional(),
+  }),
+]);
+
+export interface ClauseVersion {
+  id: ClauseVersionId;
+  /** Null for the first proposal of a clause. */
+  parentVersionId: ClauseVersionId | null;
+  text: BilingualText;
+  rationale: string;
+  obligatedParty: ObligatedParty;
+  legalBasis?: string;
+  commitment?: Commitment;
+  proposedBy: ParticipantId;
+  proposerSector: Sector;
+  /** Set when the facilitator typed it in for someone else. */
+  enteredBy?: ParticipantId;
+  createdAt: string;
+}
+
+export interface Clause {
+  id: ClauseId;
+  sectionCode: SectionCode;
+  status: ClauseStatus;
+  currentVersionId: ClauseVersionId;
+  versions: Record<string, ClauseVersion>;
+  /** What service users asked for (aspiration), when stated. */
+  usersAsk?: Measure;
+  /** What the provider delivers today or says it can deliver (capacity), when stated. */
+  providerBaseline?: Measure;
+}
+
+export function currentVersion(clause: Clause): ClauseVersion {
+  const version = clause.versions[clause.currentVersionId];
+  if (!version) throw new Error(`clause ${clause.id} lost its current version`);
+  return version;
+}
+
+export interface AspirationGap {
+  unit: MeasureUnit;
+  /** How far the commitment falls short of users' ask, in the unit (0 = ask met or exceeded). */
+  shortfallFromAsk: number | null;
+  /** How much the commitment improves on the provider's baseline (negative = worse than today). */
+  improvementOnBaseline: number | null;
+  /** The commitment is met only later (phased). */
+  phased: boolean;
+}
+
+/**
+ * The gap between aspiration, capacity and commitment, oriented so that positive numbers are
+ * always "in users' favour" regardless of the unit's direction. Null when the clause has no
+ * measurable commitment; a side whose unit differs from the commitment's is reported as null.
+ */
+export function aspirationGap(clause: Clause): AspirationGap | null {
+  const commitment = currentVersion(clause).commitment;
+  if (!commitment) return null;
+  const { unit, value } = commitment.measure;
+  const better = (a: number, b: number) => (UNIT_DIRECTION[unit] === 'lower_is_better' ? b - a : a - b);
+  const comparable = (m: Measure | undefined) => (m && m.unit === unit ? m : undefined);
+  const ask = comparable(clause.usersAsk);
+  const baseline = comparable(clause.providerBaseline);
+  return {
+    unit,
+    shortfallFromAsk: ask ? Math.max(0, better(ask.value, value)) : null,
+    improvementOnBaseline: baseline ? better(value, baseline.value) : null,
+    phased: commitment.phasing === 'phased',
+  };
+}

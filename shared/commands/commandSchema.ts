@@ -1,0 +1,127 @@
+/**
+ * Commands: the only way decisions change (design.md §Architecture 1). Validated with zod at
+ * the edge (`parseCommand`) and then judged by `decide`. New records carry their id in the
+ * command (client-generated), so a replayed "create" is refused as a duplicate.
+ */
+import { z } from 'zod';
+import { CLAUSE_STATUSES, commitmentSchema, measureSchema, OBLIGATED_PARTIES } from '../charter/clauses';
+import { SECTION_CODES } from '../charter/sections';
+import { CONSENSUS_PRESET_IDS } from '../rules/consensusPresets';
+import { MAX_DOT_BUDGET, MAX_VOTE_OPTIONS, MIN_VOTE_OPTIONS, VOTE_VISIBILITIES } from '../rules/dotVote';
+import { SIGNATORY_CAPACITIES } from '../rules/signatories';
+import { agendaSchema } from '../schema/agenda';
+import type {
+  AgendaStepId,
+  ClauseId,
+  ClauseVersionId,
+  ConsensusCheckId,
+  ParticipantId,
+  VoteOptionId,
+  VoteRoundId,
+} from '../schema/ids';
+import { idSchema } from '../schema/ids';
+import { ROLES } from '../schema/participants';
+import { stakeholderCardSchema } from '../schema/stakeholderCard';
+import { SECTORS } from '../schema/stakeholders';
+import { bilingualTextSchema, reasonSchema } from '../schema/text';
+import { userGroupSchema } from '../schema/userGroups';
+
+const participantId = idSchema<ParticipantId>();
+const clauseId = idSchema<ClauseId>();
+const versionId = idSchema<ClauseVersionId>();
+const roundId = idSchema<VoteRoundId>();
+const optionId = idSchema<VoteOptionId>();
+const checkId = idSchema<ConsensusCheckId>();
+
+const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => z.object({ type: z.literal(type), ...shape });
+
+/** Fields shared by a new clause and an amendment: the content of one version. */
+const versionContent = {
+  text: bilingualTextSchema,
+  rationale: reasonSchema,
+  obligatedParty: z.enum(OBLIGATED_PARTIES),
+  legalBasis: z.string().trim().min(1).max(500).optional(),
+  commitment: commitmentSchema.optional(),
+  /** Aspiration (users' ask) and capacity (provider's baseline) may be stated or updated with any version. */
+  usersAsk: measureSchema.optional(),
+  providerBaseline: measureSchema.optional(),
+};
+
+const decisionRuleSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('consensus') }),
+  z.object({ kind: z.literal('consensus_minus'), maxDissent: z.union([z.literal(1), z.literal(2)]) }),
+  z.object({ kind: z.literal('supermajority'), percent: z.number().min(50).max(100) }),
+]);
+
+const fallbackSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('defer') }),
+  z.object({ kind: z.literal('majority') }),
+  z.object({ kind: z.literal('designated_decider'), deciderId: participantId }),
+]);
+
+const voteOptionSchema = z.object({ id: optionId, label: bilingualTextSchema, clauseId: clauseId.optional() });
+
+export const commandSchema = z.discriminatedUnion('type', [
+  cmd('joinWorkshop', { displayName: z.string().trim().min(1).max(100), sector: z.enum(SECTORS) }),
+  cmd('setAgenda', { steps: agendaSchema }),
+  cmd('setAgendaStep', { stepId: idSchema<AgendaStepId>().nullable() }),
+  cmd('setRole', { participantId, role: z.enum(ROLES) }),
+  cmd('revokeParticipant', { participantId, reason: reasonSchema.optional() }),
+  cmd('addStakeholder', { stakeholder: stakeholderCardSchema }),
+  cmd('addUserGroup', { userGroup: userGroupSchema }),
+  cmd('proposeClause', { clauseId, versionId, sectionCode: z.enum(SECTION_CODES), ...versionContent }),
+  cmd('amendClause', { clauseId, versionId, parentVersionId: versionId, ...versionContent }),
+  cmd('setClauseStatus', { clauseId, status: z.enum(CLAUSE_STATUSES), checkId: checkId.optional() }),
+  cmd('markSectionNotApplicable', { sectionCode: z.enum(SECTION_CODES), reason: bilingualTextSchema }),
+  cmd('clearSectionNotApplicable', { sectionCode: z.enum(SECTION_CODES) }),
+  cmd('configureVoteRound', {
+    roundId,
+    title: bilingualTextSchema.optional(),
+    options: z.array(voteOptionSchema).min(MIN_VOTE_OPTIONS).max(MAX_VOTE_OPTIONS),
+    budgetPerPerson: z.number().int().min(1).max(MAX_DOT_BUDGET).optional(),
+    capPerOption: z.number().int().min(1).max(MAX_DOT_BUDGET).optional(),
+    visibility: z.enum(VOTE_VISIBILITIES).optional(),
+  }),
+  cmd('openVoteRound', { roundId }),
+  cmd('castDot', { roundId, optionId }),
+  cmd('removeDot', { roundId, optionId }),
+  cmd('closeVoteRound', { roundId }),
+  cmd('revealVoteRound', { roundId }),
+  cmd('startConsensusCheck', {
+    checkId,
+    clauseId,
+    preset: z.enum(CONSENSUS_PRESET_IDS),
+    rule: decisionRuleSchema,
+    fallback: fallbackSchema,
+    quorum: z.number().int().min(1).max(500).optional(),
+  }),
+  cmd('answerConsensus', {
+    checkId,
+    /** A level of the check's scale, or null together with `standAside: true`. */
+    level: z.number().int().min(0).max(8).nullable(),
+    standAside: z.boolean().optional(),
+    reason: reasonSchema.optional(),
+  }),
+  cmd('recordConsensusOutcome', {
+    checkId,
+    /** Apply the fallback fixed at start; `adopted` is the designated decider's decision. */
+    useFallback: z.object({ adopted: z.boolean().optional() }).optional(),
+    minorityReport: z.object({ text: bilingualTextSchema, authorIds: z.array(participantId).min(1).max(50) }).optional(),
+  }),
+  cmd('enrollSignatory', { participantId, capacity: z.enum(SIGNATORY_CAPACITIES) }),
+  cmd('freezeCharter', {}),
+  cmd('reopenCharter', { reason: reasonSchema }),
+]);
+
+export type Command = z.infer<typeof commandSchema>;
+export type CommandType = Command['type'];
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
+
+export const COMMAND_TYPES = commandSchema.options.map((o) => o.shape.type.value) as CommandType[];
+
+export type ParsedCommand = { ok: true; command: Command } | { ok: false; message: string };
+
+export function parseCommand(input: unknown): ParsedCommand {
+  const parsed = commandSchema.safeParse(input);
+  return parsed.success ? { ok: true, command: parsed.data } : { ok: false, message: z.prettifyError(parsed.error) };
+}

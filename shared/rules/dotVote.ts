@@ -1,0 +1,161 @@
+/**
+ * Dot voting (multivoting) to prioritise clauses or issues. charter-method.md §2.2:
+ * - budget per person: round(N/3) for N options ("N/3 rule"), clamped to 1..10;
+ * - cap per option per person (default 2), so nobody can stack all dots on one item;
+ * - both fixed before the round opens, and no new options once it is open;
+ * - hidden until revealed by default, against the bandwagon effect of visible stickers;
+ * - tallies per sector as well as in total: a charter binds three pillars, not a head count.
+ * The result is advisory; it orders the discussion, it decides nothing.
+ */
+import type { BilingualText } from '../schema/text';
+import type { ClauseId, ParticipantId, VoteOptionId, VoteRoundId } from '../schema/ids';
+import type { Sector } from '../schema/stakeholders';
+import { SECTORS } from '../schema/stakeholders';
+
+export const MIN_DOT_BUDGET = 1;
+/** Upper clamp of the default budget (charter-method.md §2.2). */
+export const MAX_DEFAULT_DOT_BUDGET = 10;
+/** An explicitly configured budget may go higher, up to this, for very long option lists. */
+export const MAX_DOT_BUDGET = 20;
+export const DEFAULT_CAP_PER_OPTION = 2;
+export const MIN_VOTE_OPTIONS = 2;
+export const MAX_VOTE_OPTIONS = 60;
+
+export const VOTE_VISIBILITIES = ['hidden_until_reveal', 'open'] as const;
+export type VoteVisibility = (typeof VOTE_VISIBILITIES)[number];
+export type VoteRoundStatus = 'draft' | 'open' | 'closed' | 'revealed';
+
+export interface VoteOption {
+  id: VoteOptionId;
+  label: BilingualText;
+  clauseId?: ClauseId;
+}
+
+export interface VoteRound {
+  id: VoteRoundId;
+  title?: BilingualText;
+  options: VoteOption[];
+  budgetPerPerson: number;
+  capPerOption: number;
+  visibility: VoteVisibility;
+  status: VoteRoundStatus;
+  /** participantId → optionId → dots. Never shown to others before reveal (hidden rounds). */
+  dots: Record<string, Record<string, number>>;
+  openedAt?: string;
+  closedAt?: string;
+  revealedAt?: string;
+}
+
+/** round(N/3) clamped to 1..10; N = 14 clauses gives 5 dots, as in the demo workshop. */
+export function defaultDotBudget(optionCount: number): number {
+  return Math.min(MAX_DEFAULT_DOT_BUDGET, Math.max(MIN_DOT_BUDGET, Math.round(optionCount / 3)));
+}
+
+export function dotsOf(round: VoteRound, participantId: ParticipantId): Record<string, number> {
+  return round.dots[participantId] ?? {};
+}
+
+export function dotsUsed(round: VoteRound, participantId: ParticipantId): number {
+  return Object.values(dotsOf(round, participantId)).reduce((a, b) => a + b, 0);
+}
+
+export type DotRefusal =
+  | { code: 'round_not_open' }
+  | { code: 'option_unknown' }
+  | { code: 'dot_budget_exhausted'; budget: number }
+  | { code: 'dot_cap_reached'; cap: number }
+  | { code: 'no_dot_to_remove' };
+
+/** Why `participantId` may not add one dot on `optionId`, or null if they may. */
+export function refuseCastDot(round: VoteRound, participantId: ParticipantId, optionId: VoteOptionId): DotRefusal | null {
+  if (round.status !== 'open') return { code: 'round_not_open' };
+  if (!round.options.some((o) => o.id === optionId)) return { code: 'option_unknown' };
+  if (dotsUsed(round, participantId) >= round.budgetPerPerson) return { code: 'dot_budget_exhausted', budget: round.budgetPerPerson };
+  if ((dotsOf(round, participantId)[optionId] ?? 0) >= round.capPerOption) return { code: 'dot_cap_reached', cap: round.capPerOption };
+  return null;
+}
+
+export function refuseRemoveDot(round: VoteRound, participantId: ParticipantId, optionId: VoteOptionId): DotRefusal | null {
+  if (round.status !== 'open') return { code: 'round_not_open' };
+  if (!round.options.some((o) => o.id === optionId)) return { code: 'option_unknown' };
+  if ((dotsOf(round, participantId)[optionId] ?? 0) === 0) return { code: 'no_dot_to_remove' };
+  return null;
+}
+
+/** Returns a new round with one dot added (+1) or removed (-1); callers check the rules first. */
+export function withDot(round: VoteRound, participantId: ParticipantId, optionId: VoteOptionId, delta: 1 | -1): VoteRound {
+  const mine = { ...dotsOf(round, participantId) };
+  const next = (mine[optionId] ?? 0) + delta;
+  if (next > 0) mine[optionId] = next;
+  else delete mine[optionId];
+  const dots = { ...round.dots, [participantId]: mine };
+  if (Object.keys(mine).length === 0) delete dots[participantId];
+  return { ...round, dots };
+}
+
+export type SectorCounts = Record<Sector, number>;
+
+export interface VoteTally {
+  total: Record<string, number>;
+  bySector: Record<string, SectorCounts>;
+  /** People who placed at least one dot, overall and per sector. */
+  voters: number;
+  votersBySector: SectorCounts;
+  /** Option ids, most dots first; ties keep the options' listed order. */
+  ranking: VoteOptionId[];
+}
+
+const zeroSectors = (): SectorCounts => Object.fromEntries(SECTORS.map((s) => [s, 0])) as SectorCounts;
+
+export function tallyVoteRound(round: VoteRound, sectorOf: (id: ParticipantId) => Sector): VoteTally {
+  const total: Record<string, number> = {};
+  const bySector: Record<string, SectorCounts> = {};
+  for (const option of round.options) {
+    total[option.id] = 0;
+    bySector[option.id] = zeroSectors();
+  }
+  const votersBySector = zeroSectors();
+  let voters = 0;
+  for (const [voter, perOption] of Object.entries(round.dots)) {
+    const sector = sectorOf(voter as ParticipantId);
+    voters += 1;
+    votersBySector[sector] += 1;
+    for (const [optionId, count] of Object.entries(perOption)) {
+      total[optionId] = (total[optionId] ?? 0) + count;
+      const counts = bySector[optionId];
+      if (counts) counts[sector] += count;
+    }
+  }
+  const ranking = round.options.map((o) => o.id).sort((a, b) => (total[b] ?? 0) - (total[a] ?? 0));
+  return { total, bySector, voters, votersBySector, ranking };
+}
+
+/** What a viewer may see of a round. `viewer` null = the shared wall screen / decisions document. */
+export interface VoteRoundView {
+  id: VoteRoundId;
+  title?: BilingualText;
+  options: VoteOption[];
+  budgetPerPerson: number;
+  capPerOption: number;
+  visibility: VoteVisibility;
+  status: VoteRoundStatus;
+  /** Only the count of people who have voted is public while a hidden round is not revealed. */
+  voters: number;
+  tally: VoteTally | null;
+  myDots: Record<string, number> | null;
+}
+
+export function isTallyVisible(round: VoteRound): boolean {
+  return round.visibility === 'open' || round.status === 'revealed';
+}
+
+export function projectVoteRound(round: VoteRound, sectorOf: (id: ParticipantId) => Sector, viewer: ParticipantId | null): VoteRoundView {
+  const visible = isTallyVisible(round);
+  const { dots: _hidden, openedAt: _o, closedAt: _c, revealedAt: _r, ...config } = round;
+  return {
+    ...config,
+    voters: Object.keys(round.dots).length,
+    tally: visible ? tallyVoteRound(round, sectorOf) : null,
+    myDots: viewer ? { ...dotsOf(round, viewer) } : null,
+  };
+}

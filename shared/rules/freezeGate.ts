@@ -1,0 +1,49 @@
+/**
+ * The freeze gate: what must be true before the charter text is frozen for signing
+ * (charter-method.md §3 integrity rules).
+ * - Every required section has an agreed clause (agreed or agreed with reservations), or was
+ *   explicitly marked not applicable with a reason.
+ * - Signatories include the provider's head (pihak pertama, from government), a service-user
+ *   representative (pihak kedua, from outside government) and at least one witness (saksi)
+ *   from outside government: a charter witnessed only by the state is not a three-pillar pact.
+ * The gate returns everything that is missing, as machine codes with parameters, so the UI can
+ * show a translated checklist rather than one error at a time.
+ */
+import { isAgreedStatus } from '../charter/clauses';
+import type { Clause } from '../charter/clauses';
+import type { SectionCode } from '../charter/sections';
+import { requiredSectionCodes } from '../charter/sections';
+import type { Signatory } from './signatories';
+
+export type FreezeGap =
+  | { code: 'section_not_agreed'; params: { sectionCode: SectionCode } }
+  | { code: 'signatory_missing'; params: { capacity: 'pihak_pertama' | 'pihak_kedua'; sector: 'government' | 'non_government' } }
+  | { code: 'witness_outside_government_missing'; params: Record<string, never> };
+
+export interface FreezeGateInput {
+  clauses: readonly Clause[];
+  notApplicable: Partial<Record<SectionCode, unknown>>;
+  /** Only signatories whose participant is still active. */
+  signatories: readonly Signatory[];
+}
+
+export function missingSections(input: FreezeGateInput): SectionCode[] {
+  const agreed = new Set(input.clauses.filter((c) => isAgreedStatus(c.status)).map((c) => c.sectionCode));
+  return requiredSectionCodes().filter((code) => !agreed.has(code) && !input.notApplicable[code]);
+}
+
+export function missingSignatories(signatories: readonly Signatory[]): FreezeGap[] {
+  const has = (capacity: Signatory['capacity'], government: boolean) =>
+    signatories.some((s) => s.capacity === capacity && (s.sector === 'government') === government);
+  const gaps: FreezeGap[] = [];
+  if (!has('pihak_pertama', true)) gaps.push({ code: 'signatory_missing', params: { capacity: 'pihak_pertama', sector: 'government' } });
+  if (!has('pihak_kedua', false)) gaps.push({ code: 'signatory_missing', params: { capacity: 'pihak_kedua', sector: 'non_government' } });
+  if (!has('saksi', false)) gaps.push({ code: 'witness_outside_government_missing', params: {} });
+  return gaps;
+}
+
+/** Everything that stands between the current state and a freeze; empty means "may freeze". */
+export function freezeGaps(input: FreezeGateInput): FreezeGap[] {
+  const sections: FreezeGap[] = missingSections(input).map((sectionCode) => ({ code: 'section_not_agreed', params: { sectionCode } }));
+  return [...sections, ...missingSignatories(input.signatories)];
+}

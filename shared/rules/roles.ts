@@ -1,0 +1,112 @@
+/**
+ * Who may issue which command, in which agenda step, before or after the freeze: ONE table,
+ * read by the server (to refuse) and by the client (to hide buttons), so they cannot disagree.
+ *
+ * Design choices:
+ * - Facilitators steer (agenda, rounds, statuses) in any step; a co-facilitator does the same
+ *   except roles, revocation, freeze and reopen, which stay with the lead facilitator.
+ * - Facilitators do not vote or answer for themselves: they stay neutral. They may enter a
+ *   participant's input on that participant's behalf (`onBehalf`), and the input then counts
+ *   for the participant, who must be allowed to give it.
+ * - Participants' input is tied to the step whose method produces it (dots in `dot_vote`,
+ *   answers where clauses are agreed), so the room works on one thing at a time.
+ * - Observers and signatories only read; signing itself happens outside these commands.
+ * - After the freeze only housekeeping (agenda, roles, joining) and `reopenCharter` remain.
+ */
+import type { CommandType } from '../commands/commandSchema';
+import type { AgendaMethod } from '../schema/agenda';
+import type { Role } from '../schema/participants';
+
+export type StepScope = 'any' | readonly AgendaMethod[];
+
+export interface CommandPermission {
+  /** Roles that may issue the command and the steps in which they may. Missing role = never. */
+  roles: Partial<Record<Role, StepScope>>;
+  /** Whether the command is still allowed once the charter is frozen. */
+  afterFreeze: boolean;
+  /** Whether a facilitator may issue it for another participant (`actor.onBehalfOf`). */
+  onBehalf: boolean;
+}
+
+const DRAFTING_STEPS: readonly AgendaMethod[] = ['vision_mission', 'drafting', 'consensus_check', 'rights_obligations'];
+const AGREEING_STEPS: readonly AgendaMethod[] = ['vision_mission', 'consensus_check', 'rights_obligations', 'sign_off'];
+const FREEZE_STEPS: readonly AgendaMethod[] = ['rights_obligations', 'sign_off'];
+
+const steer = (afterFreeze = false): CommandPermission => ({
+  roles: { facilitator: 'any', co_facilitator: 'any' },
+  afterFreeze,
+  onBehalf: false,
+});
+const leadOnly = (afterFreeze: boolean, scope: StepScope = 'any'): CommandPermission => ({
+  roles: { facilitator: scope },
+  afterFreeze,
+  onBehalf: false,
+});
+const input = (steps: readonly AgendaMethod[]): CommandPermission => ({
+  roles: { facilitator: 'any', co_facilitator: 'any', participant: steps },
+  afterFreeze: false,
+  onBehalf: true,
+});
+const participantInput = (steps: readonly AgendaMethod[]): CommandPermission => ({
+  roles: { participant: steps },
+  afterFreeze: false,
+  onBehalf: true,
+});
+
+export const COMMAND_PERMISSIONS: Readonly<Record<CommandType, CommandPermission>> = {
+  joinWorkshop: { roles: { participant: 'any', observer: 'any', signatory: 'any' }, afterFreeze: true, onBehalf: false },
+  setAgenda: steer(true),
+  setAgendaStep: steer(true),
+  setRole: leadOnly(true),
+  revokeParticipant: leadOnly(true),
+  addStakeholder: input(['stakeholder_mapping']),
+  addUserGroup: input(['stakeholder_mapping', 'user_groups']),
+  proposeClause: input(DRAFTING_STEPS),
+  amendClause: input(DRAFTING_STEPS),
+  setClauseStatus: steer(),
+  markSectionNotApplicable: steer(),
+  clearSectionNotApplicable: steer(),
+  configureVoteRound: steer(),
+  openVoteRound: steer(),
+  castDot: participantInput(['dot_vote']),
+  removeDot: participantInput(['dot_vote']),
+  closeVoteRound: steer(),
+  revealVoteRound: steer(),
+  startConsensusCheck: steer(),
+  answerConsensus: participantInput(AGREEING_STEPS),
+  recordConsensusOutcome: steer(),
+  enrollSignatory: steer(),
+  freezeCharter: leadOnly(false, FREEZE_STEPS),
+  reopenCharter: leadOnly(true),
+};
+
+export type PermissionRefusal = 'role_forbidden' | 'step_forbidden' | 'charter_frozen';
+
+/** Why `role` may not issue `type` now, or null if it may. The frozen check wins over the step check. */
+export function refuseCommand(role: Role, type: CommandType, step: AgendaMethod | null, frozen: boolean): PermissionRefusal | null {
+  const permission = COMMAND_PERMISSIONS[type];
+  const scope = permission.roles[role];
+  if (!scope) return 'role_forbidden';
+  if (frozen && !permission.afterFreeze) return 'charter_frozen';
+  if (scope === 'any') return null;
+  return step && scope.includes(step) ? null : 'step_forbidden';
+}
+
+export function mayIssue(role: Role, type: CommandType, step: AgendaMethod | null, frozen: boolean): boolean {
+  return refuseCommand(role, type, step, frozen) === null;
+}
+
+/** The roles that may type into a proxy's input for someone else. */
+export function canActOnBehalf(role: Role): boolean {
+  return role === 'facilitator' || role === 'co_facilitator';
+}
+
+/**
+ * Whether a role may write collaborative content (the Yjs content document: clause drafts,
+ * notes, stakeholder cards). Observers and signatories read only; after the freeze nobody
+ * writes, because the frozen text is what gets signed.
+ */
+export function canWriteContent(role: Role, frozen: boolean): boolean {
+  if (frozen) return false;
+  return role === 'facilitator' || role === 'co_facilitator' || role === 'participant';
+}

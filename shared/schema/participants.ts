@@ -1,0 +1,28 @@
+/** People in the room and the identity a command is issued under. */
+import type { ParticipantId } from './ids';
+import type { Sector } from './stakeholders';
+
+export const ROLES = ['facilitator', 'co_facilitator', 'participant', 'observer', 'signatory'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Participant {
+  id: ParticipantId;
+  displayName: string;
+  role: Role;
+  /** Fixed at join: per-sector tallies must not change after the fact. */
+  sector: Sector;
+  revoked: boolean;
+  joinedAt: string;
+}
+
+/**
+ * Who issues a command. `onBehalfOf` is set when the facilitator types in someone's input
+ * (a dot, an answer, a proposal) for a person without a device; the record then reads
+ * "entered by the facilitator for X" and counts as X's input, in X's sector.
+ */
+export interface Actor {
+  participantId: ParticipantId;
+  role: Role;
+  sector: Sector;
+  onBehalfOf?: ParticipantId;
+}

@@ -1,0 +1,102 @@
+/**
+ * The decisions state of one workshop: everything that changes only through commands.
+ * Plain JSON records keyed by id (no Maps, no classes), so it can be persisted, canonicalised,
+ * hashed and projected into the server-written Yjs document as it is.
+ */
+import type { Clause } from '../charter/clauses';
+import type { SectionCode } from '../charter/sections';
+import type { ConsensusCheck } from '../rules/consensus';
+import type { VoteRound } from '../rules/dotVote';
+import type { Signatory } from '../rules/signatories';
+import type { AgendaStep } from '../schema/agenda';
+import type { AgendaStepId, ParticipantId, WorkshopId } from '../schema/ids';
+import type { Participant } from '../schema/participants';
+import type { StakeholderCard } from '../schema/stakeholderCard';
+import type { Sector } from '../schema/stakeholders';
+import type { BilingualText } from '../schema/text';
+import type { UserGroup } from '../schema/userGroups';
+import { SCHEMA_VERSION } from '../schema/version';
+
+export interface NotApplicableMark {
+  reason: BilingualText;
+  markedBy: ParticipantId;
+  markedAt: string;
+}
+
+export interface FreezeRecord {
+  charterVersion: number;
+  frozenBy: ParticipantId;
+  frozenAt: string;
+}
+
+export interface WorkshopState {
+  schemaVersion: typeof SCHEMA_VERSION;
+  workshopId: WorkshopId;
+  agenda: AgendaStep[];
+  currentStepId: AgendaStepId | null;
+  participants: Record<string, Participant>;
+  stakeholders: Record<string, StakeholderCard>;
+  userGroups: Record<string, UserGroup>;
+  clauses: Record<string, Clause>;
+  notApplicable: Partial<Record<SectionCode, NotApplicableMark>>;
+  voteRounds: Record<string, VoteRound>;
+  consensusChecks: Record<string, ConsensusCheck>;
+  signatories: Signatory[];
+  /** Non-null while the charter is frozen. */
+  freeze: FreezeRecord | null;
+  /** Number of freezes so far; the next freeze produces charter version `charterVersion + 1`. */
+  charterVersion: number;
+}
+
+export interface FounderInput {
+  participantId: ParticipantId;
+  displayName: string;
+  sector: Sector;
+  at: string;
+}
+
+/** A new workshop, with the person who created it as its lead facilitator. */
+export function initialWorkshopState(workshopId: WorkshopId, founder: FounderInput): WorkshopState {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    workshopId,
+    agenda: [],
+    currentStepId: null,
+    participants: {
+      [founder.participantId]: {
+        id: founder.participantId,
+        displayName: founder.displayName,
+        role: 'facilitator',
+        sector: founder.sector,
+        revoked: false,
+        joinedAt: founder.at,
+      },
+    },
+    stakeholders: {},
+    userGroups: {},
+    clauses: {},
+    notApplicable: {},
+    voteRounds: {},
+    consensusChecks: {},
+    signatories: [],
+    freeze: null,
+    charterVersion: 0,
+  };
+}
+
+export function currentStep(state: WorkshopState): AgendaStep | undefined {
+  return state.agenda.find((s) => s.id === state.currentStepId);
+}
+
+export function activeParticipant(state: WorkshopState, id: ParticipantId): Participant | undefined {
+  const p = state.participants[id];
+  return p && !p.revoked ? p : undefined;
+}
+
+export function sectorOf(state: WorkshopState): (id: ParticipantId) => Sector {
+  return (id) => state.participants[id]?.sector ?? 'civil_society';
+}
+
+export function activeSignatories(state: WorkshopState): Signatory[] {
+  return state.signatories.filter((s) => activeParticipant(state, s.participantId));
+}

@@ -1,0 +1,95 @@
+/**
+ * Starts the real server as a child process (`node --import tsx server/main.ts`) on a free
+ * port with a temporary data directory, as a user would run it.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface RunningServer {
+  port: number;
+  http: string;
+  ws: string;
+  dataDir: string;
+  proc: ChildProcess;
+  /** Everything the process printed so far. */
+  output(): string;
+  /** The demo workshop's facilitator token and ids, parsed from the printed links. */
+  demo: { workshopId: string; facilitatorToken: string; boardToken: string; joinCode: string } | null;
+  /** SIGTERM and wait; resolves with the exit code. */
+  stop(): Promise<number | null>;
+  /** SIGKILL and wait. */
+  kill(): Promise<void>;
+}
+
+export function tempDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'mufakat-test-'));
+}
+
+export async function startServer(
+  options: { dataDir?: string; env?: Record<string, string>; demo?: boolean } = {},
+): Promise<RunningServer> {
+  const dataDir = options.dataDir ?? tempDataDir();
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      MUFAKAT_DATA_DIR: dataDir,
+      MUFAKAT_DEMO: options.demo === false ? '0' : '1',
+      MUFAKAT_LOG_LEVEL: 'debug',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  proc.stdout!.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  proc.stderr!.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 20_000);
+    const check = () => {
+      const m = /server\.listening .*port=(\d+)/.exec(out);
+      const ready = options.demo === false || /Gabung \/ Join/.test(out);
+      if (m && ready) {
+        clearTimeout(timer);
+        proc.stdout!.off('data', check);
+        resolve(Number(m[1]));
+      }
+    };
+    proc.stdout!.on('data', check);
+    void exited.then((code) => reject(new Error(`server exited with ${code}:\n${out}`)));
+  });
+
+  const f = /\/f\/([a-z0-9]+)#token=([\w-]+)/.exec(out);
+  const b = /\/b\/[a-z0-9]+#token=([\w-]+)/.exec(out);
+  const j = /\/j\/([A-Z0-9]+)/.exec(out);
+  return {
+    port,
+    http: `http://127.0.0.1:${port}`,
+    ws: `ws://127.0.0.1:${port}/sync`,
+    dataDir,
+    proc,
+    output: () => out,
+    demo: f && b && j ? { workshopId: f[1]!, facilitatorToken: f[2]!, boardToken: b[1]!, joinCode: j[1]! } : null,
+    async stop() {
+      if (proc.exitCode !== null) return proc.exitCode;
+      proc.kill('SIGTERM');
+      return exited;
+    },
+    async kill() {
+      if (proc.exitCode !== null || proc.signalCode !== null) return;
+      proc.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
