@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { ParticipantRecord, Role, Storage, StoredDoc, WorkshopRecord } from './Storage';
+import { EventConflictError, type ParticipantRecord, type Role, type Storage, type StoredDoc, type StoredEvent, type WorkshopRecord } from './Storage';
 import { SQLITE_MIGRATIONS } from './sqliteMigrations';
 
 interface WorkshopRow {
@@ -100,6 +100,12 @@ export class SqliteStorage implements Storage {
       participants: db.prepare<[string], ParticipantRow>(
         'SELECT * FROM participants WHERE workshop_id = ? ORDER BY created_at',
       ),
+      insertEvent: db.prepare(
+        'INSERT INTO events (workshop_id, seq, ts, actor, type, data, prev, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      events: db.prepare<[string], Omit<StoredEvent, 'actor' | 'data'> & { actor: string; data: string }>(
+        'SELECT seq, ts, actor, type, data, prev, hash FROM events WHERE workshop_id = ? ORDER BY seq',
+      ),
       revoke: db.prepare('UPDATE participants SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
     };
   }
@@ -177,6 +183,19 @@ export class SqliteStorage implements Storage {
   }
   async revokeParticipant(id: string, at: number): Promise<void> {
     this.stmt.revoke.run(at, id);
+  }
+
+  async appendEvent(workshopId: string, e: StoredEvent): Promise<void> {
+    try {
+      this.stmt.insertEvent.run(workshopId, e.seq, e.ts, JSON.stringify(e.actor), e.type, JSON.stringify(e.data), e.prev, e.hash);
+    } catch (err) {
+      if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new EventConflictError(workshopId, e.seq);
+      throw err;
+    }
+  }
+
+  async loadEvents(workshopId: string): Promise<StoredEvent[]> {
+    return this.stmt.events.all(workshopId).map((r) => ({ ...r, actor: JSON.parse(r.actor), data: JSON.parse(r.data) }));
   }
 
   async close(): Promise<void> {

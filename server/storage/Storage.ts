@@ -36,6 +36,27 @@ export interface ParticipantRecord {
   revokedAt: number | null;
 }
 
+/** One entry of a workshop's hash-chained event log, as stored. */
+export interface StoredEvent {
+  seq: number;
+  ts: string;
+  actor: unknown;
+  type: string;
+  data: unknown;
+  prev: string;
+  hash: string;
+}
+
+/** Thrown by `appendEvent` when another writer already appended this seq. */
+export class EventConflictError extends Error {
+  constructor(
+    readonly workshopId: string,
+    readonly seq: number,
+  ) {
+    super(`event ${seq} of workshop ${workshopId} already exists`);
+  }
+}
+
 export interface Storage {
   /** Loads a document's snapshot and the updates after it. */
   loadDoc(doc: string): Promise<StoredDoc>;
@@ -58,6 +79,11 @@ export interface Storage {
   getParticipant(id: string): Promise<ParticipantRecord | null>;
   listParticipants(workshopId: string): Promise<ParticipantRecord[]>;
   revokeParticipant(id: string, at: number): Promise<void>;
+
+  /** Appends one event; throws EventConflictError when its seq is taken. */
+  appendEvent(workshopId: string, event: StoredEvent): Promise<void>;
+  /** The whole log in seq order. */
+  loadEvents(workshopId: string): Promise<StoredEvent[]>;
 
   close(): Promise<void>;
 }

@@ -47,4 +47,20 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX tokens_participant ON tokens(participant_id);
   `,
+  // 2: the hash-chained event log of decisions (design.md decision 1). (workshop_id, seq) is
+  //    the primary key, so two writers can never both append the same seq: the chain stays
+  //    linear even with several server nodes.
+  `
+  CREATE TABLE events (
+    workshop_id TEXT NOT NULL REFERENCES workshops(id),
+    seq INTEGER NOT NULL,
+    ts TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    type TEXT NOT NULL,
+    data TEXT NOT NULL,
+    prev TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    PRIMARY KEY (workshop_id, seq)
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import type { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { createLogger } from '../log';
+import { SqliteStorage } from '../storage/SqliteStorage';
+import type { Storage } from '../storage/Storage';
+import { Connection } from './Connection';
+import { handleMessage } from './handleMessage';
+import { Room } from './Room';
+import { syncUpdateMessage } from './encoding';
+
+const log = createLogger('error');
+
+/** A socket that records what the room sends it. */
+function fakeSocket(): WebSocket & { sent: Uint8Array[] } {
+  const sent: Uint8Array[] = [];
+  return { OPEN: 1, readyState: 1, sent, send: (d: Uint8Array) => sent.push(d), close: () => {} } as unknown as WebSocket & {
+    sent: Uint8Array[];
+  };
+}
+
+function conn(canWrite = true, wantsAck = false) {
+  const ws = fakeSocket();
+  const c = new Connection(
+    ws,
+    { participantId: 'p', workshopId: 'w', name: 'n', role: 'participant', sector: null },
+    canWrite,
+    wantsAck,
+    'test',
+  );
+  return { c, ws };
+}
+
+/** SQLite in memory whose appendUpdates waits until the test releases it. */
+function gatedStorage(): { storage: Storage; release: () => void; appended: () => number } {
+  const inner = new SqliteStorage({ file: ':memory:', synchronous: 'FULL' });
+  let release: () => void = () => {};
+  let gate = new Promise<void>((r) => (release = r));
+  let appended = 0;
+  const storage = Object.create(inner) as Storage;
+  storage.appendUpdates = async (doc, updates) => {
+    await gate;
+    appended += updates.length;
+    return inner.appendUpdates(doc, updates);
+  };
+  return {
+    storage,
+    release: () => {
+      release();
+      gate = Promise.resolve();
+    },
+    appended: () => appended,
+  };
+}
+
+function anUpdate(text: string): Uint8Array {
+  const d = new Y.Doc();
+  d.getText('t').insert(0, text);
+  return Y.encodeStateAsUpdate(d);
+}
+
+const tick = () => new Promise((r) => setImmediate(r));
+
+describe('Room', () => {
+  it('broadcasts an update to other sockets only after it is stored', async () => {
+    const gated = gatedStorage();
+    const room = await Room.load('room1', gated.storage, log, { compactAfterUpdates: 1000 });
+    const writer = conn(true, true);
+    const reader = conn();
+    room.conns.add(writer.c);
+    room.conns.add(reader.c);
+
+    handleMessage(room, writer.c, syncUpdateMessage(anUpdate('halo')));
+    await tick();
+    await tick();
+    expect(reader.ws.sent).toHaveLength(0); // not stored yet, so not visible
+    expect(writer.ws.sent).toHaveLength(0); // no ack yet either
+
+    gated.release();
+    await room.flush();
+    expect(gated.appended()).toBe(1);
+    expect(reader.ws.sent).toHaveLength(1);
+    expect(writer.ws.sent).toHaveLength(1); // the stored ack; the writer gets no echo
+    await room.unload();
+  });
+
+  it("defers a joiner's sync step 2 until queued writes are stored", async () => {
+    const gated = gatedStorage();
+    const room = await Room.load('room2', gated.storage, log, { compactAfterUpdates: 1000 });
+    const writer = conn();
+    const joiner = conn();
+    room.conns.add(writer.c);
+    room.conns.add(joiner.c);
+    handleMessage(room, writer.c, syncUpdateMessage(anUpdate('rahasia')));
+    const step1 = new Uint8Array([0, 0, 1, 0]); // sync step 1 with an empty state vector
+    handleMessage(room, joiner.c, step1);
+    await tick();
+    expect(joiner.ws.sent).toHaveLength(0);
+    gated.release();
+    await room.flush();
+    // The update broadcast, then the step 2 that also contains it.
+    expect(joiner.ws.sent).toHaveLength(2);
+    await room.unload();
+  });
+
+  it('a read-only socket may send an update that changes nothing but not one that does', async () => {
+    const storage = new SqliteStorage({ file: ':memory:', synchronous: 'FULL' });
+    const room = await Room.load('room3', storage, log, { compactAfterUpdates: 1000 });
+    const update = anUpdate('isi');
+    Y.applyUpdate(room.doc, update);
+    const observer = conn(false);
+    room.conns.add(observer.c);
+    expect(() => handleMessage(room, observer.c, syncUpdateMessage(update))).not.toThrow();
+    expect(() => handleMessage(room, observer.c, syncUpdateMessage(anUpdate('baru')))).toThrow(/may not change/);
+    expect(room.doc.getText('t').toString()).toBe('isi');
+    await room.unload();
+  });
+
+  it('when storing fails, closes every socket with 4500 and stops accepting work', async () => {
+    const inner = new SqliteStorage({ file: ':memory:', synchronous: 'FULL' });
+    const storage = Object.create(inner) as Storage;
+    storage.appendUpdates = async () => {
+      throw new Error('disk full');
+    };
+    const room = await Room.load('room4', storage, log, { compactAfterUpdates: 1000 });
+    const closed: number[] = [];
+    const a = conn();
+    (a.ws as unknown as { close: (code: number) => void }).close = (code: number) => closed.push(code);
+    room.conns.add(a.c);
+    handleMessage(room, a.c, syncUpdateMessage(anUpdate('x')));
+    await room.flush();
+    expect(closed).toEqual([4500]);
+    expect(room.hasFailed).toBe(true);
+  });
+});

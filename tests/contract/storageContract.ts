@@ -1,0 +1,83 @@
+/**
+ * The contract every storage adapter passes (design.md decision 3). Each adapter's test file
+ * calls `describeStorageContract` with a factory for a fresh, empty store.
+ */
+import { describe, expect, it } from 'vitest';
+import { EventConflictError, type Storage, type WorkshopRecord } from '../../server/storage/Storage';
+
+const workshop = (id: string, joinCode: string): WorkshopRecord => ({
+  id,
+  title: 'Lokakarya',
+  serviceName: 'Akta',
+  joinCode,
+  createdAt: 1,
+  isDemo: false,
+});
+const bytes = (...b: number[]) => new Uint8Array(b);
+
+export function describeStorageContract(name: string, make: () => Promise<Storage>): void {
+  describe(`${name} storage contract`, () => {
+    it('appends updates in order and loads them back with the last sequence number', async () => {
+      const s = await make();
+      expect(await s.loadDoc('d1')).toEqual({ snapshot: null, updates: [], lastSeq: 0 });
+      expect(await s.appendUpdates('d1', [bytes(1), bytes(2)])).toBe(2);
+      expect(await s.appendUpdates('d1', [bytes(3)])).toBe(3);
+      const loaded = await s.loadDoc('d1');
+      expect(loaded.updates.map((u) => [...u])).toEqual([[1], [2], [3]]);
+      expect(loaded.lastSeq).toBe(3);
+      expect((await s.loadDoc('other')).updates).toEqual([]);
+      await s.close();
+    });
+
+    it('a snapshot replaces the updates it covers and keeps later ones; sequence numbers keep growing', async () => {
+      const s = await make();
+      await s.appendUpdates('d', [bytes(1), bytes(2), bytes(3)]);
+      await s.writeSnapshot('d', bytes(9, 9), 2);
+      const loaded = await s.loadDoc('d');
+      expect([...loaded.snapshot!]).toEqual([9, 9]);
+      expect(loaded.updates.map((u) => [...u])).toEqual([[3]]);
+      await s.writeSnapshot('d', bytes(8), 3);
+      expect(await s.loadDoc('d')).toMatchObject({ updates: [], lastSeq: 3 });
+      expect(await s.appendUpdates('d', [bytes(4)])).toBe(4);
+      await s.close();
+    });
+
+    it('finds workshops by id and join code, and participants by token hash only', async () => {
+      const s = await make();
+      await s.createWorkshop(workshop('w1', 'ABC234'));
+      expect((await s.getWorkshopByJoinCode('ABC234'))?.id).toBe('w1');
+      expect(await s.getWorkshop('nope')).toBeNull();
+      const p = {
+        id: 'p1',
+        workshopId: 'w1',
+        name: 'Ana',
+        role: 'participant' as const,
+        sector: 'civil_society',
+        category: 'ngo',
+        userGroup: null,
+        createdAt: 2,
+        revokedAt: null,
+      };
+      await s.createParticipant(p, 'hash-1');
+      await s.addToken('p1', 'hash-2');
+      expect(await s.getParticipantByTokenHash('hash-1')).toEqual(p);
+      expect((await s.getParticipantByTokenHash('hash-2'))?.id).toBe('p1');
+      expect(await s.getParticipantByTokenHash('hash-3')).toBeNull();
+      await s.revokeParticipant('p1', 5);
+      expect((await s.getParticipantByTokenHash('hash-1'))?.revokedAt).toBe(5);
+      expect((await s.listParticipants('w1')).map((x) => x.id)).toEqual(['p1']);
+      await s.close();
+    });
+
+    it('keeps the event log linear: a second append of the same seq is refused', async () => {
+      const s = await make();
+      await s.createWorkshop(workshop('w2', 'DEF567'));
+      const e = { seq: 1, ts: '2026-01-01T00:00:00.000Z', actor: { id: 'p' }, type: 't', data: { a: 1 }, prev: 'x', hash: 'h1' };
+      await s.appendEvent('w2', e);
+      await expect(s.appendEvent('w2', { ...e, hash: 'h1b' })).rejects.toBeInstanceOf(EventConflictError);
+      await s.appendEvent('w2', { ...e, seq: 2, prev: 'h1', hash: 'h2' });
+      expect(await s.loadEvents('w2')).toEqual([e, { ...e, seq: 2, prev: 'h1', hash: 'h2' }]);
+      await s.close();
+    });
+  });
+}

@@ -1,0 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { SqliteStorage } from '../../server/storage/SqliteStorage';
+import { describeStorageContract } from '../contract/storageContract';
+
+describeStorageContract('SQLite', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mufakat-contract-'));
+  return new SqliteStorage({ file: path.join(dir, 'test.sqlite'), synchronous: 'FULL' });
+});
