@@ -2,17 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { canonicalHash, canonicalJson, sha256Hex } from './canonical';
 
 describe('canonicalJson (RFC 8785)', () => {
-  it('serialises the RFC 8785 §3.2.2 example with numbers, a string with escapes and a literal', () => {
-    // The input object of RFC 8785 §3.2.2, built in code rather than parsed: its numbers
-    // (333333333.33333329, 1E30, 4.50, 2e-3, 0.000000000000000000000000001) become JS doubles.
-    const input = {
-      numbers: [333333333.33333329, 1e30, 4.5, 2e-3, 0.000000000000000000000000001],
-      string: '\u20ac$\u000f\u000aA\'\u0042\u0022\u005c\\"/',
-      literals: [null, true, false],
-    };
-    expect(canonicalJson(input)).toBe(
-      '{"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],"string":"€$\\u000f\\nA\'B\\"\\\\\\\\\\"/"}',
-    );
+  it('serialises the RFC 8785 §3.2.2 example with numbers, a string with escapes and literals', () => {
+    // Input and expected output exactly as printed in RFC 8785 §3.2.2 (parsed from JSON text,
+    // so 333333333.33333329 and 1E30 go through the same double conversion as in the RFC).
+    const input = String.raw`{
+      "numbers": [333333333.33333329, 1E30, 4.50, 2e-3, 0.000000000000000000000000001],
+      "string": "\u20ac$\u000F\u000aA'\u0042\u0022\u005c\\\"\/",
+      "literals": [null, true, false]
+    }`;
+    const expected = String.raw`{"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],"string":"€$\u000f\nA'B\"\\\\\"/"}`;
+    expect(canonicalJson(JSON.parse(input))).toBe(expected);
   });
 
   it('sorts properties by UTF-16 code units, as in the RFC 8785 §3.2.3 example', () => {

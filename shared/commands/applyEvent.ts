@@ -1,0 +1,83 @@
+/**
+ * `applyEvent(state, event)`: folds one accepted event into a new state (the input is not
+ * mutated). It trusts the event: the rules ran in `decide`, and replaying an old log must
+ * reproduce the state even if the rules have since changed.
+ */
+import type { Clause } from '../charter/clauses';
+import { withDot } from '../rules/dotVote';
+import type { VoteRound } from '../rules/dotVote';
+import type { WorkshopState } from '../state/workshopState';
+import type { DomainEvent, EventOf, EventType } from './events';
+
+type Reducer<K extends EventType> = (state: WorkshopState, event: EventOf<K>) => WorkshopState;
+
+function patchClause(state: WorkshopState, id: string, patch: (c: Clause) => Clause): WorkshopState {
+  const clause = state.clauses[id];
+  return clause ? { ...state, clauses: { ...state.clauses, [id]: patch(clause) } } : state;
+}
+
+function patchRound(state: WorkshopState, id: string, patch: (r: VoteRound) => VoteRound): WorkshopState {
+  const round = state.voteRounds[id];
+  return round ? { ...state, voteRounds: { ...state.voteRounds, [id]: patch(round) } } : state;
+}
+
+function patchParticipant(state: WorkshopState, id: string, patch: Partial<WorkshopState['participants'][string]>): WorkshopState {
+  const person = state.participants[id];
+  return person ? { ...state, participants: { ...state.participants, [id]: { ...person, ...patch } } } : state;
+}
+
+const REDUCERS: { [K in EventType]: Reducer<K> } = {
+  participantJoined: (s, { data }) => ({ ...s, participants: { ...s.participants, [data.participant.id]: data.participant } }),
+  agendaSet: (s, { data }) => ({ ...s, agenda: data.steps }),
+  agendaStepSet: (s, { data }) => ({ ...s, currentStepId: data.stepId }),
+  roleSet: (s, { data }) => patchParticipant(s, data.participantId, { role: data.role }),
+  participantRevoked: (s, { data }) => patchParticipant(s, data.participantId, { revoked: true }),
+  stakeholderAdded: (s, { data }) => ({ ...s, stakeholders: { ...s.stakeholders, [data.stakeholder.id]: data.stakeholder } }),
+  userGroupAdded: (s, { data }) => ({ ...s, userGroups: { ...s.userGroups, [data.userGroup.id]: data.userGroup } }),
+  clauseProposed: (s, { data }) => ({ ...s, clauses: { ...s.clauses, [data.clause.id]: data.clause } }),
+  clauseAmended: (s, { data }) =>
+    patchClause(s, data.clauseId, (c) => ({
+      ...c,
+      currentVersionId: data.version.id,
+      versions: { ...c.versions, [data.version.id]: data.version },
+      ...(data.usersAsk ? { usersAsk: data.usersAsk } : {}),
+      ...(data.providerBaseline ? { providerBaseline: data.providerBaseline } : {}),
+    })),
+  clauseStatusSet: (s, { data }) => patchClause(s, data.clauseId, (c) => ({ ...c, status: data.to })),
+  sectionMarkedNotApplicable: (s, { data }) => ({ ...s, notApplicable: { ...s.notApplicable, [data.sectionCode]: data.mark } }),
+  sectionNotApplicableCleared: (s, { data }) => {
+    const { [data.sectionCode]: _cleared, ...rest } = s.notApplicable;
+    return { ...s, notApplicable: rest };
+  },
+  voteRoundConfigured: (s, { data }) => ({ ...s, voteRounds: { ...s.voteRounds, [data.round.id]: data.round } }),
+  voteRoundOpened: (s, { data, ts }) => patchRound(s, data.roundId, (r) => ({ ...r, status: 'open', openedAt: ts })),
+  dotCast: (s, { data }) => patchRound(s, data.roundId, (r) => withDot(r, data.participantId, data.optionId, 1)),
+  dotRemoved: (s, { data }) => patchRound(s, data.roundId, (r) => withDot(r, data.participantId, data.optionId, -1)),
+  voteRoundClosed: (s, { data, ts }) => patchRound(s, data.roundId, (r) => ({ ...r, status: 'closed', closedAt: ts })),
+  voteRoundRevealed: (s, { data, ts }) => patchRound(s, data.roundId, (r) => ({ ...r, status: 'revealed', revealedAt: ts })),
+  consensusCheckStarted: (s, { data }) => ({ ...s, consensusChecks: { ...s.consensusChecks, [data.check.id]: data.check } }),
+  consensusAnswered: (s, { data }) => {
+    const check = s.consensusChecks[data.checkId];
+    if (!check) return s;
+    const answers = { ...check.answers, [data.answer.participantId]: data.answer };
+    return { ...s, consensusChecks: { ...s.consensusChecks, [check.id]: { ...check, answers } } };
+  },
+  consensusOutcomeRecorded: (s, { data }) => {
+    const check = s.consensusChecks[data.checkId];
+    if (!check) return s;
+    return { ...s, consensusChecks: { ...s.consensusChecks, [check.id]: { ...check, status: 'recorded', record: data.record } } };
+  },
+  signatoryEnrolled: (s, { data }) => ({ ...s, signatories: [...s.signatories, data.signatory] }),
+  charterFrozen: (s, { data }) => ({ ...s, freeze: data.freeze, charterVersion: data.freeze.charterVersion }),
+  charterReopened: (s) => ({ ...s, freeze: null }),
+};
+
+export function applyEvent(state: WorkshopState, event: DomainEvent): WorkshopState {
+  const reducer = REDUCERS[event.type] as Reducer<typeof event.type>;
+  return reducer(state, event);
+}
+
+/** Folds a whole log, e.g. to rebuild state from storage. */
+export function replay(initial: WorkshopState, events: readonly DomainEvent[]): WorkshopState {
+  return events.reduce(applyEvent, initial);
+}

@@ -1,0 +1,51 @@
+/** Use cases: enrollSignatory, freezeCharter, reopenCharter. */
+import { isAgreedStatus } from '../charter/clauses';
+import { freezeGaps } from '../rules/freezeGate';
+import { activeParticipant, activeSignatories } from '../state/workshopState';
+import type { WorkshopState } from '../state/workshopState';
+import type { CommandOf } from './commandSchema';
+import type { DecideContext } from './context';
+import { emit } from './context';
+import type { Decision } from './result';
+import { conflict, notFound } from './result';
+
+export function enrollSignatory(ctx: DecideContext, command: CommandOf<'enrollSignatory'>): Decision {
+  const person = activeParticipant(ctx.state, command.participantId);
+  if (!person) return notFound('participant_not_found', 'no active participant with this id');
+  const already = ctx.state.signatories.some((s) => s.participantId === person.id && s.capacity === command.capacity);
+  if (already) return conflict('signatory_exists', 'this participant already signs in this capacity');
+  const signatory = {
+    participantId: person.id,
+    capacity: command.capacity,
+    sector: person.sector,
+    enrolledBy: ctx.actor.participantId,
+    enrolledAt: ctx.now,
+  };
+  return emit(ctx, 'signatoryEnrolled', { signatory });
+}
+
+/** The gate's input for the current state; the UI uses it to show the live checklist. */
+export function freezeGapsOf(state: WorkshopState) {
+  return freezeGaps({
+    clauses: Object.values(state.clauses),
+    notApplicable: state.notApplicable,
+    signatories: activeSignatories(state),
+  });
+}
+
+export function freezeCharter(ctx: DecideContext, _command: CommandOf<'freezeCharter'>): Decision {
+  const gaps = freezeGapsOf(ctx.state);
+  if (gaps.length > 0) return conflict('freeze_gate_failed', `${gaps.length} requirement(s) are not met`, { gaps });
+  const agreedVersionIds = Object.values(ctx.state.clauses)
+    .filter((c) => isAgreedStatus(c.status))
+    .map((c) => c.currentVersionId)
+    .sort();
+  const freeze = { charterVersion: ctx.state.charterVersion + 1, frozenBy: ctx.actor.participantId, frozenAt: ctx.now };
+  return emit(ctx, 'charterFrozen', { freeze, agreedVersionIds });
+}
+
+/** Reopening keeps the version count: the next freeze is a new charter version, never a rewrite. */
+export function reopenCharter(ctx: DecideContext, command: CommandOf<'reopenCharter'>): Decision {
+  if (!ctx.state.freeze) return conflict('charter_not_frozen', 'the charter is not frozen');
+  return emit(ctx, 'charterReopened', { reason: command.reason, charterVersion: ctx.state.freeze.charterVersion });
+}

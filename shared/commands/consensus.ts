@@ -1,0 +1,107 @@
+/** Use cases: startConsensusCheck, answerConsensus, recordConsensusOutcome. */
+import type { ConsensusAnswer, ConsensusCheck, ConsensusRecord, ConsensusResult } from '../rules/consensus';
+import { computeConsensusResult, majorityAdopts } from '../rules/consensus';
+import { levelOf } from '../rules/consensusPresets';
+import { activeParticipant } from '../state/workshopState';
+import type { ConsensusCheckId } from '../schema/ids';
+import type { CommandOf } from './commandSchema';
+import type { DecideContext } from './context';
+import { emit } from './context';
+import type { Decision, Refusal } from './result';
+import { conflict, invalid, notFound } from './result';
+
+/** Default quorum: one answer. Facilitators should set the room's real quorum when they start. */
+export const DEFAULT_QUORUM = 1;
+
+export function startConsensusCheck(ctx: DecideContext, command: CommandOf<'startConsensusCheck'>): Decision {
+  const { state } = ctx;
+  if (state.consensusChecks[command.checkId]) return conflict('check_exists', 'a consensus check with this id exists');
+  const clause = state.clauses[command.clauseId];
+  if (!clause) return notFound('clause_not_found', 'no clause with this id');
+  if (clause.status !== 'under_discussion') return conflict('clause_not_under_discussion', 'only a clause under discussion can be checked');
+  if (Object.values(state.consensusChecks).some((c) => c.clauseId === clause.id && c.status === 'open')) {
+    return conflict('check_already_open', 'this clause already has an open consensus check');
+  }
+  if (command.fallback.kind === 'designated_decider' && !activeParticipant(state, command.fallback.deciderId)) {
+    return notFound('participant_not_found', 'the designated decider is not an active participant');
+  }
+  const check: ConsensusCheck = {
+    id: command.checkId,
+    clauseId: clause.id,
+    clauseVersionId: clause.currentVersionId,
+    preset: command.preset,
+    rule: command.rule,
+    fallback: command.fallback,
+    quorum: command.quorum ?? DEFAULT_QUORUM,
+    status: 'open',
+    answers: {},
+    startedBy: ctx.actor.participantId,
+    startedAt: ctx.now,
+  };
+  return emit(ctx, 'consensusCheckStarted', { check });
+}
+
+function openCheck(ctx: DecideContext, checkId: ConsensusCheckId): ConsensusCheck | Refusal {
+  const check = ctx.state.consensusChecks[checkId];
+  if (!check) return notFound('check_not_found', 'no consensus check with this id');
+  if (check.status !== 'open') return conflict('check_closed', 'this consensus check is already recorded');
+  return check;
+}
+
+function buildAnswer(ctx: DecideContext, check: ConsensusCheck, command: CommandOf<'answerConsensus'>): ConsensusAnswer | Refusal {
+  const base = { participantId: ctx.author.id, sector: ctx.author.sector, at: ctx.now, ...(ctx.enteredBy ? { enteredBy: ctx.enteredBy } : {}) };
+  const reason = command.reason ? { reason: command.reason } : {};
+  if (command.standAside) {
+    if (command.level !== null) return invalid('stand_aside_with_level', 'a stand-aside carries no level');
+    return { ...base, level: null, kind: 'stand_aside', ...reason };
+  }
+  if (command.level === null) return invalid('level_required', 'choose a level of the scale or stand aside');
+  const level = levelOf(check.preset, command.level);
+  if (!level) return invalid('level_unknown', `level ${command.level} is not on this scale`, { level: command.level });
+  if (level.reasonRequired && !command.reason) return invalid('reason_required', 'this answer needs a reason', { level: command.level });
+  return { ...base, level: level.value, kind: level.kind, ...reason };
+}
+
+/** One answer per person per check: changing one's mind means a new check after amendment. */
+export function answerConsensus(ctx: DecideContext, command: CommandOf<'answerConsensus'>): Decision {
+  const check = openCheck(ctx, command.checkId);
+  if ('ok' in check) return check;
+  if (check.answers[ctx.author.id]) return conflict('already_answered', 'this participant has already answered');
+  const answer = buildAnswer(ctx, check, command);
+  if ('ok' in answer) return answer;
+  return emit(ctx, 'consensusAnswered', { checkId: check.id, answer });
+}
+
+function fallbackDecision(check: ConsensusCheck, result: ConsensusResult, adopted: boolean | undefined): ConsensusRecord['fallback'] | Refusal {
+  if (result.outcome === 'consensus' || result.outcome === 'consensus_with_reservations') {
+    return invalid('fallback_not_needed', 'the check reached consensus; the fallback does not apply');
+  }
+  const { fallback } = check;
+  if (fallback.kind === 'defer') return invalid('fallback_cannot_decide', 'the fallback is to defer: set the clause to deferred instead');
+  if (fallback.kind === 'majority') return { kind: 'majority', adopted: majorityAdopts(result) };
+  if (adopted === undefined) return invalid('decision_required', "record the designated decider's decision (adopted true or false)");
+  return { kind: 'designated_decider', adopted };
+}
+
+export function recordConsensusOutcome(ctx: DecideContext, command: CommandOf<'recordConsensusOutcome'>): Decision {
+  const check = openCheck(ctx, command.checkId);
+  if ('ok' in check) return check;
+  const unknownAuthor = command.minorityReport?.authorIds.find((id) => !ctx.state.participants[id]);
+  if (unknownAuthor) return notFound('participant_not_found', `minority report author ${unknownAuthor} is unknown`);
+  const result = computeConsensusResult(check);
+  let fallback: ConsensusRecord['fallback'];
+  if (command.useFallback) {
+    const decided = fallbackDecision(check, result, command.useFallback.adopted);
+    if (decided && 'ok' in decided) return decided;
+    fallback = decided;
+  }
+  const record: ConsensusRecord = {
+    outcome: fallback ? 'decided_by_fallback' : result.outcome,
+    result,
+    ...(fallback ? { fallback } : {}),
+    ...(command.minorityReport ? { minorityReport: command.minorityReport } : {}),
+    recordedBy: ctx.actor.participantId,
+    recordedAt: ctx.now,
+  };
+  return emit(ctx, 'consensusOutcomeRecorded', { checkId: check.id, record });
+}

@@ -1,0 +1,55 @@
+/**
+ * Events: facts that `decide` produced from an accepted command and that `applyEvent` folds
+ * into state. Each event carries everything the reducer needs, so replaying the log never has
+ * to consult the rules (which may change between versions) again.
+ */
+import type { Clause, ClauseStatus, ClauseVersion, Measure } from '../charter/clauses';
+import type { SectionCode } from '../charter/sections';
+import type { ConsensusAnswer, ConsensusCheck, ConsensusRecord } from '../rules/consensus';
+import type { VoteRound } from '../rules/dotVote';
+import type { Signatory } from '../rules/signatories';
+import type { AgendaStep } from '../schema/agenda';
+import type { AgendaStepId, ClauseId, ClauseVersionId, ConsensusCheckId, ParticipantId, VoteOptionId, VoteRoundId } from '../schema/ids';
+import type { Actor, Participant, Role } from '../schema/participants';
+import type { StakeholderCard } from '../schema/stakeholderCard';
+import type { UserGroup } from '../schema/userGroups';
+import type { FreezeRecord, NotApplicableMark } from '../state/workshopState';
+
+type RoundRef = { roundId: VoteRoundId };
+type DotRef = RoundRef & { optionId: VoteOptionId; participantId: ParticipantId };
+
+export interface EventDataMap {
+  participantJoined: { participant: Participant };
+  agendaSet: { steps: AgendaStep[] };
+  agendaStepSet: { stepId: AgendaStepId | null };
+  roleSet: { participantId: ParticipantId; role: Role; previousRole: Role };
+  participantRevoked: { participantId: ParticipantId; reason?: string };
+  stakeholderAdded: { stakeholder: StakeholderCard };
+  userGroupAdded: { userGroup: UserGroup };
+  clauseProposed: { clause: Clause };
+  clauseAmended: { clauseId: ClauseId; version: ClauseVersion; usersAsk?: Measure; providerBaseline?: Measure };
+  clauseStatusSet: { clauseId: ClauseId; from: ClauseStatus; to: ClauseStatus; checkId?: ConsensusCheckId };
+  sectionMarkedNotApplicable: { sectionCode: SectionCode; mark: NotApplicableMark };
+  sectionNotApplicableCleared: { sectionCode: SectionCode };
+  voteRoundConfigured: { round: VoteRound };
+  voteRoundOpened: RoundRef;
+  dotCast: DotRef;
+  dotRemoved: DotRef;
+  voteRoundClosed: RoundRef;
+  voteRoundRevealed: RoundRef;
+  consensusCheckStarted: { check: ConsensusCheck };
+  consensusAnswered: { checkId: ConsensusCheckId; answer: ConsensusAnswer };
+  consensusOutcomeRecorded: { checkId: ConsensusCheckId; record: ConsensusRecord };
+  signatoryEnrolled: { signatory: Signatory };
+  charterFrozen: { freeze: FreezeRecord; agreedVersionIds: ClauseVersionId[] };
+  charterReopened: { reason: string; charterVersion: number };
+}
+
+export type EventType = keyof EventDataMap;
+
+/** An event as produced by `decide`: the server adds `seq` and `prev` when it appends it to the chain. */
+export type DomainEvent = {
+  [K in EventType]: { type: K; data: EventDataMap[K]; actor: Actor; ts: string };
+}[EventType];
+
+export type EventOf<K extends EventType> = Extract<DomainEvent, { type: K }>;

@@ -1,0 +1,59 @@
+/** Use cases: joinWorkshop, setRole, revokeParticipant. */
+import type { ParticipantId } from '../schema/ids';
+import type { Actor } from '../schema/participants';
+import type { WorkshopState } from '../state/workshopState';
+import { activeParticipant } from '../state/workshopState';
+import type { CommandOf } from './commandSchema';
+import type { DecideContext } from './context';
+import { emit } from './context';
+import type { Decision } from './result';
+import { accept, conflict, notFound } from './result';
+
+/**
+ * Joining is the one command whose actor is not yet in the state: the server has just minted
+ * the participant id and token (role from the join link). Rejoining with a known id is refused.
+ */
+export function joinWorkshop(state: WorkshopState, actor: Actor, command: CommandOf<'joinWorkshop'>, now: string): Decision {
+  if (state.participants[actor.participantId]) return conflict('participant_exists', 'this participant has already joined');
+  const participant = {
+    id: actor.participantId,
+    displayName: command.displayName,
+    role: actor.role,
+    sector: command.sector,
+    revoked: false,
+    joinedAt: now,
+  };
+  return accept({ participantId: actor.participantId, role: actor.role, sector: command.sector }, now, 'participantJoined', { participant });
+}
+
+function activeFacilitators(state: WorkshopState): ParticipantId[] {
+  return Object.values(state.participants)
+    .filter((p) => !p.revoked && p.role === 'facilitator')
+    .map((p) => p.id);
+}
+
+/** A workshop without a lead facilitator could never advance, freeze or reopen again. */
+function wouldLeaveNoFacilitator(state: WorkshopState, target: ParticipantId): boolean {
+  const leads = activeFacilitators(state);
+  return leads.length === 1 && leads[0] === target;
+}
+
+export function setRole(ctx: DecideContext, command: CommandOf<'setRole'>): Decision {
+  const target = activeParticipant(ctx.state, command.participantId);
+  if (!target) return notFound('participant_not_found', 'no active participant with this id');
+  if (target.role === command.role) return conflict('role_unchanged', `participant already has role ${command.role}`);
+  if (target.role === 'facilitator' && wouldLeaveNoFacilitator(ctx.state, target.id)) {
+    return conflict('last_facilitator', 'the workshop must keep one lead facilitator');
+  }
+  return emit(ctx, 'roleSet', { participantId: target.id, role: command.role, previousRole: target.role });
+}
+
+export function revokeParticipant(ctx: DecideContext, command: CommandOf<'revokeParticipant'>): Decision {
+  const target = ctx.state.participants[command.participantId];
+  if (!target) return notFound('participant_not_found', 'no participant with this id');
+  if (target.revoked) return conflict('already_revoked', 'this participant is already revoked');
+  if (target.role === 'facilitator' && wouldLeaveNoFacilitator(ctx.state, target.id)) {
+    return conflict('last_facilitator', 'the workshop must keep one lead facilitator');
+  }
+  return emit(ctx, 'participantRevoked', { participantId: target.id, ...(command.reason ? { reason: command.reason } : {}) });
+}

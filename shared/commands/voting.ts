@@ -1,0 +1,98 @@
+/** Use cases: configure/open/close/reveal a dot-vote round, cast and remove dots. */
+import { canonicalJson } from '../charter/canonical';
+import type { DotRefusal, VoteRound } from '../rules/dotVote';
+import { DEFAULT_CAP_PER_OPTION, defaultDotBudget, refuseCastDot, refuseRemoveDot } from '../rules/dotVote';
+import type { VoteRoundId } from '../schema/ids';
+import type { CommandOf } from './commandSchema';
+import type { DecideContext } from './context';
+import { emit } from './context';
+import type { Decision, Refusal } from './result';
+import { conflict, invalid, notFound } from './result';
+
+function buildRound(command: CommandOf<'configureVoteRound'>): VoteRound | Refusal {
+  if (new Set(command.options.map((o) => o.id)).size !== command.options.length) {
+    return invalid('duplicate_option', 'option ids must be unique');
+  }
+  const budgetPerPerson = command.budgetPerPerson ?? defaultDotBudget(command.options.length);
+  const capPerOption = command.capPerOption ?? Math.min(DEFAULT_CAP_PER_OPTION, budgetPerPerson);
+  if (capPerOption > budgetPerPerson) return invalid('cap_exceeds_budget', 'the cap per option cannot exceed the budget', { budgetPerPerson });
+  return {
+    id: command.roundId,
+    ...(command.title ? { title: command.title } : {}),
+    options: command.options,
+    budgetPerPerson,
+    capPerOption,
+    visibility: command.visibility ?? 'hidden_until_reveal',
+    status: 'draft',
+    dots: {},
+  };
+}
+
+/** Configuration may change freely until the round opens; after that it is fixed. */
+export function configureVoteRound(ctx: DecideContext, command: CommandOf<'configureVoteRound'>): Decision {
+  const existing = ctx.state.voteRounds[command.roundId];
+  if (existing && existing.status !== 'draft') return conflict('round_already_open', 'options and budgets are fixed once the round opens');
+  const unknownClause = command.options.find((o) => o.clauseId && !ctx.state.clauses[o.clauseId]);
+  if (unknownClause) return notFound('clause_not_found', `option ${unknownClause.id} names an unknown clause`);
+  const round = buildRound(command);
+  if ('ok' in round) return round;
+  if (existing && canonicalJson(existing) === canonicalJson(round)) return conflict('round_unchanged', 'the round already has this configuration');
+  return emit(ctx, 'voteRoundConfigured', { round });
+}
+
+function roundIn(ctx: DecideContext, roundId: VoteRoundId): VoteRound | Refusal {
+  return ctx.state.voteRounds[roundId] ?? notFound('round_not_found', 'no vote round with this id');
+}
+
+export function openVoteRound(ctx: DecideContext, command: CommandOf<'openVoteRound'>): Decision {
+  const round = roundIn(ctx, command.roundId);
+  if ('ok' in round) return round;
+  if (round.status !== 'draft') return conflict('round_not_draft', `the round is already ${round.status}`);
+  return emit(ctx, 'voteRoundOpened', { roundId: round.id });
+}
+
+function dotRefusal(refusal: DotRefusal): Refusal {
+  switch (refusal.code) {
+    case 'option_unknown':
+      return notFound(refusal.code, 'no such option in this round');
+    case 'dot_budget_exhausted':
+      return conflict(refusal.code, `all ${refusal.budget} dots are used`, { budget: refusal.budget });
+    case 'dot_cap_reached':
+      return conflict(refusal.code, `at most ${refusal.cap} dots per option`, { cap: refusal.cap });
+    case 'no_dot_to_remove':
+      return conflict(refusal.code, 'there is no dot of yours on this option');
+    default:
+      return conflict(refusal.code, 'the round is not open for voting');
+  }
+}
+
+export function castDot(ctx: DecideContext, command: CommandOf<'castDot'>): Decision {
+  const round = roundIn(ctx, command.roundId);
+  if ('ok' in round) return round;
+  const refusal = refuseCastDot(round, ctx.author.id, command.optionId);
+  if (refusal) return dotRefusal(refusal);
+  return emit(ctx, 'dotCast', { roundId: round.id, optionId: command.optionId, participantId: ctx.author.id });
+}
+
+export function removeDot(ctx: DecideContext, command: CommandOf<'removeDot'>): Decision {
+  const round = roundIn(ctx, command.roundId);
+  if ('ok' in round) return round;
+  const refusal = refuseRemoveDot(round, ctx.author.id, command.optionId);
+  if (refusal) return dotRefusal(refusal);
+  return emit(ctx, 'dotRemoved', { roundId: round.id, optionId: command.optionId, participantId: ctx.author.id });
+}
+
+export function closeVoteRound(ctx: DecideContext, command: CommandOf<'closeVoteRound'>): Decision {
+  const round = roundIn(ctx, command.roundId);
+  if ('ok' in round) return round;
+  if (round.status !== 'open') return conflict('round_not_open', `the round is ${round.status}`);
+  return emit(ctx, 'voteRoundClosed', { roundId: round.id });
+}
+
+/** Revealing only after closing: a tally shown while voting runs recreates the bandwagon effect. */
+export function revealVoteRound(ctx: DecideContext, command: CommandOf<'revealVoteRound'>): Decision {
+  const round = roundIn(ctx, command.roundId);
+  if ('ok' in round) return round;
+  if (round.status !== 'closed') return conflict('round_not_closed', `the round is ${round.status}; close it before revealing`);
+  return emit(ctx, 'voteRoundRevealed', { roundId: round.id });
+}
