@@ -31,6 +31,8 @@ export const en: Catalogue = {
     nameLabel: 'Your name',
     nameHint: 'Other participants can see this name.',
     sectorLabel: 'Sector',
+    sectorPlaceholder: 'Choose a sector…',
+    sectorRequired: 'Choose your sector.',
     categoryLabel: 'Stakeholder category',
     categoriesForSector: 'For this sector',
     otherCategories: 'Other categories',
@@ -99,8 +101,7 @@ export const en: Catalogue = {
   },
   facilitator: {
     title: 'Facilitator screen',
-    boardHint: 'Open the board on the projector:',
-    boardLink: 'Board',
+    joinAt: 'Participants join at',
   },
   board: {
     joinAt: 'Join at {{host}} with the code',

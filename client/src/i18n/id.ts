@@ -32,6 +32,8 @@ export const id = {
     nameLabel: 'Nama Anda',
     nameHint: 'Nama ini terlihat oleh peserta lain.',
     sectorLabel: 'Sektor',
+    sectorPlaceholder: 'Pilih sektor…',
+    sectorRequired: 'Pilih sektor Anda.',
     categoryLabel: 'Kategori pemangku kepentingan',
     categoriesForSector: 'Untuk sektor ini',
     otherCategories: 'Kategori lain',
@@ -100,8 +102,7 @@ export const id = {
   },
   facilitator: {
     title: 'Layar fasilitator',
-    boardHint: 'Buka layar papan di proyektor:',
-    boardLink: 'Papan',
+    joinAt: 'Peserta bergabung di',
   },
   board: {
     joinAt: 'Bergabung di {{host}} dengan kode',

@@ -20,6 +20,8 @@ export interface WorkshopConnectionOptions {
   offline?: boolean;
   /** Longest wait for IndexedDB before connecting anyway, in ms. Default 2000. */
   offlineLoadTimeoutMs?: number;
+  /** Publish no presence (the board): others do not list this client. Default false. */
+  silent?: boolean;
 }
 
 /**
@@ -68,6 +70,7 @@ export class WorkshopConnection {
     this.provider.messageHandlers[MessageType.stored] = (_encoder, decoder) => {
       this.dispatch({ type: 'stored', count: decoding.readVarUint(decoder) });
     };
+    if (options.silent) this.provider.awareness.setLocalState(null);
     this.listenToProvider();
     this.listenToNetwork();
     this.connectAfterOfflineCopy();

@@ -6,18 +6,18 @@ import { WorkshopConnection } from './WorkshopConnection';
 export function useWorkshopConnection(
   room: string | null,
   token: string | null,
-  { offline = true }: { offline?: boolean } = {},
+  { offline = true, silent = false }: { offline?: boolean; silent?: boolean } = {},
 ): WorkshopConnection | null {
   const [connection, setConnection] = useState<WorkshopConnection | null>(null);
   useEffect(() => {
     if (!room || !token) return;
-    const created = new WorkshopConnection({ room, token, offline });
+    const created = new WorkshopConnection({ room, token, offline, silent });
     setConnection(created);
     return () => {
       created.destroy();
       setConnection(null);
     };
-  }, [room, token, offline]);
+  }, [room, token, offline, silent]);
   return connection;
 }
 
