@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { appendEntry, verifyChain } from '../charter/eventChain';
+import type { ChainEntry } from '../charter/eventChain';
+import { requiredSectionCodes } from '../charter/sections';
+import type { ParticipantId } from '../schema/ids';
+import { initialWorkshopState } from '../state/workshopState';
+import { FACILITATOR, clauseCommand, Room } from '../testing/workshopKit';
+import { replay } from './applyEvent';
+import { freezeGapsOf } from './charter';
+
+/** Takes a clause from proposal to agreement through a one-person consensus check. */
+function agree(room: Room, voter: ParticipantId, sectionCode: string): void {
+  const id = `c_${sectionCode}`;
+  room.must(FACILITATOR, clauseCommand(id, sectionCode));
+  room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: id, status: 'under_discussion' });
+  const check = { type: 'startConsensusCheck', checkId: `k_${sectionCode}`, clauseId: id, preset: 'fist_to_five', rule: { kind: 'consensus' }, fallback: { kind: 'defer' } };
+  room.must(FACILITATOR, check);
+  room.must(voter, { type: 'answerConsensus', checkId: `k_${sectionCode}`, level: 5 });
+  room.must(FACILITATOR, { type: 'recordConsensusOutcome', checkId: `k_${sectionCode}` });
+  room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: id, status: 'agreed', checkId: `k_${sectionCode}` });
+}
+
+function readyToFreeze() {
+  const room = new Room();
+  const s1 = room.join('S1', 'government');
+  const s9 = room.join('S9', 'civil_society');
+  const s7 = room.join('S7', 'civil_society');
+  room.goTo('consensus_check');
+  for (const code of requiredSectionCodes().filter((c) => c !== 'BIAYA')) agree(room, s9, code);
+  room.must(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode: 'BIAYA', reason: { id: 'Tidak dipungut biaya (UU 24/2013 Pasal 79A)' } });
+  room.must(FACILITATOR, { type: 'enrollSignatory', participantId: s1, capacity: 'pihak_pertama' });
+  room.must(FACILITATOR, { type: 'enrollSignatory', participantId: s9, capacity: 'pihak_kedua' });
+  room.must(FACILITATOR, { type: 'enrollSignatory', participantId: s7, capacity: 'saksi' });
+  room.goTo('sign_off');
+  return { room, s1, s9, s7 };
+}
+
+describe('signatories', () => {
+  it('enrols an active participant once per capacity, with their sector', () => {
+    const room = new Room();
+    const s1 = room.join('S1', 'government');
+    room.must(FACILITATOR, { type: 'enrollSignatory', participantId: s1, capacity: 'pihak_pertama' });
+    expect(room.state.signatories[0]).toMatchObject({ participantId: 'S1', sector: 'government', capacity: 'pihak_pertama' });
+    expect(room.run(FACILITATOR, { type: 'enrollSignatory', participantId: s1, capacity: 'pihak_pertama' })).toMatchObject({ status: 409, code: 'signatory_exists' });
+    expect(room.run(FACILITATOR, { type: 'enrollSignatory', participantId: 'ghost', capacity: 'saksi' })).toMatchObject({ status: 404 });
+  });
+});
+
+describe('freezing the charter', () => {
+  it('refuses with the full list of gaps, as codes with parameters', () => {
+    const room = new Room();
+    room.goTo('sign_off');
+    const refusal = room.run(FACILITATOR, { type: 'freezeCharter' });
+    expect(refusal).toMatchObject({ ok: false, status: 409, code: 'freeze_gate_failed' });
+    const gaps = (!refusal.ok && (refusal.params?.gaps as { code: string }[])) || [];
+    expect(gaps).toHaveLength(requiredSectionCodes().length + 3);
+    expect(gaps).toContainEqual({ code: 'section_not_agreed', params: { sectionCode: 'MAKLUMAT' } });
+  });
+
+  it('freezes once every requirement is met, then only housekeeping and reopening are allowed', () => {
+    const { room, s9 } = readyToFreeze();
+    expect(freezeGapsOf(room.state)).toEqual([]);
+    const event = room.must(FACILITATOR, { type: 'freezeCharter' });
+    expect(event.type).toBe('charterFrozen');
+    expect(room.state.freeze).toMatchObject({ charterVersion: 1, frozenBy: 'fac' });
+    expect(room.run(FACILITATOR, { type: 'freezeCharter' })).toMatchObject({ status: 409, code: 'charter_frozen' });
+    room.goTo('drafting');
+    expect(room.run(s9, clauseCommand('K99', 'SARANA'))).toMatchObject({ status: 409, code: 'charter_frozen' });
+  });
+
+  it('counts a revoked signatory as missing', () => {
+    const { room, s7 } = readyToFreeze();
+    room.must(FACILITATOR, { type: 'revokeParticipant', participantId: s7 });
+    expect(freezeGapsOf(room.state)).toEqual([{ code: 'witness_outside_government_missing', params: {} }]);
+  });
+
+  it('reopens with a reason, and the next freeze is a new charter version', () => {
+    const { room } = readyToFreeze();
+    expect(room.run(FACILITATOR, { type: 'reopenCharter', reason: 'salah ketik' })).toMatchObject({ code: 'charter_not_frozen' });
+    room.must(FACILITATOR, { type: 'freezeCharter' });
+    room.must(FACILITATOR, { type: 'reopenCharter', reason: 'Salah ketik pada klausul WAKTU' });
+    expect(room.state.freeze).toBeNull();
+    room.must(FACILITATOR, { type: 'freezeCharter' });
+    expect(room.state.freeze?.charterVersion).toBe(2);
+  });
+});
+
+describe('the event log of a whole workshop', () => {
+  it('replays into the same state, and chains into a log that verifies', () => {
+    const { room } = readyToFreeze();
+    room.must(FACILITATOR, { type: 'freezeCharter' });
+    const founder = room.state.participants.fac!;
+    const initial = initialWorkshopState(room.state.workshopId, { participantId: founder.id, displayName: founder.displayName, sector: founder.sector, at: founder.joinedAt });
+    expect(replay(initial, room.events)).toEqual(room.state);
+
+    const log: ChainEntry[] = [];
+    for (const event of room.events) log.push(appendEntry(room.state.workshopId, log.at(-1) ?? null, event));
+    expect(verifyChain(room.state.workshopId, log).ok).toBe(true);
+    const tampered = log.map((e, i) => (i === 10 ? { ...e, data: { ...(e.data as object), forged: true } } : e));
+    expect(verifyChain(room.state.workshopId, tampered)).toMatchObject({ ok: false, brokenSeq: 11 });
+  });
+});

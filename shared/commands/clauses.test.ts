@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { FACILITATOR, clauseCommand, Room } from '../testing/workshopKit';
+
+function amend(clauseId: string, versionId: string, parentVersionId: string, text: string, days?: number) {
+  return {
+    type: 'amendClause',
+    clauseId,
+    versionId,
+    parentVersionId,
+    text: { id: text },
+    rationale: 'kapasitas petugas',
+    obligatedParty: 'provider',
+    ...(days ? { commitment: { phasing: 'now', measure: { value: days, unit: 'working_days' } } } : {}),
+  };
+}
+
+function draftingRoom() {
+  const room = new Room();
+  const s9 = room.join('S9', 'civil_society');
+  const s2 = room.join('S2', 'government');
+  room.goTo('drafting');
+  return { room, s9, s2 };
+}
+
+describe('proposing and amending clauses', () => {
+  it('keeps every version with its parent, proposer and proposer sector', () => {
+    const { room, s9, s2 } = draftingRoom();
+    room.must(s9, { ...clauseCommand('K5', 'WAKTU', 'Akta selesai 1 hari kerja.'), usersAsk: { value: 1, unit: 'working_days' } });
+    room.must(s2, { ...amend('K5', 'K5v2', 'K5v1', 'Akta selesai 5 hari kerja.'), providerBaseline: { value: 5, unit: 'working_days' } });
+    room.must(s9, amend('K5', 'K5v3', 'K5v2', 'Akta selesai 3 hari kerja.', 3));
+    const clause = room.state.clauses.K5!;
+    expect(clause.currentVersionId).toBe('K5v3');
+    expect(Object.values(clause.versions).map((v) => [v.id, v.parentVersionId, v.proposedBy, v.proposerSector])).toEqual([
+      ['K5v1', null, 'S9', 'civil_society'],
+      ['K5v2', 'K5v1', 'S2', 'government'],
+      ['K5v3', 'K5v2', 'S9', 'civil_society'],
+    ]);
+    expect(clause).toMatchObject({ usersAsk: { value: 1 }, providerBaseline: { value: 5 } });
+  });
+
+  it('refuses a replayed proposal and an amendment built on an outdated version', () => {
+    const { room, s9, s2 } = draftingRoom();
+    room.must(s9, clauseCommand('K5', 'WAKTU'));
+    expect(room.run(s9, clauseCommand('K5', 'WAKTU'))).toMatchObject({ status: 409, code: 'clause_exists' });
+    room.must(s2, amend('K5', 'K5v2', 'K5v1', 'lima hari'));
+    expect(room.run(s9, amend('K5', 'K5v3', 'K5v1', 'satu hari'))).toMatchObject({ status: 409, code: 'stale_parent_version' });
+    expect(room.run(s9, amend('K5', 'K5v2', 'K5v2', 'satu hari'))).toMatchObject({ status: 409, code: 'version_exists' });
+    expect(room.run(s9, amend('K9', 'K9v2', 'K9v1', 'x'))).toMatchObject({ status: 404, code: 'clause_not_found' });
+  });
+
+  it('limits participants to the sections of the current step, but not the facilitator', () => {
+    const room = new Room();
+    const s9 = room.join('S9', 'civil_society');
+    const steps = [{ id: 'vm', method: 'vision_mission', title: { id: 'Visi-misi' }, plannedMinutes: 30, sectionCodes: ['VISI_MISI'] }];
+    room.must(FACILITATOR, { type: 'setAgenda', steps });
+    room.must(FACILITATOR, { type: 'setAgendaStep', stepId: 'vm' });
+    expect(room.run(s9, clauseCommand('K6', 'BIAYA'))).toMatchObject({ status: 409, code: 'section_not_in_step', params: { sectionCode: 'BIAYA' } });
+    room.must(s9, clauseCommand('K1', 'VISI_MISI'));
+    room.must(FACILITATOR, clauseCommand('K6', 'BIAYA'));
+  });
+
+  it('refuses an unknown section code or an empty text as invalid', () => {
+    const { room, s9 } = draftingRoom();
+    expect(room.run(s9, clauseCommand('K1', 'PANTUN'))).toMatchObject({ status: 422 });
+    expect(room.run(s9, clauseCommand('K1', 'VISI_MISI', '   '))).toMatchObject({ status: 422 });
+  });
+});
+
+describe('clause status', () => {
+  it('follows the transition table and refuses a no-op change', () => {
+    const { room, s9 } = draftingRoom();
+    room.must(s9, clauseCommand('K5', 'WAKTU'));
+    expect(room.run(FACILITATOR, { type: 'setClauseStatus', clauseId: 'K5', status: 'proposed' })).toMatchObject({ code: 'status_unchanged' });
+    expect(room.run(FACILITATOR, { type: 'setClauseStatus', clauseId: 'K5', status: 'agreed' })).toMatchObject({
+      status: 409,
+      code: 'transition_not_allowed',
+      params: { from: 'proposed', to: 'agreed' },
+    });
+    room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: 'K5', status: 'under_discussion' });
+    expect(room.run(s9, { type: 'setClauseStatus', clauseId: 'K5', status: 'deferred' })).toMatchObject({ status: 403 });
+  });
+
+  it('refuses agreement without a recorded consensus check', () => {
+    const { room, s9 } = draftingRoom();
+    room.must(s9, clauseCommand('K5', 'WAKTU'));
+    room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: 'K5', status: 'under_discussion' });
+    expect(room.run(FACILITATOR, { type: 'setClauseStatus', clauseId: 'K5', status: 'agreed' })).toMatchObject({ status: 422, code: 'consensus_check_required' });
+    expect(room.run(FACILITATOR, { type: 'setClauseStatus', clauseId: 'K5', status: 'agreed', checkId: 'c9' })).toMatchObject({ status: 404 });
+  });
+
+  it('does not amend an agreed clause until it is back under discussion', () => {
+    const { room, s9 } = draftingRoom();
+    room.must(s9, clauseCommand('K5', 'WAKTU'));
+    room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: 'K5', status: 'rejected' });
+    expect(room.run(s9, amend('K5', 'K5v2', 'K5v1', 'x'))).toMatchObject({ status: 409, code: 'clause_not_amendable', params: { status: 'rejected' } });
+  });
+});
+
+describe('sections marked not applicable', () => {
+  it('needs a reason, can be cleared, and is refused twice', () => {
+    const { room } = draftingRoom();
+    expect(room.run(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode: 'BIAYA' })).toMatchObject({ status: 422 });
+    room.must(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode: 'BIAYA', reason: { id: 'Gratis (UU 24/2013 Pasal 79A)' } });
+    expect(room.state.notApplicable.BIAYA?.reason.id).toContain('79A');
+    expect(room.run(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode: 'BIAYA', reason: { id: 'x' } })).toMatchObject({ code: 'already_not_applicable' });
+    room.must(FACILITATOR, { type: 'clearSectionNotApplicable', sectionCode: 'BIAYA' });
+    expect(room.state.notApplicable.BIAYA).toBeUndefined();
+    expect(room.run(FACILITATOR, { type: 'clearSectionNotApplicable', sectionCode: 'BIAYA' })).toMatchObject({ code: 'not_marked' });
+  });
+});
