@@ -113,13 +113,31 @@ export class WorkshopConnection {
     });
   }
 
+  /**
+   * The browser's offline event is our best early signal: a socket on dead Wi-Fi can stay
+   * "open" for a long time (y-websocket's own watchdog waits 30 s), during which edits would
+   * read as "saving" instead of "unsaved". So drop the socket at once and reconnect when the
+   * network returns, unless the server refused us for good.
+   */
   private listenToNetwork(): void {
-    const update = () => this.dispatch({ type: 'network', online: navigator.onLine });
-    window.addEventListener('online', update);
-    window.addEventListener('offline', update);
+    let pausedForOffline = false;
+    const onOffline = () => {
+      this.dispatch({ type: 'network', online: false });
+      if (this.provider.shouldConnect) {
+        pausedForOffline = true;
+        this.provider.disconnect();
+      }
+    };
+    const onOnline = () => {
+      this.dispatch({ type: 'network', online: true });
+      if (pausedForOffline && this.state.refusedWith === null) this.provider.connect();
+      pausedForOffline = false;
+    };
+    window.addEventListener('online', onOnline);
+    window.addEventListener('offline', onOffline);
     this.cleanups.push(() => {
-      window.removeEventListener('online', update);
-      window.removeEventListener('offline', update);
+      window.removeEventListener('online', onOnline);
+      window.removeEventListener('offline', onOffline);
     });
   }
 
