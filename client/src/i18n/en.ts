@@ -77,7 +77,8 @@ export const en: Catalogue = {
       saved: 'All changes saved on the server',
       saving: 'Saving…',
       unsaved: 'Some changes are not saved yet',
-      idle: 'Waiting for the server',
+      waiting: 'Waiting for the server',
+      nothingPending: 'No changes waiting to be saved',
     },
   },
   closed: {

@@ -78,7 +78,8 @@ export const id = {
       saved: 'Semua perubahan tersimpan di server',
       saving: 'Menyimpan…',
       unsaved: 'Ada perubahan yang belum tersimpan',
-      idle: 'Menunggu server',
+      waiting: 'Menunggu server',
+      nothingPending: 'Tidak ada perubahan yang tertunda',
     },
   },
   closed: {

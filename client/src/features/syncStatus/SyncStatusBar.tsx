@@ -16,6 +16,14 @@ const STORAGE_ICON: Record<StoredStatus, string> = {
   connecting: '…',
 };
 
+const STORAGE_TEXT = {
+  saved: 'status.storage.saved',
+  saving: 'status.storage.saving',
+  unsaved: 'status.storage.unsaved',
+  offline: 'status.storage.nothingPending',
+  connecting: 'status.storage.waiting',
+} as const satisfies Record<StoredStatus, string>;
+
 /**
  * Connection and storage state, each as an icon plus words (never colour alone).
  * `data-state` is the combined StoredStatus that tests assert on.
@@ -24,10 +32,7 @@ export function SyncStatusBar({ state }: { state: StoredTrackerState }) {
   const { t } = useTranslation();
   const connection = connectionStatus(state);
   const stored = storedStatus(state);
-  const storageText =
-    stored === 'saved' || stored === 'saving' || stored === 'unsaved'
-      ? t(`status.storage.${stored}`)
-      : t('status.storage.idle');
+  const storageText = t(STORAGE_TEXT[stored]);
   return (
     <section
       className="sync-status"
