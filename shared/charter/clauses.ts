@@ -5,7 +5,7 @@
  * the users' ask, the provider's baseline and the agreed commitment side by side.
  */
 import { z } from 'zod';
-import type { ClauseId, ClauseVersionId, ParticipantId } from '../schema/ids';
+import type { ClauseId, ClauseVersionId, ConsensusCheckId, ParticipantId } from '../schema/ids';
 import type { Sector } from '../schema/stakeholders';
 import type { BilingualText } from '../schema/text';
 import type { SectionCode } from './sections';
@@ -116,6 +116,8 @@ export interface Clause {
   usersAsk?: Measure;
   /** What the provider delivers today or says it can deliver (capacity), when stated. */
   providerBaseline?: Measure;
+  /** The consensus check that agreed the current version; set only while the clause is agreed. */
+  agreedByCheckId?: ConsensusCheckId;
 }
 
 export function currentVersion(clause: Clause): ClauseVersion {

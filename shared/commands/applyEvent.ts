@@ -4,6 +4,7 @@
  * reproduce the state even if the rules have since changed.
  */
 import type { Clause } from '../charter/clauses';
+import { isAgreedStatus } from '../charter/clauses';
 import { withDot } from '../rules/dotVote';
 import type { VoteRound } from '../rules/dotVote';
 import type { WorkshopState } from '../state/workshopState';
@@ -43,7 +44,12 @@ const REDUCERS: { [K in EventType]: Reducer<K> } = {
       ...(data.usersAsk ? { usersAsk: data.usersAsk } : {}),
       ...(data.providerBaseline ? { providerBaseline: data.providerBaseline } : {}),
     })),
-  clauseStatusSet: (s, { data }) => patchClause(s, data.clauseId, (c) => ({ ...c, status: data.to })),
+  clauseStatusSet: (s, { data }) =>
+    patchClause(s, data.clauseId, ({ agreedByCheckId: _previous, ...c }) => ({
+      ...c,
+      status: data.to,
+      ...(isAgreedStatus(data.to) && data.checkId ? { agreedByCheckId: data.checkId } : {}),
+    })),
   sectionMarkedNotApplicable: (s, { data }) => ({ ...s, notApplicable: { ...s.notApplicable, [data.sectionCode]: data.mark } }),
   sectionNotApplicableCleared: (s, { data }) => {
     const { [data.sectionCode]: _cleared, ...rest } = s.notApplicable;

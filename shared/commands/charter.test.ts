@@ -2,38 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { appendEntry, verifyChain } from '../charter/eventChain';
 import type { ChainEntry } from '../charter/eventChain';
 import { requiredSectionCodes } from '../charter/sections';
-import type { ParticipantId } from '../schema/ids';
 import { initialWorkshopState } from '../state/workshopState';
-import { FACILITATOR, clauseCommand, Room } from '../testing/workshopKit';
+import { FACILITATOR, clauseCommand, Room, readyToFreeze } from '../testing/workshopKit';
 import { replay } from './applyEvent';
 import { freezeGapsOf } from './charter';
-
-/** Takes a clause from proposal to agreement through a one-person consensus check. */
-function agree(room: Room, voter: ParticipantId, sectionCode: string): void {
-  const id = `c_${sectionCode}`;
-  room.must(FACILITATOR, clauseCommand(id, sectionCode));
-  room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: id, status: 'under_discussion' });
-  const check = { type: 'startConsensusCheck', checkId: `k_${sectionCode}`, clauseId: id, preset: 'fist_to_five', rule: { kind: 'consensus' }, fallback: { kind: 'defer' } };
-  room.must(FACILITATOR, check);
-  room.must(voter, { type: 'answerConsensus', checkId: `k_${sectionCode}`, level: 5 });
-  room.must(FACILITATOR, { type: 'recordConsensusOutcome', checkId: `k_${sectionCode}` });
-  room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: id, status: 'agreed', checkId: `k_${sectionCode}` });
-}
-
-function readyToFreeze() {
-  const room = new Room();
-  const s1 = room.join('S1', 'government');
-  const s9 = room.join('S9', 'civil_society');
-  const s7 = room.join('S7', 'civil_society');
-  room.goTo('consensus_check');
-  for (const code of requiredSectionCodes().filter((c) => c !== 'BIAYA')) agree(room, s9, code);
-  room.must(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode: 'BIAYA', reason: { id: 'Tidak dipungut biaya (UU 24/2013 Pasal 79A)' } });
-  room.must(FACILITATOR, { type: 'enrollSignatory', participantId: s1, capacity: 'pihak_pertama' });
-  room.must(FACILITATOR, { type: 'enrollSignatory', participantId: s9, capacity: 'pihak_kedua' });
-  room.must(FACILITATOR, { type: 'enrollSignatory', participantId: s7, capacity: 'saksi' });
-  room.goTo('sign_off');
-  return { room, s1, s9, s7 };
-}
 
 describe('signatories', () => {
   it('enrols an active participant once per capacity, with their sector', () => {

@@ -4,27 +4,28 @@
  */
 import type { Actor } from '../schema/participants';
 import type { DomainEvent, EventDataMap, EventType } from './events';
+import type { RefusalCode } from './refusalCodes';
 
 export type RefusalStatus = 403 | 404 | 409 | 422;
 
 export interface Refusal {
   ok: false;
   status: RefusalStatus;
-  code: string;
+  code: RefusalCode;
   message: string;
   params?: Record<string, unknown>;
 }
 
 export type Decision = { ok: true; event: DomainEvent } | Refusal;
 
-export function refuse(status: RefusalStatus, code: string, message: string, params?: Record<string, unknown>): Refusal {
+export function refuse(status: RefusalStatus, code: RefusalCode, message: string, params?: Record<string, unknown>): Refusal {
   return params ? { ok: false, status, code, message, params } : { ok: false, status, code, message };
 }
 
-export const forbidden = (code: string, message: string) => refuse(403, code, message);
-export const notFound = (code: string, message: string) => refuse(404, code, message);
-export const conflict = (code: string, message: string, params?: Record<string, unknown>) => refuse(409, code, message, params);
-export const invalid = (code: string, message: string, params?: Record<string, unknown>) => refuse(422, code, message, params);
+export const forbidden = (code: RefusalCode, message: string) => refuse(403, code, message);
+export const notFound = (code: RefusalCode, message: string) => refuse(404, code, message);
+export const conflict = (code: RefusalCode, message: string, params?: Record<string, unknown>) => refuse(409, code, message, params);
+export const invalid = (code: RefusalCode, message: string, params?: Record<string, unknown>) => refuse(422, code, message, params);
 
 export function accept<K extends EventType>(actor: Actor, ts: string, type: K, data: EventDataMap[K]): Decision {
   return { ok: true, event: { type, data, actor, ts } as DomainEvent };

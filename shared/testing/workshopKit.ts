@@ -3,6 +3,7 @@
  * commands in, with accepted events applied and logged. Pure (no vitest import), so server
  * and client tests may use it too.
  */
+import { requiredSectionCodes } from '../charter/sections';
 import { applyEvent } from '../commands/applyEvent';
 import { decide } from '../commands/decide';
 import type { DomainEvent } from '../commands/events';
@@ -92,4 +93,35 @@ export function clauseCommand(clauseId: string, sectionCode: string, text = 'Tek
     rationale: 'Usulan peserta',
     obligatedParty: 'provider',
   };
+}
+
+/** Takes a new clause from proposal to agreement through a one-person fist-to-five check. */
+export function agreeClause(room: Room, voter: ParticipantId, sectionCode: string): void {
+  const id = `c_${sectionCode}`;
+  const checkId = `k_${sectionCode}`;
+  room.must(FACILITATOR, clauseCommand(id, sectionCode));
+  room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: id, status: 'under_discussion' });
+  room.must(FACILITATOR, { type: 'startConsensusCheck', checkId, clauseId: id, preset: 'fist_to_five', rule: { kind: 'consensus' }, fallback: { kind: 'defer' } });
+  room.must(voter, { type: 'answerConsensus', checkId, level: 5 });
+  room.must(FACILITATOR, { type: 'recordConsensusOutcome', checkId });
+  room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: id, status: 'agreed', checkId });
+}
+
+/**
+ * A room in the sign-off step that passes the freeze gate: every required section agreed
+ * (BIAYA marked not applicable instead, as the demo's free service), and the three signatories.
+ */
+export function readyToFreeze(skip: readonly string[] = []) {
+  const room = new Room();
+  const s1 = room.join('S1', 'government');
+  const s9 = room.join('S9', 'civil_society');
+  const s7 = room.join('S7', 'civil_society');
+  room.goTo('consensus_check');
+  for (const code of requiredSectionCodes()) if (code !== 'BIAYA' && !skip.includes(code)) agreeClause(room, s9, code);
+  room.must(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode: 'BIAYA', reason: { id: 'Tidak dipungut biaya (UU 24/2013 Pasal 79A)' } });
+  room.must(FACILITATOR, { type: 'enrollSignatory', participantId: s1, capacity: 'pihak_pertama' });
+  room.must(FACILITATOR, { type: 'enrollSignatory', participantId: s9, capacity: 'pihak_kedua' });
+  room.must(FACILITATOR, { type: 'enrollSignatory', participantId: s7, capacity: 'saksi' });
+  room.goTo('sign_off');
+  return { room, s1, s9, s7 };
 }

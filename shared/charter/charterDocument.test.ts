@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { FACILITATOR, Room, readyToFreeze } from '../testing/workshopKit';
+import { buildCharterDocument, charterDigest } from './charterDocument';
+
+const HEAD = { seq: 120, hash: 'ab'.repeat(32) };
+
+/** The demo's K5: users ask 1 day, the provider offers 5, the room settles on 3, with dissent recorded. */
+function demoK5(room: Room, s9: ReturnType<Room['join']>, s2: ReturnType<Room['join']>, s7: ReturnType<Room['join']>) {
+  room.goTo('drafting');
+  const content = (text: string, days: number) => ({ text: { id: text }, rationale: 'r', obligatedParty: 'provider', commitment: { phasing: 'now', measure: { value: days, unit: 'working_days' } } });
+  room.must(s9, { type: 'proposeClause', clauseId: 'K5', versionId: 'K5v1', sectionCode: 'WAKTU', ...content('1 hari kerja', 1), usersAsk: { value: 1, unit: 'working_days' } });
+  room.must(s2, { type: 'amendClause', clauseId: 'K5', versionId: 'K5v2', parentVersionId: 'K5v1', ...content('5 hari kerja', 5), providerBaseline: { value: 5, unit: 'working_days' } });
+  room.must(s9, { type: 'amendClause', clauseId: 'K5', versionId: 'K5v3', parentVersionId: 'K5v2', ...content('3 hari kerja', 3) });
+  room.goTo('dot_vote');
+  room.must(FACILITATOR, { type: 'configureVoteRound', roundId: 'r1', options: [{ id: 'o5', label: { id: 'K5' }, clauseId: 'K5' }, { id: 'ox', label: { id: 'lain' } }] });
+  room.must(FACILITATOR, { type: 'openVoteRound', roundId: 'r1' });
+  room.must(s9, { type: 'castDot', roundId: 'r1', optionId: 'o5' });
+  room.must(s2, { type: 'castDot', roundId: 'r1', optionId: 'o5' });
+  room.must(FACILITATOR, { type: 'closeVoteRound', roundId: 'r1' });
+  room.must(FACILITATOR, { type: 'revealVoteRound', roundId: 'r1' });
+  room.goTo('consensus_check');
+  room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: 'K5', status: 'under_discussion' });
+  room.must(FACILITATOR, { type: 'startConsensusCheck', checkId: 'c5', clauseId: 'K5', preset: 'kaner_gradients', rule: { kind: 'consensus' }, fallback: { kind: 'defer' } });
+  room.must(s9, { type: 'answerConsensus', checkId: 'c5', level: 1 });
+  room.must(s2, { type: 'answerConsensus', checkId: 'c5', level: 3 });
+  room.must(s7, { type: 'answerConsensus', checkId: 'c5', level: null, standAside: true });
+  const minorityReport = { text: { id: 'Kami tetap mendorong 1 hari kerja.' }, authorIds: ['S7'] };
+  room.must(FACILITATOR, { type: 'recordConsensusOutcome', checkId: 'c5', minorityReport });
+  room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: 'K5', status: 'agreed_with_reservations', checkId: 'c5' });
+  room.goTo('sign_off');
+}
+
+describe('charter document', () => {
+  it('cannot be built before the freeze', () => {
+    expect(() => buildCharterDocument(new Room().state, null)).toThrow(/not frozen/);
+  });
+
+  it('carries the agreed text with its version history, consensus record, minority report and per-sector dots', () => {
+    const { room, s9, s7 } = readyToFreeze(['WAKTU']);
+    const s2 = room.join('S2', 'government');
+    demoK5(room, s9, s2, s7);
+    room.must(FACILITATOR, { type: 'freezeCharter' });
+    const doc = buildCharterDocument(room.state, HEAD);
+    const waktu = doc.sections.find((s) => s.code === 'WAKTU');
+    const k5 = waktu?.clauses[0];
+    expect(k5?.current).toMatchObject({ versionId: 'K5v3', text: { id: '3 hari kerja' } });
+    expect(k5?.history.map((h) => [h.versionId, h.proposerSector])).toEqual([
+      ['K5v1', 'civil_society'],
+      ['K5v2', 'government'],
+      ['K5v3', 'civil_society'],
+    ]);
+    expect(k5).toMatchObject({ usersAsk: { value: 1 }, providerBaseline: { value: 5 } });
+    expect(k5?.consensus).toMatchObject({ outcome: 'consensus_with_reservations', preset: 'kaner_gradients', minorityReport: { authorIds: ['S7'] } });
+    expect(k5?.consensus?.result.standAsides).toEqual(['S7']);
+    expect(k5?.dots).toEqual({ total: 2, bySector: { government: 1, private: 0, civil_society: 1 } });
+    expect(doc.sections.find((s) => s.code === 'BIAYA')?.notApplicable?.id).toContain('79A');
+    expect(doc.signatories.map((s) => s.capacity)).toEqual(['pihak_pertama', 'pihak_kedua', 'saksi']);
+    expect(doc.logHead).toEqual(HEAD);
+  });
+
+  it('lists sections in catalogue order and has a stable digest that changes with the log head', () => {
+    const { room } = readyToFreeze();
+    room.must(FACILITATOR, { type: 'freezeCharter' });
+    const doc = buildCharterDocument(room.state, HEAD);
+    expect(doc.sections[0]?.code).toBe('VISI_MISI');
+    expect(doc.sections.at(-1)?.code).toBe('MAKLUMAT');
+    expect(charterDigest(doc)).toMatch(/^[0-9a-f]{64}$/);
+    expect(charterDigest(structuredClone(doc))).toBe(charterDigest(doc));
+    expect(charterDigest(buildCharterDocument(room.state, { ...HEAD, seq: 121 }))).not.toBe(charterDigest(doc));
+  });
+});

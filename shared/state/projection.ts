@@ -1,0 +1,19 @@
+/**
+ * The public projection of the decisions state: what the server writes into the read-only
+ * decisions Yjs document that every client in the room syncs. One document serves everyone,
+ * so nothing viewer-specific may be in it: unrevealed dot votes are reduced to their
+ * configuration and the number of voters, and individual dots never appear (a participant
+ * gets their own dots from `projectVoteRound(round, sectorOf, me)` in a command response).
+ */
+import type { VoteRoundView } from '../rules/dotVote';
+import { projectVoteRound } from '../rules/dotVote';
+import type { WorkshopState } from './workshopState';
+import { sectorOf } from './workshopState';
+
+export type PublicWorkshopState = Omit<WorkshopState, 'voteRounds'> & { voteRounds: Record<string, VoteRoundView> };
+
+export function publicProjection(state: WorkshopState): PublicWorkshopState {
+  const sectors = sectorOf(state);
+  const voteRounds = Object.fromEntries(Object.entries(state.voteRounds).map(([id, round]) => [id, projectVoteRound(round, sectors, null)]));
+  return { ...state, voteRounds };
+}
