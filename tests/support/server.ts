@@ -25,6 +25,15 @@ export interface RunningServer {
   kill(): Promise<void>;
 }
 
+/**
+ * Where tests write screenshots: `docs/screenshots` when MUFAKAT_UPDATE_SCREENSHOTS=1 (to
+ * refresh the README's pictures), else a temp folder so a test run leaves the tree clean.
+ */
+export const SCREENSHOT_DIR =
+  process.env.MUFAKAT_UPDATE_SCREENSHOTS === '1'
+    ? path.join(ROOT, 'docs/screenshots')
+    : fs.mkdtempSync(path.join(os.tmpdir(), 'mufakat-shots-'));
+
 export function tempDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'mufakat-test-'));
 }
