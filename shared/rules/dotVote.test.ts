@@ -3,7 +3,7 @@ import type { ParticipantId } from '../schema/ids';
 import { asParticipantId, asVoteOptionId, asVoteRoundId } from '../schema/ids';
 import type { Sector } from '../schema/stakeholders';
 import type { VoteRound } from './dotVote';
-import { defaultDotBudget, projectVoteRound, refuseCastDot, refuseRemoveDot, tallyVoteRound, withDot } from './dotVote';
+import { defaultDotBudget, dominantSector, projectVoteRound, refuseCastDot, refuseRemoveDot, tallyVoteRound, withDot } from './dotVote';
 
 const A = asVoteOptionId('A');
 const B = asVoteOptionId('B');
@@ -105,5 +105,16 @@ describe('tallies', () => {
 
   it('shows the tally live in an open-visibility round', () => {
     expect(projectVoteRound({ ...voted, visibility: 'open' }, sectorOf, null).tally?.total.A).toBe(3);
+  });
+});
+
+describe('sector dominance', () => {
+  it('flags an option whose dots come mostly from one sector, and not a mixed or empty one', () => {
+    const r = cast(cast(round({ budgetPerPerson: 5, capPerOption: 3 }), gov, A, A, A, B), user, A, B);
+    const tally = tallyVoteRound(r, sectorOf);
+    expect(dominantSector(tally, A)).toBe('government'); // 3 of 4
+    expect(dominantSector(tally, B)).toBeNull(); // 1 and 1
+    expect(dominantSector(tally, C)).toBeNull(); // no dots
+    expect(dominantSector(tally, A, 0.8)).toBeNull();
   });
 });

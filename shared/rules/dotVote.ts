@@ -159,3 +159,18 @@ export function projectVoteRound(round: VoteRound, sectorOf: (id: ParticipantId)
     myDots: viewer ? { ...dotsOf(round, viewer) } : null,
   };
 }
+
+/**
+ * Bias check (charter-method.md §2.2): a sector "dominates" an option when it supplied more
+ * than this share of its dots. 0.6 flags clear skew while tolerating the usual imbalance of a
+ * room where one sector sent more people.
+ */
+export const DEFAULT_DOMINANCE_SHARE = 0.6;
+
+/** The sector that supplied more than `share` of the option's dots, or null. */
+export function dominantSector(tally: VoteTally, optionId: VoteOptionId, share = DEFAULT_DOMINANCE_SHARE): Sector | null {
+  const counts = tally.bySector[optionId];
+  const total = tally.total[optionId] ?? 0;
+  if (!counts || total === 0) return null;
+  return SECTORS.find((s) => counts[s] / total > share) ?? null;
+}
