@@ -35,7 +35,7 @@ export interface CharterClause {
   usersAsk?: Measure;
   providerBaseline?: Measure;
   /** Every version from the first proposal to the agreed one. */
-  history: { versionId: string; parentVersionId: string | null; proposedBy: ParticipantId; proposerSector: Sector; enteredBy?: ParticipantId; createdAt: string; text: BilingualText }[];
+  history: { versionId: string; parentVersionId: string | null; proposedBy: ParticipantId; proposerSector: Sector | null; enteredBy?: ParticipantId; createdAt: string; text: BilingualText }[];
   consensus?: { preset: ConsensusPresetId; rule: DecisionRule } & Omit<ConsensusRecord, 'recordedBy' | 'recordedAt'>;
   dots?: { total: number; bySector: SectorCounts };
 }
@@ -49,7 +49,7 @@ export interface CharterDocument {
   frozenBy: ParticipantId;
   logHead: ChainHead | null;
   sections: { code: string; name: { id: string; en: string }; notApplicable?: BilingualText; clauses: CharterClause[] }[];
-  signatories: { participantId: ParticipantId; displayName: string; capacity: SignatoryCapacity; sector: Sector }[];
+  signatories: { participantId: ParticipantId; displayName: string; capacity: SignatoryCapacity; sector: Sector | null }[];
 }
 
 function history(clause: Clause): CharterClause['history'] {

@@ -100,7 +100,8 @@ export interface ClauseVersion {
   legalBasis?: string;
   commitment?: Commitment;
   proposedBy: ParticipantId;
-  proposerSector: Sector;
+  /** Null when a facilitator without a sector wrote it for the room. */
+  proposerSector: Sector | null;
   /** Set when the facilitator typed it in for someone else. */
   enteredBy?: ParticipantId;
   createdAt: string;

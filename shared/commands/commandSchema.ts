@@ -22,7 +22,7 @@ import type {
 import { idSchema } from '../schema/ids';
 import { ROLES } from '../schema/participants';
 import { stakeholderCardSchema } from '../schema/stakeholderCard';
-import { SECTORS } from '../schema/stakeholders';
+import { SECTORS, STAKEHOLDER_CATEGORIES } from '../schema/stakeholders';
 import { bilingualTextSchema, reasonSchema } from '../schema/text';
 import { userGroupSchema } from '../schema/userGroups';
 
@@ -62,7 +62,12 @@ const fallbackSchema = z.discriminatedUnion('kind', [
 const voteOptionSchema = z.object({ id: optionId, label: bilingualTextSchema, clauseId: clauseId.optional() });
 
 export const commandSchema = z.discriminatedUnion('type', [
-  cmd('joinWorkshop', { displayName: z.string().trim().min(1).max(100), sector: z.enum(SECTORS) }),
+  /** Issued by the server for the identity it has just minted (join code, facilitator or board link). */
+  cmd('joinWorkshop', {
+    displayName: z.string().trim().min(1).max(100),
+    sector: z.enum(SECTORS).nullable(),
+    category: z.enum(STAKEHOLDER_CATEGORIES).optional(),
+  }),
   cmd('setAgenda', { steps: agendaSchema }),
   cmd('setAgendaStep', { stepId: idSchema<AgendaStepId>().nullable() }),
   cmd('setRole', { participantId, role: z.enum(ROLES) }),

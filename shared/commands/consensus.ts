@@ -49,7 +49,9 @@ function openCheck(ctx: DecideContext, checkId: ConsensusCheckId): ConsensusChec
 }
 
 function buildAnswer(ctx: DecideContext, check: ConsensusCheck, command: CommandOf<'answerConsensus'>): ConsensusAnswer | Refusal {
-  const base = { participantId: ctx.author.id, sector: ctx.author.sector, at: ctx.now, ...(ctx.enteredBy ? { enteredBy: ctx.enteredBy } : {}) };
+  const { sector } = ctx.author;
+  if (!sector) return conflict('sector_required', 'answers are tallied per sector; this participant has none');
+  const base = { participantId: ctx.author.id, sector, at: ctx.now, ...(ctx.enteredBy ? { enteredBy: ctx.enteredBy } : {}) };
   const reason = command.reason ? { reason: command.reason } : {};
   if (command.standAside) {
     if (command.level !== null) return invalid('stand_aside_with_level', 'a stand-aside carries no level');

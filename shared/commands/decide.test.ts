@@ -43,10 +43,23 @@ describe('decide: shared guards', () => {
     expect(again).toMatchObject({ status: 409, code: 'participant_exists' });
   });
 
-  it('refuses joining by link as a facilitator', () => {
+  it('admits the identities the server issues, including a facilitator or board without a sector', () => {
     const room = new Room();
-    const join = decide(room.state, { participantId: asParticipantId('x'), role: 'facilitator', sector: 'government' }, { type: 'joinWorkshop', displayName: 'x', sector: 'government' }, room.now());
-    expect(join).toMatchObject({ status: 403, code: 'role_forbidden' });
+    const board = decide(room.state, { participantId: asParticipantId('board'), role: 'observer', sector: null }, { type: 'joinWorkshop', displayName: 'Layar proyektor', sector: null }, room.now());
+    expect(board.ok && board.event.data).toEqual({
+      participant: { id: 'board', displayName: 'Layar proyektor', role: 'observer', sector: null, revoked: false, joinedAt: expect.any(String) },
+    });
+  });
+
+  it('refuses dots and consensus answers from a participant without a sector', () => {
+    const room = new Room();
+    const s9 = room.join('S9', 'civil_society');
+    const nobody = room.join('nosector', null);
+    room.goTo('dot_vote');
+    room.must(FACILITATOR, { type: 'configureVoteRound', roundId: 'r1', options: ['a', 'b'].map((id) => ({ id, label: { id } })) });
+    room.must(FACILITATOR, { type: 'openVoteRound', roundId: 'r1' });
+    expect(room.run(nobody, { type: 'castDot', roundId: 'r1', optionId: 'a' })).toMatchObject({ status: 409, code: 'sector_required' });
+    room.must(s9, { type: 'castDot', roundId: 'r1', optionId: 'a' });
   });
 });
 

@@ -10,8 +10,10 @@ import type { Decision } from './result';
 import { accept, conflict, notFound } from './result';
 
 /**
- * Joining is the one command whose actor is not yet in the state: the server has just minted
- * the participant id and token (role from the join link). Rejoining with a known id is refused.
+ * Joining is the one command whose actor is not yet in the state. The server issues it right
+ * after minting the participant's id and token, with the role that identity was issued for
+ * (participant by join code, facilitator or board observer by link): the server, not this
+ * command, decides who becomes a facilitator. Rejoining with a known id is refused.
  */
 export function joinWorkshop(state: WorkshopState, actor: Actor, command: CommandOf<'joinWorkshop'>, now: string): Decision {
   if (state.participants[actor.participantId]) return conflict('participant_exists', 'this participant has already joined');
@@ -20,6 +22,7 @@ export function joinWorkshop(state: WorkshopState, actor: Actor, command: Comman
     displayName: command.displayName,
     role: actor.role,
     sector: command.sector,
+    ...(command.category ? { category: command.category } : {}),
     revoked: false,
     joinedAt: now,
   };

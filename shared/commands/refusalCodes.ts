@@ -13,6 +13,7 @@ export const REFUSAL_CODES = [
   'charter_frozen',
   'on_behalf_not_allowed',
   'participant_not_found',
+  'sector_required',
   // participants and agenda
   'participant_exists',
   'role_unchanged',

@@ -69,6 +69,7 @@ function dotRefusal(refusal: DotRefusal): Refusal {
 export function castDot(ctx: DecideContext, command: CommandOf<'castDot'>): Decision {
   const round = roundIn(ctx, command.roundId);
   if ('ok' in round) return round;
+  if (!ctx.author.sector) return conflict('sector_required', 'dots are tallied per sector; this participant has none');
   const refusal = refuseCastDot(round, ctx.author.id, command.optionId);
   if (refusal) return dotRefusal(refusal);
   return emit(ctx, 'dotCast', { roundId: round.id, optionId: command.optionId, participantId: ctx.author.id });

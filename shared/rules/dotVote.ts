@@ -107,7 +107,11 @@ export interface VoteTally {
 
 const zeroSectors = (): SectorCounts => Object.fromEntries(SECTORS.map((s) => [s, 0])) as SectorCounts;
 
-export function tallyVoteRound(round: VoteRound, sectorOf: (id: ParticipantId) => Sector): VoteTally {
+/**
+ * `sectorOf` may return null for a voter without a sector (the rules refuse such votes, but a
+ * tally must not crash on old data): their dots count in the total, not in any sector.
+ */
+export function tallyVoteRound(round: VoteRound, sectorOf: (id: ParticipantId) => Sector | null): VoteTally {
   const total: Record<string, number> = {};
   const bySector: Record<string, SectorCounts> = {};
   for (const option of round.options) {
@@ -119,11 +123,11 @@ export function tallyVoteRound(round: VoteRound, sectorOf: (id: ParticipantId) =
   for (const [voter, perOption] of Object.entries(round.dots)) {
     const sector = sectorOf(voter as ParticipantId);
     voters += 1;
-    votersBySector[sector] += 1;
+    if (sector) votersBySector[sector] += 1;
     for (const [optionId, count] of Object.entries(perOption)) {
       total[optionId] = (total[optionId] ?? 0) + count;
       const counts = bySector[optionId];
-      if (counts) counts[sector] += count;
+      if (counts && sector) counts[sector] += count;
     }
   }
   const ranking = round.options.map((o) => o.id).sort((a, b) => (total[b] ?? 0) - (total[a] ?? 0));
@@ -149,7 +153,7 @@ export function isTallyVisible(round: VoteRound): boolean {
   return round.visibility === 'open' || round.status === 'revealed';
 }
 
-export function projectVoteRound(round: VoteRound, sectorOf: (id: ParticipantId) => Sector, viewer: ParticipantId | null): VoteRoundView {
+export function projectVoteRound(round: VoteRound, sectorOf: (id: ParticipantId) => Sector | null, viewer: ParticipantId | null): VoteRoundView {
   const visible = isTallyVisible(round);
   const { dots: _hidden, openedAt: _o, closedAt: _c, revealedAt: _r, ...config } = round;
   return {

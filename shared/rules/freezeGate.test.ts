@@ -63,6 +63,11 @@ describe('freeze gate', () => {
     ]);
   });
 
+  it('does not count a witness without a sector as outside government', () => {
+    const signatories = [...FULL_SIGNERS.slice(0, 2), { ...signer('x', 'saksi', 'civil_society'), sector: null }];
+    expect(freezeGaps({ clauses: allAgreed(), notApplicable: {}, signatories }).map((g) => g.code)).toEqual(['witness_outside_government_missing']);
+  });
+
   it('accepts a witness from the private sector', () => {
     const signatories = [...FULL_SIGNERS.slice(0, 2), signer('s6', 'saksi', 'private')];
     expect(freezeGaps({ clauses: allAgreed(), notApplicable: {}, signatories })).toEqual([]);

@@ -33,8 +33,9 @@ export function missingSections(input: FreezeGateInput): SectionCode[] {
 }
 
 export function missingSignatories(signatories: readonly Signatory[]): FreezeGap[] {
+  // A signatory without a sector counts as neither: "outside government" must be a real pillar.
   const has = (capacity: Signatory['capacity'], government: boolean) =>
-    signatories.some((s) => s.capacity === capacity && (s.sector === 'government') === government);
+    signatories.some((s) => s.capacity === capacity && s.sector !== null && (s.sector === 'government') === government);
   const gaps: FreezeGap[] = [];
   if (!has('pihak_pertama', true)) gaps.push({ code: 'signatory_missing', params: { capacity: 'pihak_pertama', sector: 'government' } });
   if (!has('pihak_kedua', false)) gaps.push({ code: 'signatory_missing', params: { capacity: 'pihak_kedua', sector: 'non_government' } });

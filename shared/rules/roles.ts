@@ -54,7 +54,8 @@ const participantInput = (steps: readonly AgendaMethod[]): CommandPermission => 
 });
 
 export const COMMAND_PERMISSIONS: Readonly<Record<CommandType, CommandPermission>> = {
-  joinWorkshop: { roles: { participant: 'any', observer: 'any', signatory: 'any' }, afterFreeze: true, onBehalf: false },
+  // The role comes from the identity the server just issued; see commands/participants.ts.
+  joinWorkshop: { roles: { facilitator: 'any', co_facilitator: 'any', participant: 'any', observer: 'any', signatory: 'any' }, afterFreeze: true, onBehalf: false },
   setAgenda: steer(true),
   setAgendaStep: steer(true),
   setRole: leadOnly(true),

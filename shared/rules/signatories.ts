@@ -20,7 +20,7 @@ export interface Signatory {
   participantId: ParticipantId;
   capacity: SignatoryCapacity;
   /** Copied from the participant at enrolment; the gate checks sectors. */
-  sector: Sector;
+  sector: Sector | null;
   enrolledBy: ParticipantId;
   enrolledAt: string;
 }

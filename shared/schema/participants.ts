@@ -1,6 +1,6 @@
 /** People in the room and the identity a command is issued under. */
 import type { ParticipantId } from './ids';
-import type { Sector } from './stakeholders';
+import type { Sector, StakeholderCategory } from './stakeholders';
 
 export const ROLES = ['facilitator', 'co_facilitator', 'participant', 'observer', 'signatory'] as const;
 export type Role = (typeof ROLES)[number];
@@ -9,8 +9,12 @@ export interface Participant {
   id: ParticipantId;
   displayName: string;
   role: Role;
-  /** Fixed at join: per-sector tallies must not change after the fact. */
-  sector: Sector;
+  /**
+   * Fixed at join: per-sector tallies must not change after the fact. Null for people who
+   * represent no pillar (the facilitator team, the wall-screen board); they cannot vote or answer.
+   */
+  sector: Sector | null;
+  category?: StakeholderCategory;
   revoked: boolean;
   joinedAt: string;
 }
@@ -23,6 +27,6 @@ export interface Participant {
 export interface Actor {
   participantId: ParticipantId;
   role: Role;
-  sector: Sector;
+  sector: Sector | null;
   onBehalfOf?: ParticipantId;
 }

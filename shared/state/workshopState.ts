@@ -51,27 +51,21 @@ export interface WorkshopState {
 export interface FounderInput {
   participantId: ParticipantId;
   displayName: string;
-  sector: Sector;
+  sector: Sector | null;
   at: string;
 }
 
-/** A new workshop, with the person who created it as its lead facilitator. */
-export function initialWorkshopState(workshopId: WorkshopId, founder: FounderInput): WorkshopState {
+/**
+ * A new workshop. With `founder`, its creator is already the lead facilitator; without, the
+ * server admits the facilitator it issues with a `joinWorkshop` command like everyone else.
+ */
+export function initialWorkshopState(workshopId: WorkshopId, founder?: FounderInput): WorkshopState {
   return {
     schemaVersion: SCHEMA_VERSION,
     workshopId,
     agenda: [],
     currentStepId: null,
-    participants: {
-      [founder.participantId]: {
-        id: founder.participantId,
-        displayName: founder.displayName,
-        role: 'facilitator',
-        sector: founder.sector,
-        revoked: false,
-        joinedAt: founder.at,
-      },
-    },
+    participants: founder ? { [founder.participantId]: founderRecord(founder) } : {},
     stakeholders: {},
     userGroups: {},
     clauses: {},
@@ -84,6 +78,10 @@ export function initialWorkshopState(workshopId: WorkshopId, founder: FounderInp
   };
 }
 
+function founderRecord(founder: FounderInput): Participant {
+  return { id: founder.participantId, displayName: founder.displayName, role: 'facilitator', sector: founder.sector, revoked: false, joinedAt: founder.at };
+}
+
 export function currentStep(state: WorkshopState): AgendaStep | undefined {
   return state.agenda.find((s) => s.id === state.currentStepId);
 }
@@ -93,8 +91,8 @@ export function activeParticipant(state: WorkshopState, id: ParticipantId): Part
   return p && !p.revoked ? p : undefined;
 }
 
-export function sectorOf(state: WorkshopState): (id: ParticipantId) => Sector {
-  return (id) => state.participants[id]?.sector ?? 'civil_society';
+export function sectorOf(state: WorkshopState): (id: ParticipantId) => Sector | null {
+  return (id) => state.participants[id]?.sector ?? null;
 }
 
 export function activeSignatories(state: WorkshopState): Signatory[] {

@@ -61,7 +61,7 @@ export class Room {
     return decision.event;
   }
 
-  join(id: string, sector: Sector, role: Role = 'participant'): ParticipantId {
+  join(id: string, sector: Sector | null, role: Role = 'participant'): ParticipantId {
     const pid = asParticipantId(id);
     const viaLink: Role = role === 'facilitator' || role === 'co_facilitator' ? 'participant' : role;
     const decision = decide(this.state, { participantId: pid, role: viaLink, sector }, { type: 'joinWorkshop', displayName: id, sector }, this.now());
