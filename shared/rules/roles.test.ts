@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMAND_TYPES } from '../commands/commandSchema';
 import { AGENDA_METHODS } from '../schema/agenda';
 import { ROLES } from '../schema/participants';
-import { COMMAND_PERMISSIONS, canWriteContent, mayIssue, refuseCommand } from './roles';
+import { allowedCommands, COMMAND_PERMISSIONS, canWriteContent, mayIssue, refuseCommand } from './roles';
 
 describe('command permissions', () => {
   it('has one entry for every command type', () => {
@@ -40,6 +40,16 @@ describe('command permissions', () => {
     const stillAllowed = COMMAND_TYPES.filter((t) => ROLES.some((r) => AGENDA_METHODS.some((m) => mayIssue(r, t, m, true))));
     expect(stillAllowed.sort()).toEqual(['joinWorkshop', 'reopenCharter', 'revokeParticipant', 'setAgenda', 'setAgendaStep', 'setRole']);
     expect(refuseCommand('participant', 'proposeClause', 'drafting', true)).toBe('charter_frozen');
+  });
+});
+
+describe('allowed commands', () => {
+  it('gives a participant in the dot-vote step exactly the dot commands', () => {
+    expect(allowedCommands('participant', 'dot_vote', false)).toEqual(['castDot', 'removeDot']);
+  });
+
+  it('gives an observer nothing to press', () => {
+    expect(allowedCommands('observer', 'drafting', false)).toEqual([]);
   });
 });
 

@@ -111,3 +111,8 @@ export function canWriteContent(role: Role, frozen: boolean): boolean {
   if (frozen) return false;
   return role === 'facilitator' || role === 'co_facilitator' || role === 'participant';
 }
+
+/** Commands `role` may issue right now: what the client shows as enabled buttons. */
+export function allowedCommands(role: Role, step: AgendaMethod | null, frozen: boolean): CommandType[] {
+  return (Object.keys(COMMAND_PERMISSIONS) as CommandType[]).filter((type) => type !== 'joinWorkshop' && mayIssue(role, type, step, frozen));
+}
