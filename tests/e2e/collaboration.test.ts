@@ -87,6 +87,9 @@ describe('collaborative editing in the browser', () => {
     await a.keyboard.press('Control+End');
     await a.keyboard.type(' Catatan luring RW.');
     await a.locator('[data-testid=sync-status][data-state=unsaved]').waitFor();
+    // y-indexeddb writes each update in its own IndexedDB transaction; give the last
+    // keystrokes a moment to commit before the page is torn down.
+    await a.waitForTimeout(500);
 
     // A reload with no network still shows the document and says what is not stored.
     await a.reload();
