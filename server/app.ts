@@ -13,12 +13,15 @@ import type { Logger } from './log';
 import { SqliteStorage } from './storage/SqliteStorage';
 import type { Storage } from './storage/Storage';
 import { SYNC_PATH_PREFIX, SyncServer } from './sync/SyncServer';
+import { DecisionService } from './commands/DecisionService';
+import { projectDecisions } from './commands/projectDecisions';
 import { WorkshopService } from './workshops/WorkshopService';
 
 export interface App {
   config: Config;
   storage: Storage;
   workshops: WorkshopService;
+  decisions: DecisionService;
   sync: SyncServer;
   server: http.Server;
   listen(): Promise<{ port: number; host: string }>;
@@ -27,9 +30,11 @@ export interface App {
 
 export function createApp(config: Config, log: Logger): App {
   const storage = new SqliteStorage({ file: path.join(config.dataDir, 'mufakat.sqlite'), synchronous: config.sqliteSynchronous });
-  const workshops = new WorkshopService(storage);
+  const decisions = new DecisionService(storage, log);
+  const workshops = new WorkshopService(storage, decisions);
   const sync = new SyncServer(config, storage, workshops, log);
-  const api = createApi({ config, storage, workshops });
+  projectDecisions(decisions, sync, storage);
+  const api = createApi({ config, storage, workshops, decisions });
   const startedAt = Date.now();
   const hasClient = fs.existsSync(path.join(config.clientDir, 'index.html'));
   // Hashed assets are immutable; index.html (the SPA fallback) is revalidated every time.
@@ -76,6 +81,7 @@ export function createApp(config: Config, log: Logger): App {
     config,
     storage,
     workshops,
+    decisions,
     sync,
     server,
     listen: () =>

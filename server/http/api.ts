@@ -1,10 +1,14 @@
-/** Routes under `/api`. Each returns JSON; failures are `{error: {code, message}}`. */
+/** Routes under `/api`. Each returns JSON; failures are `{error: {code, message, params?}}`. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
+import { verifyChain, type ChainEntry } from '../../shared/charter/eventChain';
+import type { Refusal } from '../../shared/commands/result';
+import { asParticipantId } from '../../shared/schema/ids';
 import { SECTORS, STAKEHOLDER_CATEGORIES } from '../../shared/schema/stakeholders';
 import type { Config } from '../config';
-import type { ParticipantRecord, Storage, WorkshopRecord } from '../storage/Storage';
-import type { WorkshopService } from '../workshops/WorkshopService';
+import type { DecisionService } from '../commands/DecisionService';
+import type { Storage, WorkshopRecord } from '../storage/Storage';
+import { type Authenticated, isAuthFailure, RefusedError, type WorkshopService } from '../workshops/WorkshopService';
 import { normaliseJoinCode } from '../workshops/tokens';
 import { bearerToken, HttpError, readJson, sendJson } from './json';
 
@@ -18,11 +22,14 @@ const Join = z.object({
   category: z.enum(STAKEHOLDER_CATEGORIES),
   userGroup: z.string().trim().max(100).nullish(),
 });
+/** A command is `{type, ...}`; `onBehalfOf` (facilitators only) is taken off before the rules see it. */
+const CommandEnvelope = z.looseObject({ type: z.string().min(1).max(60), onBehalfOf: z.string().max(64).optional() });
 
 export interface ApiDeps {
   config: Config;
   storage: Storage;
   workshops: WorkshopService;
+  decisions: DecisionService;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void>;
@@ -32,8 +39,11 @@ interface Route {
   handler: Handler;
 }
 
+export const refusalError = (r: Refusal) =>
+  new HttpError(r.status, r.code, r.message, r.params as Record<string, unknown> | undefined);
+
 export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void> {
-  const { config, storage, workshops } = deps;
+  const { config, storage, workshops, decisions } = deps;
 
   const workshopView = (w: WorkshopRecord) => ({
     workshopId: w.id,
@@ -41,20 +51,17 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
     serviceName: w.serviceName,
     joinCode: w.joinCode,
   });
-  const meView = (p: ParticipantRecord) => ({
-    participantId: p.id,
-    name: p.name,
-    role: p.role,
-    sector: p.sector,
-    category: p.category,
-    userGroup: p.userGroup,
-  });
 
-  async function authenticated(req: IncomingMessage, workshopId: string): Promise<ParticipantRecord> {
-    const p = await workshops.authenticate(bearerToken(req));
-    if (!p) throw new HttpError(401, 'unauthorized', 'missing, unknown or revoked token');
-    if (p.workshopId !== workshopId) throw new HttpError(403, 'forbidden', 'token is for another workshop');
-    return p;
+  async function workshopOr404(id: string): Promise<WorkshopRecord> {
+    const w = await storage.getWorkshop(id);
+    if (!w) throw new HttpError(404, 'not_found', 'no such workshop');
+    return w;
+  }
+
+  async function authenticated(req: IncomingMessage, workshopId: string): Promise<Authenticated> {
+    const auth = await workshops.authenticate(bearerToken(req), workshopId);
+    if (isAuthFailure(auth)) throw new HttpError(auth.status, auth.code, auth.message);
+    return auth;
   }
 
   const routes: Route[] = [
@@ -67,7 +74,7 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
         }
         const body = await readJson(req, CreateWorkshop, config.maxBodyBytes);
         const w = await workshops.createWorkshop(body);
-        const facilitator = await workshops.issue(w.id, 'facilitator', { name: 'Fasilitator' });
+        const facilitator = await workshops.issue(w.id, 'facilitator', { name: 'Fasilitator', sector: null });
         sendJson(res, 201, { workshopId: w.id, facilitatorToken: facilitator.token, joinCode: w.joinCode });
       },
     },
@@ -87,7 +94,7 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
         const body = await readJson(req, Join, config.maxBodyBytes);
         const w = await storage.getWorkshopByJoinCode(normaliseJoinCode(body.joinCode));
         if (!w) throw new HttpError(404, 'unknown_join_code', 'no workshop has this join code');
-        const { participant, token } = await workshops.join(w, body);
+        const { participant, token } = await workshops.issue(w.id, 'participant', body);
         sendJson(res, 201, { workshopId: w.id, participantId: participant.id, participantToken: token });
       },
     },
@@ -95,10 +102,61 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
       method: 'GET',
       pattern: /^\/api\/workshops\/([a-z0-9]+)$/,
       handler: async (req, res, [id]) => {
-        const w = await storage.getWorkshop(id!);
-        if (!w) throw new HttpError(404, 'not_found', 'no such workshop');
-        const me = await authenticated(req, w.id);
-        sendJson(res, 200, { ...workshopView(w), me: meView(me) });
+        const w = await workshopOr404(id!);
+        const { record, participant } = await authenticated(req, w.id);
+        sendJson(res, 200, {
+          ...workshopView(w),
+          me: {
+            participantId: participant.id,
+            name: participant.displayName,
+            role: participant.role,
+            sector: participant.sector,
+            category: record.category,
+            userGroup: record.userGroup,
+          },
+        });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/workshops\/([a-z0-9]+)\/commands$/,
+      handler: async (req, res, [id]) => {
+        const w = await workshopOr404(id!);
+        const { participant } = await authenticated(req, w.id);
+        const { onBehalfOf, ...command } = await readJson(req, CommandEnvelope, config.maxBodyBytes);
+        const actor = {
+          participantId: participant.id,
+          role: participant.role,
+          sector: participant.sector,
+          ...(onBehalfOf ? { onBehalfOf: asParticipantId(onBehalfOf) } : {}),
+        };
+        const result = await decisions.execute(w.id, actor, command);
+        if (!result.ok) throw refusalError(result);
+        sendJson(res, 200, { event: result.entry });
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/workshops\/([a-z0-9]+)\/events$/,
+      handler: async (req, res, [id]) => {
+        const w = await workshopOr404(id!);
+        const { participant } = await authenticated(req, w.id);
+        if (participant.role !== 'facilitator' && participant.role !== 'co_facilitator') {
+          // The log records who placed which dot; hidden voting must stay hidden.
+          throw new HttpError(403, 'role_forbidden', 'only facilitators may read the full event log');
+        }
+        const events = (await storage.loadEvents(w.id)) as ChainEntry[];
+        sendJson(res, 200, { events, verification: verifyChain(w.id, events) });
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/workshops\/([a-z0-9]+)\/chain$/,
+      handler: async (req, res, [id]) => {
+        const w = await workshopOr404(id!);
+        await authenticated(req, w.id);
+        const events = (await storage.loadEvents(w.id)) as ChainEntry[];
+        sendJson(res, 200, verifyChain(w.id, events));
       },
     },
   ];
@@ -112,6 +170,11 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
         : new HttpError(404, 'not_found', 'no such API route');
     }
     const params = route.pattern.exec(path)!.slice(1);
-    await route.handler(req, res, params);
+    try {
+      await route.handler(req, res, params);
+    } catch (err) {
+      if (err instanceof RefusedError) throw refusalError(err.refusal);
+      throw err;
+    }
   };
 }

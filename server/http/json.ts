@@ -7,6 +7,7 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly params?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -23,7 +24,7 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 }
 
 export function sendError(res: ServerResponse, err: HttpError): void {
-  sendJson(res, err.status, { error: { code: err.code, message: err.message } });
+  sendJson(res, err.status, { error: { code: err.code, message: err.message, ...(err.params ? { params: err.params } : {}) } });
 }
 
 export async function readJson<T>(req: IncomingMessage, schema: z.ZodType<T>, maxBytes: number): Promise<T> {

@@ -1,13 +1,14 @@
 /** One authenticated WebSocket in one room. */
 import type { WebSocket } from 'ws';
-import type { Role } from '../storage/Storage';
+import type { Role } from '../../shared/schema/participants';
+import type { Sector } from '../../shared/schema/stakeholders';
 
 export interface Identity {
   participantId: string;
   workshopId: string;
   name: string;
   role: Role;
-  sector: string | null;
+  sector: Sector | null;
 }
 
 export class Connection {
@@ -20,8 +21,8 @@ export class Connection {
   constructor(
     readonly ws: WebSocket,
     readonly identity: Identity,
-    /** May this socket change the document? Fixed per connection (design.md decision 1). */
-    readonly canWrite: boolean,
+    /** May this socket change the document? Whole connections, never per field (design.md decision 1). */
+    public canWrite: boolean,
     /** Did the client ask for `stored` acknowledgements (`?ack=1`)? */
     readonly wantsAck: boolean,
     readonly remoteAddress: string,

@@ -5,17 +5,17 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
-import { ACK_QUERY_PARAM, CloseCode, parseRoomName, TOKEN_QUERY_PARAM } from '../../shared/protocol';
+import { ACK_QUERY_PARAM, CloseCode, parseRoomName, type RoomRef, TOKEN_QUERY_PARAM } from '../../shared/protocol';
+import { canWriteContent } from '../../shared/rules/roles';
+import type { WorkshopState } from '../../shared/state/workshopState';
 import type { Config } from '../config';
 import type { Logger } from '../log';
-import type { ParticipantRecord, Storage } from '../storage/Storage';
-import type { WorkshopService } from '../workshops/WorkshopService';
+import type { Storage } from '../storage/Storage';
+import { isAuthFailure, type WorkshopService } from '../workshops/WorkshopService';
 import { Connection } from './Connection';
 import { awarenessMessage, permissionDeniedMessage, syncStep1Message } from './encoding';
 import { handleMessage, ProtocolError, WriteRefused } from './handleMessage';
 import { Room } from './Room';
-
-const CONTENT_WRITERS = new Set(['facilitator', 'co_facilitator', 'participant']);
 
 export const SYNC_PATH_PREFIX = '/sync/';
 
@@ -27,6 +27,7 @@ export class SyncServer {
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
   private readonly roomOfConn = new Map<Connection, Room>();
   private closing = false;
+  private readonly loadedHooks: ((room: Room, ref: RoomRef) => Promise<void>)[] = [];
 
   constructor(
     private readonly config: Config,
@@ -37,6 +38,11 @@ export class SyncServer {
     // permessage-deflate stays off: it costs CPU per frame and opens the door to
     // decompression bombs (a small frame that inflates past maxPayload).
     this.wss = new WebSocketServer({ noServer: true, maxPayload: config.maxFrameBytes, perMessageDeflate: false });
+  }
+
+  /** Runs before a freshly loaded room serves anyone (e.g. to bring a projection up to date). */
+  onRoomLoaded(hook: (room: Room, ref: RoomRef) => Promise<void>): void {
+    this.loadedHooks.push(hook);
   }
 
   get stats(): { rooms: number; connections: number } {
@@ -82,16 +88,16 @@ export class SyncServer {
     const name = safeDecode(url.pathname.slice(SYNC_PATH_PREFIX.length));
     const ref = name === null ? null : parseRoomName(name);
     if (!ref || name === null) return refuse(CloseCode.badMessage, 'bad room name');
-    let participant: ParticipantRecord | null;
+    let auth: Awaited<ReturnType<WorkshopService['authenticate']>>;
     try {
       if (!(await this.storage.getWorkshop(ref.workshopId))) return refuse(CloseCode.notFound, 'no such workshop');
-      participant = await this.workshops.authenticate(url.searchParams.get(TOKEN_QUERY_PARAM));
+      auth = await this.workshops.authenticate(url.searchParams.get(TOKEN_QUERY_PARAM), ref.workshopId);
     } catch (err) {
       this.log.error('sync.auth_failed', { error: String(err) });
       return refuse(CloseCode.storageFailed, 'server error');
     }
-    if (!participant) return refuse(CloseCode.unauthorized, 'missing, unknown or revoked token');
-    if (participant.workshopId !== ref.workshopId) return refuse(CloseCode.forbidden, 'token is for another workshop');
+    if (isAuthFailure(auth)) return refuse(auth.status === 401 ? CloseCode.unauthorized : CloseCode.forbidden, auth.message);
+    const { participant } = auth;
 
     let room: Room;
     try {
@@ -102,11 +108,10 @@ export class SyncServer {
     }
     if (ws.readyState !== ws.OPEN) return this.scheduleUnloadIfIdle(room);
 
-    const canWrite = ref.kind === 'content' && CONTENT_WRITERS.has(participant.role);
     const c = new Connection(
       ws,
-      { participantId: participant.id, workshopId: participant.workshopId, name: participant.name, role: participant.role, sector: participant.sector },
-      canWrite,
+      { participantId: participant.id, workshopId: ref.workshopId, name: participant.displayName, role: participant.role, sector: participant.sector },
+      ref.kind === 'content' && canWriteContent(participant.role, auth.frozen),
       url.searchParams.get(ACK_QUERY_PARAM) === '1',
       remoteAddress,
     );
@@ -114,7 +119,7 @@ export class SyncServer {
     room.conns.add(c);
     this.roomOfConn.set(c, room);
     this.cancelUnload(name);
-    this.log.debug('sync.connected', { room: name, participant: participant.id, role: participant.role, write: canWrite });
+    this.log.debug('sync.connected', { room: name, participant: participant.id, role: participant.role, write: c.canWrite });
     c.send(syncStep1Message(room.doc));
     const present = [...room.awareness.getStates().keys()];
     if (present.length > 0) c.send(awarenessMessage(room.awareness, present));
@@ -164,7 +169,7 @@ export class SyncServer {
     if (pendingUnload) await pendingUnload;
     let loading = this.loading.get(name);
     if (!loading) {
-      loading = Room.load(name, this.storage, this.log, { compactAfterUpdates: this.config.compactAfterUpdates });
+      loading = this.loadRoom(name);
       this.loading.set(name, loading);
       loading
         .then((room) => this.rooms.set(name, room))
@@ -172,6 +177,18 @@ export class SyncServer {
         .finally(() => this.loading.delete(name));
     }
     return loading;
+  }
+
+  private async loadRoom(name: string): Promise<Room> {
+    const room = await Room.load(name, this.storage, this.log, { compactAfterUpdates: this.config.compactAfterUpdates });
+    const ref = parseRoomName(name);
+    try {
+      if (ref) for (const hook of this.loadedHooks) await hook(room, ref);
+    } catch (err) {
+      await room.unload();
+      throw err;
+    }
+    return room;
   }
 
   private scheduleUnloadIfIdle(room: Room): void {
@@ -201,18 +218,34 @@ export class SyncServer {
     return done;
   }
 
-  /** Closes every socket of a participant (revocation) in every room. */
-  closeParticipant(participantId: string, code: number, reason: string): number {
-    let closed = 0;
+  /**
+   * Applies a workshop's current decisions to its live sockets: a revoked person is closed
+   * with 4401 at once, a changed role is closed with a reconnect code so the client comes
+   * back with its new rights, and a freeze makes every content socket read-only.
+   */
+  updateAccess(state: WorkshopState): void {
+    const frozen = state.freeze !== null;
     for (const room of this.rooms.values()) {
       for (const c of room.conns) {
-        if (c.identity.participantId === participantId) {
-          c.close(code, reason);
-          closed++;
+        if (c.identity.workshopId !== state.workshopId) continue;
+        const p = state.participants[c.identity.participantId];
+        if (!p || p.revoked) {
+          this.reject(c, CloseCode.unauthorized, 'access revoked');
+        } else if (p.role !== c.identity.role) {
+          this.reject(c, CloseCode.reconnect, 'role changed; reconnect');
+        } else if (room.name === state.workshopId) {
+          c.canWrite = canWriteContent(p.role, frozen);
         }
       }
     }
-    return closed;
+  }
+
+  /** Changes a document as the server (origin ORIGIN_SERVER), stored before it is visible. */
+  async changeDoc(name: string, change: (room: Room) => void): Promise<void> {
+    const room = await this.getRoom(name);
+    change(room);
+    await room.flush();
+    this.scheduleUnloadIfIdle(room);
   }
 
   /** Graceful stop: store everything pending, close sockets with 1001, unload every room. */

@@ -1,6 +1,14 @@
-/** Creating workshops, joining them, and resolving a bearer token to a participant. */
+/**
+ * Creating workshops, issuing identities (facilitator, board, participants), and resolving a
+ * bearer token to the person behind it. Every identity is also recorded in the workshop's
+ * event log (`joinWorkshop`), so the decisions state knows everyone who may act.
+ */
+import type { Refusal } from '../../shared/commands/result';
+import type { ParticipantId } from '../../shared/schema/ids';
+import type { Participant, Role } from '../../shared/schema/participants';
 import type { Sector, StakeholderCategory } from '../../shared/schema/stakeholders';
-import type { ParticipantRecord, Role, Storage, WorkshopRecord } from '../storage/Storage';
+import type { DecisionService } from '../commands/DecisionService';
+import type { ParticipantRecord, Storage, WorkshopRecord } from '../storage/Storage';
 import { hashToken, newId, newJoinCode, newToken } from './tokens';
 
 export interface Issued {
@@ -8,15 +16,33 @@ export interface Issued {
   token: string;
 }
 
-export interface JoinInput {
+export interface PersonInput {
   name: string;
-  sector: Sector;
-  category: StakeholderCategory;
+  sector: Sector | null;
+  category?: StakeholderCategory | null;
   userGroup?: string | null;
 }
 
+/** A token resolved against the workshop's decisions state. */
+export interface Authenticated {
+  record: ParticipantRecord;
+  participant: Participant;
+  frozen: boolean;
+}
+
+export type AuthFailure = { ok: false; status: 401 | 403; code: string; message: string };
+
+export class RefusedError extends Error {
+  constructor(readonly refusal: Refusal) {
+    super(refusal.message);
+  }
+}
+
 export class WorkshopService {
-  constructor(private readonly storage: Storage) {}
+  constructor(
+    private readonly storage: Storage,
+    private readonly decisions: DecisionService,
+  ) {}
 
   async createWorkshop(input: { title: string; serviceName: string; isDemo?: boolean }): Promise<WorkshopRecord> {
     const workshop: WorkshopRecord = {
@@ -39,18 +65,28 @@ export class WorkshopService {
     throw new Error('could not find an unused join code');
   }
 
-  /** Issues a token for a new person in the workshop with the given role. */
-  async issue(
-    workshopId: string,
-    role: Role,
-    person: { name: string; sector?: string | null; category?: string | null; userGroup?: string | null },
-  ): Promise<Issued> {
+  /**
+   * Issues a new identity with `role`: first its `joinWorkshop` event (which the rules may
+   * refuse), then its token. A refused join leaves no token behind.
+   */
+  async issue(workshopId: string, role: Role, person: PersonInput, id: string = newId()): Promise<Issued> {
+    const result = await this.decisions.execute(
+      workshopId,
+      { participantId: id as ParticipantId, role, sector: person.sector },
+      {
+        type: 'joinWorkshop',
+        displayName: person.name,
+        sector: person.sector,
+        ...(person.category ? { category: person.category } : {}),
+      },
+    );
+    if (!result.ok) throw new RefusedError(result);
     const participant: ParticipantRecord = {
-      id: newId(),
+      id,
       workshopId,
       name: person.name,
       role,
-      sector: person.sector ?? null,
+      sector: person.sector,
       category: person.category ?? null,
       userGroup: person.userGroup ?? null,
       createdAt: Date.now(),
@@ -68,14 +104,25 @@ export class WorkshopService {
     return token;
   }
 
-  async join(workshop: WorkshopRecord, input: JoinInput): Promise<Issued> {
-    return this.issue(workshop.id, 'participant', input);
+  /**
+   * The person behind a token, as the workshop's decisions state knows them now (role
+   * changes and revocation take effect at once), or why not.
+   */
+  async authenticate(token: string | null | undefined, workshopId: string): Promise<Authenticated | AuthFailure> {
+    const unauthorized: AuthFailure = { ok: false, status: 401, code: 'unauthorized', message: 'missing, unknown or revoked token' };
+    if (!token) return unauthorized;
+    const record = await this.storage.getParticipantByTokenHash(hashToken(token));
+    if (!record || record.revokedAt !== null) return unauthorized;
+    if (record.workshopId !== workshopId) {
+      return { ok: false, status: 403, code: 'forbidden', message: 'token is for another workshop' };
+    }
+    const { state } = await this.decisions.ledger(workshopId);
+    const participant = state.participants[record.id];
+    if (!participant || participant.revoked) return unauthorized;
+    return { record, participant, frozen: state.freeze !== null };
   }
+}
 
-  /** The live (not revoked) participant behind a token, or null. */
-  async authenticate(token: string | null | undefined): Promise<ParticipantRecord | null> {
-    if (!token) return null;
-    const p = await this.storage.getParticipantByTokenHash(hashToken(token));
-    return p && p.revokedAt === null ? p : null;
-  }
+export function isAuthFailure(a: Authenticated | AuthFailure): a is AuthFailure {
+  return 'ok' in a;
 }

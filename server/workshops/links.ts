@@ -22,10 +22,10 @@ export async function startupLinks(app: App, workshop: WorkshopRecord): Promise<
   const board = find('observer', 'Layar proyektor');
   const facilitatorToken = facilitator
     ? await app.workshops.reissue(facilitator)
-    : (await app.workshops.issue(workshop.id, 'facilitator', { name: 'Fasilitator' })).token;
+    : (await app.workshops.issue(workshop.id, 'facilitator', { name: 'Fasilitator', sector: null })).token;
   const boardToken = board
     ? await app.workshops.reissue(board)
-    : (await app.workshops.issue(workshop.id, 'observer', { name: 'Layar proyektor' })).token;
+    : (await app.workshops.issue(workshop.id, 'observer', { name: 'Layar proyektor', sector: null })).token;
   return { workshop, facilitatorToken, boardToken };
 }
 

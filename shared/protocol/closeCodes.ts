@@ -8,6 +8,8 @@ export const CloseCode = {
   goingAway: 1001,
   /** A frame over `maxFrameBytes` (set by ws itself through `maxPayload`). */
   tooBig: 1009,
+  /** The person's role changed: reconnect to get the new rights (transient on purpose). */
+  reconnect: 4100,
   /** A text frame, a truncated or garbage message, an unknown message type, a bad room name. */
   badMessage: 4400,
   /** Missing, unknown or revoked token. */
