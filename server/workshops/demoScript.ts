@@ -1,0 +1,313 @@
+/**
+ * The demo workshop as a pure script: the people to create, the commands to run in order (each
+ * one accepted by `decide` in the state the previous ones left), and the collaborative content
+ * to write afterwards. The facts live in `demoData.ts`; this file only turns them into commands.
+ *
+ * The script walks the agenda from the opening to the consensus check and stops there, mid-way:
+ * K1, K5 (with reservations), K6, K7 and K8 are agreed, K2 and K9 are under discussion, the
+ * other clauses are proposed, the dot vote is revealed and the five signatories are enrolled.
+ *
+ * People are named by key ('F', 'S1'..'S9', 'BOARD'). Commands that name a participant inside
+ * (`enrollSignatory`, a minority report's authors, a designated decider) carry the person's key
+ * in place of the participant id: resolve them with `bindParticipants` once the server has
+ * minted each person's id.
+ */
+import type { Command, CommandOf } from '../../shared/commands/commandSchema';
+import type { AgendaMethod, AgendaStep } from '../../shared/schema/agenda';
+import type { GridPosition, ServiceFlowStep } from '../../shared/schema/contentDoc';
+import type {
+  AgendaStepId,
+  ClauseId,
+  ClauseVersionId,
+  ConsensusCheckId,
+  ParticipantId,
+  StakeholderId,
+  UserGroupId,
+  VoteOptionId,
+  VoteRoundId,
+} from '../../shared/schema/ids';
+import { asParticipantId } from '../../shared/schema/ids';
+import type { Role } from '../../shared/schema/participants';
+import type { Sector, StakeholderCategory } from '../../shared/schema/stakeholders';
+import type { ClauseSeed, ConsensusAnswerSeed, VersionSeed } from './demoData';
+import {
+  AGENDA,
+  BOARD_KEY,
+  DOT_BUDGET,
+  DOT_CAP,
+  DOTS,
+  DRAFTED_CLAUSES,
+  FACILITATOR_KEY,
+  K5_ANSWERS,
+  K5_COMPROMISE_VERSION,
+  K5_MINORITY_REPORT,
+  K5_PROVIDER_VERSION,
+  LEFT_UNDER_DISCUSSION,
+  QUICK_AGREEMENTS,
+  SERVICE_FLOW,
+  SIGNATORIES,
+  STAKEHOLDERS,
+  USER_GROUPS,
+  VISION_CLAUSE,
+  VOTE_TITLE,
+  WITHOUT_DEVICE,
+} from './demoData';
+
+export interface DemoPerson {
+  key: string;
+  name: string;
+  sector: Sector | null;
+  category?: StakeholderCategory;
+  role: Role;
+}
+
+/** `as` and `onBehalfOf` are DemoPerson keys. */
+export interface DemoStep {
+  as: string;
+  onBehalfOf?: string;
+  command: Command;
+}
+
+export interface DemoScript {
+  people: DemoPerson[];
+  steps: DemoStep[];
+  /** clauseId -> paragraphs of the working text (Indonesian), for the content field `clauseField(id)`. */
+  clauseDrafts: Record<string, string[]>;
+  /** stakeholderId -> place on the power-interest grid. */
+  stakeholderPositions: Record<string, GridPosition>;
+  serviceFlow: ServiceFlowStep[];
+}
+
+/** Replaces the person keys a command carries in participant-id fields with real ids. */
+export function bindParticipants(command: Command, idOf: (key: string) => ParticipantId): Command {
+  switch (command.type) {
+    case 'setRole':
+    case 'revokeParticipant':
+    case 'enrollSignatory':
+      return { ...command, participantId: idOf(command.participantId) };
+    case 'startConsensusCheck': {
+      const { fallback } = command;
+      return fallback.kind === 'designated_decider' ? { ...command, fallback: { ...fallback, deciderId: idOf(fallback.deciderId) } } : command;
+    }
+    case 'recordConsensusOutcome': {
+      const report = command.minorityReport;
+      return report ? { ...command, minorityReport: { ...report, authorIds: report.authorIds.map(idOf) } } : command;
+    }
+    default:
+      return command;
+  }
+}
+
+const FACILITATOR: DemoPerson = { key: FACILITATOR_KEY, name: 'Tim Fasilitator', sector: null, role: 'facilitator' };
+const BOARD: DemoPerson = { key: BOARD_KEY, name: 'Layar proyektor', sector: null, role: 'observer' };
+
+/** Collects steps and the ids the later steps refer to. */
+class ScriptBuilder {
+  readonly steps: DemoStep[] = [];
+  private readonly clauseIds = new Map<string, ClauseId>();
+  private readonly currentVersion = new Map<string, ClauseVersionId>();
+  private readonly stepIds = new Map<AgendaMethod, AgendaStepId>();
+
+  constructor(private readonly newId: () => string) {}
+
+  id<T extends string>(): T {
+    return this.newId() as T;
+  }
+
+  /** Input by `person`; for someone without a device the facilitator enters it on their behalf. */
+  by(person: string, command: Command): void {
+    this.steps.push(WITHOUT_DEVICE.has(person) ? { as: FACILITATOR_KEY, onBehalfOf: person, command } : { as: person, command });
+  }
+
+  facilitator(command: Command): void {
+    this.steps.push({ as: FACILITATOR_KEY, command });
+  }
+
+  setAgenda(): void {
+    const steps: AgendaStep[] = AGENDA.map((seed) => {
+      const id = this.id<AgendaStepId>();
+      this.stepIds.set(seed.method, id);
+      return { id, method: seed.method, title: seed.title, plannedMinutes: seed.minutes, sectionCodes: seed.sectionCodes };
+    });
+    this.facilitator({ type: 'setAgenda', steps });
+  }
+
+  goTo(method: AgendaMethod): void {
+    const stepId = this.stepIds.get(method);
+    if (!stepId) throw new Error(`demo agenda has no ${method} step`);
+    this.facilitator({ type: 'setAgendaStep', stepId });
+  }
+
+  clause(key: string): ClauseId {
+    const id = this.clauseIds.get(key);
+    if (!id) throw new Error(`demo clause ${key} is not proposed yet`);
+    return id;
+  }
+
+  propose(seed: ClauseSeed): void {
+    const clauseId = this.id<ClauseId>();
+    const versionId = this.id<ClauseVersionId>();
+    this.clauseIds.set(seed.key, clauseId);
+    this.currentVersion.set(seed.key, versionId);
+    this.by(seed.by, { type: 'proposeClause', clauseId, versionId, sectionCode: seed.section, ...versionContent(seed) });
+  }
+
+  amend(key: string, seed: VersionSeed): void {
+    const versionId = this.id<ClauseVersionId>();
+    const parentVersionId = this.currentVersion.get(key);
+    if (!parentVersionId) throw new Error(`demo clause ${key} has no version to amend`);
+    this.currentVersion.set(key, versionId);
+    const command: CommandOf<'amendClause'> = {
+      type: 'amendClause',
+      clauseId: this.clause(key),
+      versionId,
+      parentVersionId,
+      ...versionContent(seed),
+    };
+    this.by(seed.by, command);
+  }
+
+  setStatus(key: string, status: CommandOf<'setClauseStatus'>['status'], checkId?: ConsensusCheckId): void {
+    this.facilitator({ type: 'setClauseStatus', clauseId: this.clause(key), status, ...(checkId ? { checkId } : {}) });
+  }
+
+  answer(checkId: ConsensusCheckId, seed: ConsensusAnswerSeed): void {
+    const reason = seed.reason ? { reason: seed.reason } : {};
+    const command: Command =
+      seed.level === null
+        ? { type: 'answerConsensus', checkId, level: null, standAside: true, ...reason }
+        : { type: 'answerConsensus', checkId, level: seed.level, ...reason };
+    this.by(seed.by, command);
+  }
+}
+
+function versionContent(seed: VersionSeed) {
+  return {
+    text: seed.text,
+    rationale: seed.rationale,
+    obligatedParty: seed.obligatedParty,
+    ...(seed.legalBasis ? { legalBasis: seed.legalBasis } : {}),
+    ...(seed.commitment ? { commitment: seed.commitment } : {}),
+    ...(seed.usersAsk ? { usersAsk: seed.usersAsk } : {}),
+    ...(seed.providerBaseline ? { providerBaseline: seed.providerBaseline } : {}),
+  };
+}
+
+const SECTORED_KEYS = STAKEHOLDERS.map((s) => s.key);
+
+/** Steps 3 and 4: everyone puts up their own card, then the room names the user groups. */
+function mapStakeholders(b: ScriptBuilder): Record<string, GridPosition> {
+  const positions: Record<string, GridPosition> = {};
+  b.goTo('stakeholder_mapping');
+  for (const { key, power, interest, ...card } of STAKEHOLDERS) {
+    const id = b.id<StakeholderId>();
+    positions[id] = { power, interest };
+    b.by(key, { type: 'addStakeholder', stakeholder: { id, ...card, power, interest, userGroupIds: [] } });
+  }
+  b.goTo('user_groups');
+  for (const { key: _key, by, ...group } of USER_GROUPS) {
+    b.by(by, { type: 'addUserGroup', userGroup: { id: b.id<UserGroupId>(), ...group } });
+  }
+  return positions;
+}
+
+/** A fist-to-five check in which everyone supports the clause, then agreement. */
+function agreeQuickly(b: ScriptBuilder, key: string): void {
+  const levels = QUICK_AGREEMENTS[key];
+  if (!levels) throw new Error(`no quick agreement for ${key}`);
+  const checkId = b.id<ConsensusCheckId>();
+  const clauseId = b.clause(key);
+  b.setStatus(key, 'under_discussion');
+  b.facilitator({ type: 'startConsensusCheck', checkId, clauseId, preset: 'fist_to_five', rule: { kind: 'consensus' }, fallback: { kind: 'defer' }, quorum: levels.length });
+  for (const [i, level] of levels.entries()) b.answer(checkId, { by: SECTORED_KEYS[i] ?? '', level });
+  b.facilitator({ type: 'recordConsensusOutcome', checkId });
+  b.setStatus(key, 'agreed', checkId);
+}
+
+/** Step 7: a hidden dot vote over every clause drafted in step 6, revealed after closing. */
+function dotVote(b: ScriptBuilder): void {
+  const roundId = b.id<VoteRoundId>();
+  const optionOf = new Map<string, VoteOptionId>();
+  const options = DRAFTED_CLAUSES.map((seed) => {
+    const id = b.id<VoteOptionId>();
+    optionOf.set(seed.key, id);
+    return { id, label: { id: `${seed.key} ${seed.topic.id}`, en: `${seed.key} ${seed.topic.en}` }, clauseId: b.clause(seed.key) };
+  });
+  b.goTo('dot_vote');
+  b.facilitator({ type: 'configureVoteRound', roundId, title: VOTE_TITLE, options, budgetPerPerson: DOT_BUDGET, capPerOption: DOT_CAP, visibility: 'hidden_until_reveal' });
+  b.facilitator({ type: 'openVoteRound', roundId });
+  for (const [person, dots] of Object.entries(DOTS)) {
+    for (const [clauseKey, count] of Object.entries(dots)) {
+      const optionId = optionOf.get(clauseKey);
+      if (!optionId) throw new Error(`no vote option for ${clauseKey}`);
+      for (let n = 0; n < count; n++) b.by(person, { type: 'castDot', roundId, optionId });
+    }
+  }
+  b.facilitator({ type: 'closeVoteRound', roundId });
+  b.facilitator({ type: 'revealVoteRound', roundId });
+}
+
+/** Step 8 on K5: the compromise (v3), a Kaner check with a stand-aside and a minority report. */
+function agreeCompletionTime(b: ScriptBuilder): void {
+  const checkId = b.id<ConsensusCheckId>();
+  b.setStatus('K5', 'under_discussion');
+  b.amend('K5', K5_COMPROMISE_VERSION);
+  b.facilitator({
+    type: 'startConsensusCheck',
+    checkId,
+    clauseId: b.clause('K5'),
+    preset: 'kaner_gradients',
+    rule: { kind: 'consensus' },
+    fallback: { kind: 'designated_decider', deciderId: asParticipantId('S1') },
+    quorum: 7,
+  });
+  for (const answer of K5_ANSWERS) b.answer(checkId, answer);
+  b.facilitator({
+    type: 'recordConsensusOutcome',
+    checkId,
+    minorityReport: { text: K5_MINORITY_REPORT.text, authorIds: K5_MINORITY_REPORT.by.map(asParticipantId) },
+  });
+  // Level 2, 3 and 6 answers and a stand-aside are reservations: the core only allows this status.
+  b.setStatus('K5', 'agreed_with_reservations', checkId);
+}
+
+function people(): DemoPerson[] {
+  const stakeholders = STAKEHOLDERS.map(({ key, name, sector, category }): DemoPerson => ({ key, name, sector, category, role: 'participant' }));
+  return [FACILITATOR, ...stakeholders, BOARD];
+}
+
+function drafts(b: ScriptBuilder): Record<string, string[]> {
+  const current: Record<string, { text: { id: string }; notes?: string[] }> = {};
+  for (const seed of [VISION_CLAUSE, ...DRAFTED_CLAUSES]) current[seed.key] = seed;
+  current.K5 = K5_COMPROMISE_VERSION;
+  const result: Record<string, string[]> = {};
+  for (const [key, seed] of Object.entries(current)) result[b.clause(key)] = [seed.text.id, ...(seed.notes ?? [])];
+  return result;
+}
+
+export function demoScript(newId: () => string): DemoScript {
+  const b = new ScriptBuilder(newId);
+  b.setAgenda();
+  b.goTo('promotion');
+  b.goTo('complaint_review');
+  const stakeholderPositions = mapStakeholders(b);
+
+  b.goTo('vision_mission');
+  b.propose(VISION_CLAUSE);
+  agreeQuickly(b, 'K1');
+
+  b.goTo('drafting');
+  for (const seed of DRAFTED_CLAUSES) b.propose(seed);
+  b.amend('K5', K5_PROVIDER_VERSION);
+
+  dotVote(b);
+
+  b.goTo('consensus_check');
+  agreeCompletionTime(b);
+  for (const key of ['K6', 'K7', 'K8']) agreeQuickly(b, key);
+  for (const key of LEFT_UNDER_DISCUSSION) b.setStatus(key, 'under_discussion');
+  for (const { by, capacity } of SIGNATORIES) b.facilitator({ type: 'enrollSignatory', participantId: asParticipantId(by), capacity });
+
+  const serviceFlow = SERVICE_FLOW.map((step): ServiceFlowStep => ({ id: newId(), ...step, costRupiah: 0 }));
+  return { people: people(), steps: b.steps, clauseDrafts: drafts(b), stakeholderPositions, serviceFlow };
+}
