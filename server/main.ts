@@ -17,7 +17,9 @@ const { port } = await app.listen();
 log.info('server.listening', { host: config.host, port, dataDir: config.dataDir });
 
 if (config.demo) {
-  const demo = await ensureDemoWorkshop(app.storage, app.workshops);
+  const started = performance.now();
+  const demo = await ensureDemoWorkshop(app);
+  log.info('demo.ready', { workshop: demo.id, ms: Math.round(performance.now() - started) });
   const links = await startupLinks(app, demo);
   printLinks(links, config, port, os.networkInterfaces());
 }

@@ -4,6 +4,9 @@ import type { App } from '../app';
 import type { Config } from '../config';
 import type { WorkshopRecord } from '../storage/Storage';
 
+/** The wall-screen identity (an observer) whose link is printed for the projector. */
+export const BOARD_NAME = 'Layar proyektor';
+
 export interface StartupLinks {
   workshop: WorkshopRecord;
   facilitatorToken: string;
@@ -16,16 +19,15 @@ export interface StartupLinks {
  */
 export async function startupLinks(app: App, workshop: WorkshopRecord): Promise<StartupLinks> {
   const people = await app.storage.listParticipants(workshop.id);
-  const find = (role: 'facilitator' | 'observer', name: string) =>
-    people.find((p) => p.role === role && p.name === name && p.revokedAt === null);
-  const facilitator = find('facilitator', 'Fasilitator');
-  const board = find('observer', 'Layar proyektor');
+  const live = people.filter((p) => p.revokedAt === null);
+  const facilitator = live.find((p) => p.role === 'facilitator');
+  const board = live.find((p) => p.role === 'observer' && p.name === BOARD_NAME);
   const facilitatorToken = facilitator
     ? await app.workshops.reissue(facilitator)
     : (await app.workshops.issue(workshop.id, 'facilitator', { name: 'Fasilitator', sector: null })).token;
   const boardToken = board
     ? await app.workshops.reissue(board)
-    : (await app.workshops.issue(workshop.id, 'observer', { name: 'Layar proyektor', sector: null })).token;
+    : (await app.workshops.issue(workshop.id, 'observer', { name: BOARD_NAME, sector: null })).token;
   return { workshop, facilitatorToken, boardToken };
 }
 

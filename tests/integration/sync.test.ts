@@ -153,7 +153,7 @@ describe('sync with stock y-websocket clients', () => {
     const observer = client(demo.workshopId, demo.boardToken);
     await Promise.all([writer.synced(), observer.synced()]);
     const draftBefore = writer.doc.getXmlFragment('draft').toString();
-    expect(draftBefore).toContain('Akta Kelahiran');
+    expect(draftBefore).toContain('Catatan bersama');
     // The stock provider stays connected (its empty step 2 changed nothing).
     await new Promise((r) => setTimeout(r, 300));
     expect(observer.closes).toEqual([]);
