@@ -31,6 +31,20 @@ export interface Config {
   /** Bytes a connection may queue while its token and room are being checked. Default 1 MiB. */
   maxPreAuthBytes: number;
 
+  /** Largest document, in bytes of stored Yjs updates; a write past it closes with 4413. Default 32 MiB. */
+  maxDocBytes: number;
+  /** Largest awareness (presence) state of one client, in bytes of JSON. Default 8 KiB. */
+  maxAwarenessStateBytes: number;
+  /** Sustained messages per second one connection may send (token bucket refill). Default 60. */
+  messagesPerSecond: number;
+  /** Messages one connection may send in a burst above the sustained rate. Default 300. */
+  messageBurst: number;
+  /**
+   * Open sync connections per remote address; more closes with 4429. A district office often
+   * sits behind one NAT address, and every person holds two sockets, so the default is high. 512.
+   */
+  connectionsPerAddress: number;
+
   /** Stored updates after which a room's log is compacted into one snapshot. Default 500. */
   compactAfterUpdates: number;
   /** Milliseconds a room with no clients stays loaded before it is compacted and unloaded. Default 30 s. */
@@ -54,6 +68,11 @@ export const defaultConfig: Config = {
   maxBodyBytes: 64 * 1024,
   maxPreAuthMessages: 100,
   maxPreAuthBytes: 1024 * 1024,
+  maxDocBytes: 32 * 1024 * 1024,
+  maxAwarenessStateBytes: 8 * 1024,
+  messagesPerSecond: 60,
+  messageBurst: 300,
+  connectionsPerAddress: 512,
   compactAfterUpdates: 500,
   roomUnloadGraceMs: 30_000,
   sqliteSynchronous: 'FULL',
@@ -85,6 +104,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<Config>
     config.logLevel = level as Config['logLevel'];
   }
   config.maxFrameBytes = intFromEnv(env.MUFAKAT_MAX_FRAME_BYTES, 'MUFAKAT_MAX_FRAME_BYTES') ?? config.maxFrameBytes;
+  config.maxDocBytes = intFromEnv(env.MUFAKAT_MAX_DOC_BYTES, 'MUFAKAT_MAX_DOC_BYTES') ?? config.maxDocBytes;
+  config.messagesPerSecond = intFromEnv(env.MUFAKAT_MESSAGES_PER_SECOND, 'MUFAKAT_MESSAGES_PER_SECOND') ?? config.messagesPerSecond;
+  config.messageBurst = intFromEnv(env.MUFAKAT_MESSAGE_BURST, 'MUFAKAT_MESSAGE_BURST') ?? config.messageBurst;
+  config.connectionsPerAddress =
+    intFromEnv(env.MUFAKAT_CONNECTIONS_PER_ADDRESS, 'MUFAKAT_CONNECTIONS_PER_ADDRESS') ?? config.connectionsPerAddress;
+  config.maxPreAuthMessages = intFromEnv(env.MUFAKAT_MAX_PREAUTH_MESSAGES, 'MUFAKAT_MAX_PREAUTH_MESSAGES') ?? config.maxPreAuthMessages;
+  config.maxPreAuthBytes = intFromEnv(env.MUFAKAT_MAX_PREAUTH_BYTES, 'MUFAKAT_MAX_PREAUTH_BYTES') ?? config.maxPreAuthBytes;
   config.compactAfterUpdates =
     intFromEnv(env.MUFAKAT_COMPACT_AFTER_UPDATES, 'MUFAKAT_COMPACT_AFTER_UPDATES') ?? config.compactAfterUpdates;
   config.roomUnloadGraceMs =

@@ -17,6 +17,9 @@ export class Connection {
   /** Document-changing sync messages (step 2 or update) received so far. */
   receivedUpdates = 0;
   closed = false;
+  /** Token bucket for messages (Config.messagesPerSecond / messageBurst). */
+  private tokens: number;
+  private refilledAt = performance.now();
 
   constructor(
     readonly ws: WebSocket,
@@ -26,7 +29,20 @@ export class Connection {
     /** Did the client ask for `stored` acknowledgements (`?ack=1`)? */
     readonly wantsAck: boolean,
     readonly remoteAddress: string,
-  ) {}
+    private readonly rate: { perSecond: number; burst: number },
+  ) {
+    this.tokens = rate.burst;
+  }
+
+  /** Takes one message from the bucket; false when the connection is over its rate. */
+  takeMessage(): boolean {
+    const now = performance.now();
+    this.tokens = Math.min(this.rate.burst, this.tokens + ((now - this.refilledAt) / 1000) * this.rate.perSecond);
+    this.refilledAt = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
 
   send(frame: Uint8Array): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return;

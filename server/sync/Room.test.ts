@@ -10,6 +10,7 @@ import { Room } from './Room';
 import { syncUpdateMessage } from './encoding';
 
 const log = createLogger('error');
+const OPTIONS = { compactAfterUpdates: 1000, maxDocBytes: 1 << 20, maxAwarenessStateBytes: 8192 };
 
 /** A socket that records what the room sends it. */
 function fakeSocket(): WebSocket & { sent: Uint8Array[] } {
@@ -27,6 +28,7 @@ function conn(canWrite = true, wantsAck = false) {
     canWrite,
     wantsAck,
     'test',
+    { perSecond: 1000, burst: 1000 },
   );
   return { c, ws };
 }
@@ -64,7 +66,7 @@ const tick = () => new Promise((r) => setImmediate(r));
 describe('Room', () => {
   it('broadcasts an update to other sockets only after it is stored', async () => {
     const gated = gatedStorage();
-    const room = await Room.load('room1', gated.storage, log, { compactAfterUpdates: 1000 });
+    const room = await Room.load('room1', gated.storage, log, OPTIONS);
     const writer = conn(true, true);
     const reader = conn();
     room.conns.add(writer.c);
@@ -86,7 +88,7 @@ describe('Room', () => {
 
   it("defers a joiner's sync step 2 until queued writes are stored", async () => {
     const gated = gatedStorage();
-    const room = await Room.load('room2', gated.storage, log, { compactAfterUpdates: 1000 });
+    const room = await Room.load('room2', gated.storage, log, OPTIONS);
     const writer = conn();
     const joiner = conn();
     room.conns.add(writer.c);
@@ -105,7 +107,7 @@ describe('Room', () => {
 
   it('a read-only socket may send an update that changes nothing but not one that does', async () => {
     const storage = new SqliteStorage({ file: ':memory:', synchronous: 'FULL' });
-    const room = await Room.load('room3', storage, log, { compactAfterUpdates: 1000 });
+    const room = await Room.load('room3', storage, log, OPTIONS);
     const update = anUpdate('isi');
     Y.applyUpdate(room.doc, update);
     const observer = conn(false);
@@ -122,7 +124,7 @@ describe('Room', () => {
     storage.appendUpdates = async () => {
       throw new Error('disk full');
     };
-    const room = await Room.load('room4', storage, log, { compactAfterUpdates: 1000 });
+    const room = await Room.load('room4', storage, log, OPTIONS);
     const closed: number[] = [];
     const a = conn();
     (a.ws as unknown as { close: (code: number) => void }).close = (code: number) => closed.push(code);

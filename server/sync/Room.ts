@@ -29,12 +29,20 @@ interface QueueEntry {
 
 export interface RoomOptions {
   compactAfterUpdates: number;
+  /** See Config.maxDocBytes. */
+  maxDocBytes: number;
+  /** See Config.maxAwarenessStateBytes. */
+  maxAwarenessStateBytes: number;
 }
 
 export class Room {
   readonly doc: Y.Doc;
   readonly awareness: awarenessProtocol.Awareness;
   readonly conns = new Set<Connection>();
+  /** Which socket introduced each awareness client id (see awarenessGuard.ts). */
+  readonly awarenessOwners = new Map<number, Connection>();
+  /** Approximate stored size: the snapshot plus the updates since, as they were accepted. */
+  docBytes: number;
   private queue: QueueEntry[] = [];
   private flushScheduled = false;
   private flushing: Promise<void> | null = null;
@@ -48,12 +56,14 @@ export class Room {
     readonly name: string,
     private readonly storage: Storage,
     private readonly log: Logger,
-    private readonly options: RoomOptions,
+    readonly options: RoomOptions,
     doc: Y.Doc,
     lastSeq: number,
     storedUpdates: number,
+    storedBytes: number,
   ) {
     this.doc = doc;
+    this.docBytes = storedBytes;
     this.lastSeq = lastSeq;
     this.updatesSinceSnapshot = storedUpdates;
     this.awareness = new awarenessProtocol.Awareness(doc);
@@ -71,13 +81,15 @@ export class Room {
       if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot, ORIGIN_STORAGE);
       for (const u of stored.updates) Y.applyUpdate(doc, u, ORIGIN_STORAGE);
     }, ORIGIN_STORAGE);
-    const room = new Room(name, storage, log, options, doc, stored.lastSeq, stored.updates.length);
+    const bytes = (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((n, u) => n + u.byteLength, 0);
+    const room = new Room(name, storage, log, options, doc, stored.lastSeq, stored.updates.length, bytes);
     log.debug('room.loaded', { room: name, updates: stored.updates.length, ms: Math.round(performance.now() - started) });
     return room;
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === ORIGIN_STORAGE) return;
+    this.docBytes += update.byteLength;
     this.enqueue({ update, origin: isConnection(origin, this.conns) ? origin : undefined });
   };
 
@@ -179,8 +191,11 @@ export class Room {
       const covered = this.updatesSinceSnapshot;
       const state = Y.encodeStateAsUpdate(this.doc);
       try {
+        const bytesBefore = this.docBytes;
         await this.storage.writeSnapshot(this.name, state, uptoSeq);
         this.updatesSinceSnapshot -= covered;
+        // Updates accepted during the write stay counted on top of the new snapshot.
+        this.docBytes = state.byteLength + (this.docBytes - bytesBefore);
         this.log.debug('room.compacted', { room: this.name, uptoSeq, bytes: state.byteLength });
       } catch (err) {
         // The update log is intact; compaction is retried later.
@@ -205,6 +220,7 @@ export class Room {
 
   removeConnection(conn: Connection): void {
     if (!this.conns.delete(conn)) return;
+    for (const id of conn.awarenessClients) if (this.awarenessOwners.get(id) === conn) this.awarenessOwners.delete(id);
     if (conn.awarenessClients.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessClients], null);
     }

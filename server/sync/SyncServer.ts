@@ -14,7 +14,8 @@ import type { Storage } from '../storage/Storage';
 import { isAuthFailure, type WorkshopService } from '../workshops/WorkshopService';
 import { Connection } from './Connection';
 import { awarenessMessage, permissionDeniedMessage, syncStep1Message } from './encoding';
-import { handleMessage, ProtocolError, WriteRefused } from './handleMessage';
+import { ProtocolError, TooLarge, WriteRefused } from './errors';
+import { handleMessage } from './handleMessage';
 import { Room } from './Room';
 
 export const SYNC_PATH_PREFIX = '/sync/';
@@ -26,6 +27,8 @@ export class SyncServer {
   private readonly unloading = new Map<string, Promise<void>>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
   private readonly roomOfConn = new Map<Connection, Room>();
+  /** Open sockets per remote address, counted from the upgrade on (Config.connectionsPerAddress). */
+  private readonly perAddress = new Map<string, number>();
   private closing = false;
   private readonly loadedHooks: ((room: Room, ref: RoomRef) => Promise<void>)[] = [];
 
@@ -70,6 +73,18 @@ export class SyncServer {
       ws.close(code, reason);
     };
     ws.on('error', (err) => this.log.warn('sync.socket_error', { error: err.message, remote: remoteAddress }));
+    const open = (this.perAddress.get(remoteAddress) ?? 0) + 1;
+    this.perAddress.set(remoteAddress, open);
+    ws.once('close', () => {
+      const left = (this.perAddress.get(remoteAddress) ?? 1) - 1;
+      if (left <= 0) this.perAddress.delete(remoteAddress);
+      else this.perAddress.set(remoteAddress, left);
+    });
+    if (open > this.config.connectionsPerAddress) {
+      this.log.warn('sync.refused', { code: CloseCode.tooMany, reason: 'too many connections from this address', remote: remoteAddress });
+      ws.close(CloseCode.tooMany, 'too many connections from this address');
+      return;
+    }
     ws.on('message', (data: RawData, isBinary: boolean) => {
       if (!isBinary) return conn ? this.reject(conn, CloseCode.badMessage, 'text frames are not part of the protocol') : refuse(CloseCode.badMessage, 'text frame');
       const frame = toUint8(data);
@@ -114,6 +129,7 @@ export class SyncServer {
       ref.kind === 'content' && canWriteContent(participant.role, auth.frozen),
       url.searchParams.get(ACK_QUERY_PARAM) === '1',
       remoteAddress,
+      { perSecond: this.config.messagesPerSecond, burst: this.config.messageBurst },
     );
     conn = c;
     room.conns.add(c);
@@ -129,12 +145,20 @@ export class SyncServer {
 
   private onFrame(room: Room, conn: Connection, frame: Uint8Array): void {
     if (conn.closed) return;
+    if (!conn.takeMessage()) {
+      this.reject(conn, CloseCode.tooMany, `over ${this.config.messagesPerSecond} messages per second`);
+      return;
+    }
     try {
       handleMessage(room, conn, frame);
     } catch (err) {
       if (err instanceof WriteRefused) {
         conn.send(permissionDeniedMessage(err.message));
         this.reject(conn, CloseCode.forbidden, err.message);
+        return;
+      }
+      if (err instanceof TooLarge) {
+        this.reject(conn, CloseCode.tooLarge, err.message);
         return;
       }
       if (!(err instanceof ProtocolError)) this.log.error('sync.handler_failed', { room: room.name, error: String(err) });
@@ -180,7 +204,8 @@ export class SyncServer {
   }
 
   private async loadRoom(name: string): Promise<Room> {
-    const room = await Room.load(name, this.storage, this.log, { compactAfterUpdates: this.config.compactAfterUpdates });
+    const { compactAfterUpdates, maxDocBytes, maxAwarenessStateBytes } = this.config;
+    const room = await Room.load(name, this.storage, this.log, { compactAfterUpdates, maxDocBytes, maxAwarenessStateBytes });
     const ref = parseRoomName(name);
     try {
       if (ref) for (const hook of this.loadedHooks) await hook(room, ref);

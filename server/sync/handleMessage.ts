@@ -9,10 +9,9 @@ import { MessageType, SyncMessageType } from '../../shared/protocol';
 import type { Connection } from './Connection';
 import { awarenessMessage, syncStep2Message } from './encoding';
 import type { Room } from './Room';
+import { guardAwareness } from './awarenessGuard';
+import { ProtocolError, TooLarge, WriteRefused } from './errors';
 
-export class ProtocolError extends Error {}
-/** A read-only socket tried to change the document. */
-export class WriteRefused extends Error {}
 
 export function handleMessage(room: Room, conn: Connection, frame: Uint8Array): void {
   const decoder = decoding.createDecoder(frame);
@@ -22,8 +21,9 @@ export function handleMessage(room: Room, conn: Connection, frame: Uint8Array): 
       handleSync(room, conn, decoder);
       break;
     case MessageType.awareness: {
-      const update = decoding.readVarUint8Array(decoder);
+      const raw = decoding.readVarUint8Array(decoder);
       expectEnd(decoder);
+      const update = guardAwareness(raw, conn, room.awarenessOwners, room.options.maxAwarenessStateBytes);
       awarenessProtocol.applyAwarenessUpdate(room.awareness, update, conn);
       break;
     }
@@ -69,11 +69,35 @@ function handleSync(room: Room, conn: Connection, decoder: decoding.Decoder): vo
 }
 
 function applyUpdate(room: Room, conn: Connection, update: Uint8Array): void {
+  if (room.docBytes + update.byteLength > room.options.maxDocBytes) {
+    throw new TooLarge(`the document would pass its limit of ${room.options.maxDocBytes} bytes`);
+  }
+  let meta: ReturnType<typeof Y.parseUpdateMeta>;
   try {
-    Y.applyUpdate(room.doc, update, conn);
+    meta = Y.parseUpdateMeta(update);
   } catch (err) {
     throw new ProtocolError(`malformed update: ${(err as Error).message}`);
   }
+  // An update that starts past what we have for a client depends on structs we never saw:
+  // Yjs would park it as pending forever. Refuse it before it touches the document.
+  for (const [client, from] of meta.from) {
+    if (from > Y.getState(room.doc.store, client)) throw new ProtocolError('update depends on structs the server does not have');
+  }
+  let failure: Error | null = null;
+  try {
+    Y.applyUpdate(room.doc, update, conn);
+  } catch (err) {
+    failure = new ProtocolError(`malformed update: ${(err as Error).message}`);
+  }
+  // Anything left pending references missing items (e.g. an unknown origin): drop it, so the
+  // document never carries a half-applied update from a socket we are about to close.
+  const store = room.doc.store;
+  if (store.pendingStructs !== null || store.pendingDs !== null) {
+    store.pendingStructs = null;
+    store.pendingDs = null;
+    failure ??= new ProtocolError('update references items the server does not have');
+  }
+  if (failure) throw failure;
 }
 
 /** True when applying `update` would add structs or deletions the document lacks. */

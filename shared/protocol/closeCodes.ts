@@ -18,6 +18,8 @@ export const CloseCode = {
   forbidden: 4403,
   /** The room names no existing workshop. */
   notFound: 4404,
+  /** The document or a presence state would grow past its size limit. */
+  tooLarge: 4413,
   /** Over a rate or count limit. */
   tooMany: 4429,
   /** The server could not store an update; the client keeps its edits and retries. */

@@ -24,3 +24,48 @@ export interface Signatory {
   enrolledBy: ParticipantId;
   enrolledAt: string;
 }
+
+/**
+ * A signatory's Ed25519 public key, registered by the signatory from their own browser (the
+ * secret key never leaves it) and bound to the name, title and institution printed under the
+ * signature. A new registration replaces the previous key; signatures already made keep the
+ * key they were made with.
+ */
+export interface SigningKey {
+  participantId: ParticipantId;
+  /** base64url of the raw 32-byte public key. */
+  publicKey: string;
+  /** base64url(SHA-256(raw public key)). */
+  keyId: string;
+  title: string;
+  institution: string;
+  registeredAt: string;
+}
+
+/** One accepted signature on one frozen charter version (verified before it was recorded). */
+export interface CharterSignature {
+  charterVersion: number;
+  charterSha256: string;
+  participantId: ParticipantId;
+  capacity: SignatoryCapacity;
+  keyId: string;
+  publicKey: string;
+  /** base64url of the 64-byte Ed25519 signature over UTF-8(JCS(signature payload)). */
+  signature: string;
+  /** Title and institution as registered when signing. */
+  title: string;
+  institution: string;
+  signedAt: string;
+}
+
+/**
+ * The capacities whose signatures make the charter signed: both parties and at least one
+ * witness. `mengetahui` (acknowledged by) is welcome but optional: a head of region may sign later.
+ */
+export const REQUIRED_SIGNING_CAPACITIES: readonly SignatoryCapacity[] = ['pihak_pertama', 'pihak_kedua', 'saksi'];
+
+/** Required capacities that no signature covers yet; empty means "signed". */
+export function missingSigningCapacities(signed: Iterable<SignatoryCapacity>): SignatoryCapacity[] {
+  const have = new Set(signed);
+  return REQUIRED_SIGNING_CAPACITIES.filter((c) => !have.has(c));
+}

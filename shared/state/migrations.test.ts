@@ -10,6 +10,8 @@ describe('schema migrations', () => {
     expect(state.schemaVersion).toBe(SCHEMA_VERSION);
     expect(state.clauses.K5?.versions.K5v1?.proposerSector).toBe('civil_society');
     expect(state.participants.S9?.role).toBe('participant');
+    expect(state.signingKeys).toEqual({});
+    expect(state.charterSignatures).toEqual([]);
   });
 
   it('has one step per version up to the current one', () => {

@@ -1,11 +1,11 @@
 /**
  * Migrations of persisted workshop state, one step per schema version (v1 → v2 → ...), in the
  * style of tldraw's record migrations: a stored document is brought up to `SCHEMA_VERSION`
- * by running every step after its own version, in order. Only v1 exists today, so the list is
- * empty; the runner is tested with a synthetic step so the pattern is proven before it is needed.
+ * by running every step after its own version, in order. The runner is also tested with
+ * synthetic steps.
  *
- * To add v2: bump SCHEMA_VERSION, append `{ from: 1, to: 2, up: (doc) => ({ ...doc, newField: x, schemaVersion: 2 }) }`,
- * and add a v1 fixture test that checks the new field.
+ * To add v3: bump SCHEMA_VERSION, append `{ from: 2, to: 3, up: (doc) => ({ ...doc, newField: x, schemaVersion: 3 }) }`,
+ * and add a fixture test that checks the new field.
  */
 import { SCHEMA_VERSION } from '../schema/version';
 import type { WorkshopState } from './workshopState';
@@ -18,7 +18,10 @@ export interface Migration {
   up: (doc: StoredDoc) => StoredDoc;
 }
 
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  // v2: signing keys and signatures on frozen charter versions (issue 5).
+  { from: 1, to: 2, up: (doc) => ({ signingKeys: {}, charterSignatures: [], ...doc, schemaVersion: 2 }) },
+];
 
 export class MigrationError extends Error {
   override name = 'MigrationError';

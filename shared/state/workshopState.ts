@@ -7,7 +7,7 @@ import type { Clause } from '../charter/clauses';
 import type { SectionCode } from '../charter/sections';
 import type { ConsensusCheck } from '../rules/consensus';
 import type { VoteRound } from '../rules/dotVote';
-import type { Signatory } from '../rules/signatories';
+import type { CharterSignature, Signatory, SigningKey } from '../rules/signatories';
 import type { AgendaStep } from '../schema/agenda';
 import type { AgendaStepId, ParticipantId, WorkshopId } from '../schema/ids';
 import type { Participant } from '../schema/participants';
@@ -27,6 +27,11 @@ export interface FreezeRecord {
   charterVersion: number;
   frozenBy: ParticipantId;
   frozenAt: string;
+  /**
+   * hex SHA-256 of the canonical charter document of this version. Set by the server when it
+   * appends the freeze (decide cannot see the content document); absent only in pure tests.
+   */
+  charterSha256?: string;
 }
 
 export interface WorkshopState {
@@ -42,6 +47,10 @@ export interface WorkshopState {
   voteRounds: Record<string, VoteRound>;
   consensusChecks: Record<string, ConsensusCheck>;
   signatories: Signatory[];
+  /** Registered signing keys by participant id (public keys only). */
+  signingKeys: Record<string, SigningKey>;
+  /** Every accepted signature, of every charter version, in the order they were made. */
+  charterSignatures: CharterSignature[];
   /** Non-null while the charter is frozen. */
   freeze: FreezeRecord | null;
   /** Number of freezes so far; the next freeze produces charter version `charterVersion + 1`. */
@@ -73,6 +82,8 @@ export function initialWorkshopState(workshopId: WorkshopId, founder?: FounderIn
     voteRounds: {},
     consensusChecks: {},
     signatories: [],
+    signingKeys: {},
+    charterSignatures: [],
     freeze: null,
     charterVersion: 0,
   };

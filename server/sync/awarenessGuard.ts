@@ -1,0 +1,62 @@
+/**
+ * Awareness (presence) comes from clients, so the server checks it before anyone sees it:
+ * - a socket may only speak for the awareness client ids it introduced (no hijacking
+ *   someone else's cursor), and
+ * - the `user` field (name, participant id, role, sector) is replaced by the identity the
+ *   server authenticated, so nobody can appear as someone else (cf. hocuspocus PR #1096);
+ *   only the colour is taken from the client.
+ * Each state is limited in size; the whole frame is already limited by `maxFrameBytes`.
+ */
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import type { Connection } from './Connection';
+import { ProtocolError, TooLarge } from './errors';
+
+const COLOUR = /^#[0-9a-fA-F]{6}$/;
+
+export function guardAwareness(
+  update: Uint8Array,
+  conn: Connection,
+  owners: Map<number, Connection>,
+  maxStateBytes: number,
+): Uint8Array {
+  const decoder = decoding.createDecoder(update);
+  const out = encoding.createEncoder();
+  const count = decoding.readVarUint(decoder);
+  if (count > 64) throw new ProtocolError('too many awareness states in one message');
+  const entries: [number, number, string][] = [];
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const json = decoding.readVarString(decoder);
+    if (json.length > maxStateBytes) throw new TooLarge('awareness state too large');
+    const owner = owners.get(clientId);
+    if (owner && owner !== conn && !owner.closed) throw new ProtocolError('awareness client id belongs to another connection');
+    entries.push([clientId, clock, rewriteIdentity(json, conn)]);
+  }
+  if (decoding.hasContent(decoder)) throw new ProtocolError('trailing bytes in awareness update');
+  encoding.writeVarUint(out, entries.length);
+  for (const [clientId, clock, json] of entries) {
+    owners.set(clientId, conn);
+    encoding.writeVarUint(out, clientId);
+    encoding.writeVarUint(out, clock);
+    encoding.writeVarString(out, json);
+  }
+  return encoding.toUint8Array(out);
+}
+
+function rewriteIdentity(json: string, conn: Connection): string {
+  let state: unknown;
+  try {
+    state = JSON.parse(json);
+  } catch {
+    throw new ProtocolError('awareness state is not JSON');
+  }
+  if (state === null) return 'null';
+  if (typeof state !== 'object' || Array.isArray(state)) throw new ProtocolError('awareness state must be an object');
+  const claimed = (state as { user?: { color?: unknown } }).user;
+  const color = typeof claimed?.color === 'string' && COLOUR.test(claimed.color) ? claimed.color : '#1f6f8b';
+  const { identity } = conn;
+  const user = { name: identity.name, color, participantId: identity.participantId, role: identity.role, sector: identity.sector };
+  return JSON.stringify({ ...(state as object), user });
+}
