@@ -1,7 +1,8 @@
 /**
  * Awareness (presence) comes from clients, so the server checks it before anyone sees it:
- * - a socket may only speak for the awareness client ids it introduced (no hijacking
- *   someone else's cursor), and
+ * - a socket may only speak for the awareness client ids it introduced. Stock providers echo
+ *   every state they hear back to the server, so entries for ids another live socket owns are
+ *   dropped silently (an echo, or an attempt to move someone else's cursor), and
  * - the `user` field (name, participant id, role, sector) is replaced by the identity the
  *   server authenticated, so nobody can appear as someone else (cf. hocuspocus PR #1096);
  *   only the colour is taken from the client.
@@ -19,7 +20,7 @@ export function guardAwareness(
   conn: Connection,
   owners: Map<number, Connection>,
   maxStateBytes: number,
-): Uint8Array {
+): Uint8Array | null {
   const decoder = decoding.createDecoder(update);
   const out = encoding.createEncoder();
   const count = decoding.readVarUint(decoder);
@@ -31,10 +32,11 @@ export function guardAwareness(
     const json = decoding.readVarString(decoder);
     if (json.length > maxStateBytes) throw new TooLarge('awareness state too large');
     const owner = owners.get(clientId);
-    if (owner && owner !== conn && !owner.closed) throw new ProtocolError('awareness client id belongs to another connection');
+    if (owner && owner !== conn && !owner.closed) continue;
     entries.push([clientId, clock, rewriteIdentity(json, conn)]);
   }
   if (decoding.hasContent(decoder)) throw new ProtocolError('trailing bytes in awareness update');
+  if (entries.length === 0) return null;
   encoding.writeVarUint(out, entries.length);
   for (const [clientId, clock, json] of entries) {
     owners.set(clientId, conn);

@@ -14,6 +14,16 @@ import { ProtocolError, TooLarge, WriteRefused } from './errors';
 
 
 export function handleMessage(room: Room, conn: Connection, frame: Uint8Array): void {
+  try {
+    dispatch(room, conn, frame);
+  } catch (err) {
+    if (err instanceof ProtocolError || err instanceof WriteRefused || err instanceof TooLarge) throw err;
+    // lib0 throws plain Errors on truncated input ("Unexpected end of array", "Integer out of Range").
+    throw new ProtocolError(`malformed message: ${(err as Error).message}`);
+  }
+}
+
+function dispatch(room: Room, conn: Connection, frame: Uint8Array): void {
   const decoder = decoding.createDecoder(frame);
   const type = decoding.readVarUint(decoder);
   switch (type) {
@@ -24,7 +34,7 @@ export function handleMessage(room: Room, conn: Connection, frame: Uint8Array): 
       const raw = decoding.readVarUint8Array(decoder);
       expectEnd(decoder);
       const update = guardAwareness(raw, conn, room.awarenessOwners, room.options.maxAwarenessStateBytes);
-      awarenessProtocol.applyAwarenessUpdate(room.awareness, update, conn);
+      if (update) awarenessProtocol.applyAwarenessUpdate(room.awareness, update, conn);
       break;
     }
     case MessageType.queryAwareness: {
