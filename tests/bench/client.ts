@@ -42,7 +42,11 @@ export interface ClientSpec {
    * nothing (joiners, document builders).
    */
   observe: 'doc' | 'frame' | 'none';
-  /** Keep no Y.Doc at all (only with observe `frame`/`none`, for pure receivers). */
+  /**
+   * Do not apply what others write (no remote update, no step 2 goes into the Y.Doc; the doc
+   * only produces this client's own edits, which stay valid Yjs updates). Keeps the generator
+   * cheap where the server's throughput, not the client, is measured.
+   */
   light?: boolean;
 }
 
@@ -51,7 +55,6 @@ export const nowMicros = (): number => Number(process.hrtime.bigint() / 1000n);
 const MARKER = /\[(\d+):(\d+)@(\d+)\]/g;
 const LOCAL = Symbol('local');
 const REMOTE = Symbol('remote');
-const EMPTY_UPDATE = new Uint8Array([0, 0]);
 
 /** Growable Float64 sample buffer. */
 export class Samples {
@@ -105,8 +108,9 @@ function bump(map: Map<number, Uint8Array>, writer: number, seq: number): number
 
 export class SimClient {
   ws: WebSocket | null = null;
-  readonly doc: Y.Doc | null;
-  readonly text: Y.Text | null;
+  readonly doc: Y.Doc;
+  readonly text: Y.Text;
+  private readonly applyRemote: boolean;
   readonly framer: Framer;
   readonly awarenessId: number;
   seq = 0;
@@ -126,15 +130,14 @@ export class SimClient {
     private readonly counters: WorkerCounters,
   ) {
     this.framer = new Framer(spec.framing, spec.room);
-    this.doc = spec.light ? null : new Y.Doc();
-    this.text = this.doc ? this.doc.getText('t') : null;
-    this.awarenessId = this.doc ? this.doc.clientID : Math.floor(Math.random() * 2 ** 31);
-    if (this.doc) {
-      this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-        if (origin === LOCAL) this.send(this.framer.sync(SYNC_UPDATE, update));
-      });
-    }
-    if (this.text && spec.observe === 'doc') {
+    this.doc = new Y.Doc();
+    this.text = this.doc.getText('t');
+    this.applyRemote = !spec.light;
+    this.awarenessId = this.doc.clientID;
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === LOCAL) this.send(this.framer.sync(SYNC_UPDATE, update));
+    });
+    if (spec.observe === 'doc') {
       this.text.observe((event) => {
         if (event.transaction.origin !== REMOTE) return;
         for (const d of event.delta) if (typeof d.insert === 'string') this.readMarkers(d.insert, 'doc');
@@ -205,7 +208,7 @@ export class SimClient {
 
   /** Sync step 1 and our presence, like a provider on open. */
   private sendHello(): void {
-    const sv = this.doc ? Y.encodeStateVector(this.doc) : new Uint8Array([0]);
+    const sv = Y.encodeStateVector(this.doc);
     this.send(this.framer.sync(SYNC_STEP1, sv));
     this.sendAwareness({ user: { name: `c${this.spec.idx}` }, cursor: null });
   }
@@ -228,7 +231,6 @@ export class SimClient {
   /** One edit: a marker appended (or, when `randomPosition`, inserted anywhere, sometimes with a deletion). */
   edit(randomPosition = false): void {
     const text = this.text;
-    if (!text || !this.doc) throw new Error('a light client cannot write');
     const marker = `[${this.spec.idx}:${this.seq++}@${nowMicros()}]`;
     this.doc.transact(() => {
       if (!randomPosition) {
@@ -276,10 +278,10 @@ export class SimClient {
         const subtype = decoding.readVarUint(decoder);
         const payload = decoding.readVarUint8Array(decoder);
         if (subtype === SYNC_STEP1) {
-          const reply = this.doc ? Y.encodeStateAsUpdate(this.doc, payload) : EMPTY_UPDATE;
+          const reply = Y.encodeStateAsUpdate(this.doc, payload);
           this.send(this.framer.sync(SYNC_STEP2, reply));
         } else if (subtype === SYNC_STEP2) {
-          if (this.doc) Y.applyUpdate(this.doc, payload, REMOTE);
+          if (this.applyRemote) Y.applyUpdate(this.doc, payload, REMOTE);
           if (!this.syncedAt) {
             this.syncedAt = nowMicros();
             this.step2Bytes = payload.byteLength;
@@ -289,7 +291,7 @@ export class SimClient {
           if (this.spec.observe !== 'none') {
             this.readMarkers(Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength).toString('latin1'), 'frame');
           }
-          if (this.doc) Y.applyUpdate(this.doc, payload, REMOTE);
+          if (this.applyRemote) Y.applyUpdate(this.doc, payload, REMOTE);
         }
         break;
       }
