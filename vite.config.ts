@@ -34,7 +34,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           root: '.',
-          include: ['tests/integration/**/*.test.ts', 'tests/fuzz/**/*.test.ts', 'tests/chaos/**/*.test.ts'],
+          include: ['tests/integration/**/*.test.ts', 'tests/fuzz/**/*.test.ts', 'tests/chaos/**/*.test.ts', 'tests/soak/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 30_000,

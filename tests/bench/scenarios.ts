@@ -33,7 +33,9 @@ type Sent = { idx: number; room: string; count: number };
 /** Splits specs round-robin over the workers. */
 function spread<T>(items: T[], workers: number): T[][] {
   const out: T[][] = Array.from({ length: workers }, () => []);
-  items.forEach((item, i) => out[i % workers]!.push(item));
+  items.forEach((item, i) => {
+    out[i % workers]!.push(item);
+  });
   return out;
 }
 

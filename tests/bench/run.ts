@@ -1,0 +1,422 @@
+/**
+ * `npm run bench [-- options]`: Mufakat's sync server against the reference y-websocket server
+ * and Hocuspocus on identical workloads; prints one table (median and min–max over repeats,
+ * ratio ours/peer), the target verdicts, and writes everything as JSON.
+ *
+ * Options:
+ *   --quick                 ~1 minute smoke run (1 repeat, short phases, smaller document)
+ *   --repeats N             repeats per server (default 3; 1 with --quick)
+ *   --servers a,b           subset of ours,ref,hocus
+ *   --only a,b              subset of fanout200,fanout50,rooms20,join,saturation
+ *   --workers N             load-generator worker threads (default 2)
+ *   --out FILE              JSON output (default tests/bench/results/bench-<timestamp>.json)
+ *   --ours-node-arg ARG     extra node argument for our server (repeatable)
+ *   --profile               only ours, 1×200 fan-out once, under --cpu-prof; prints top self time
+ */
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Generator } from './generator';
+import { summarizeProfile } from './profile';
+import {
+  type AfterLeaveResult,
+  afterLeave,
+  type FanoutResult,
+  type FanoutShape,
+  fanout,
+  type JoinResult,
+  join,
+  type SaturationResult,
+  saturation,
+} from './scenarios';
+import { type BenchServer, killAllChildren, ROOT, rssBytes, SERVER_LABEL, type ServerKind, startServer } from './servers';
+
+// ---------------------------------------------------------------- options
+
+interface Options {
+  quick: boolean;
+  repeats: number;
+  servers: ServerKind[];
+  only: Set<string>;
+  workers: number;
+  out: string;
+  oursNodeArgs: string[];
+  profile: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = {
+    quick: false,
+    repeats: 0,
+    servers: ['ours', 'ref', 'hocus'],
+    only: new Set(['fanout200', 'fanout50', 'rooms20', 'join', 'saturation']),
+    workers: 2,
+    out: '',
+    oursNodeArgs: [],
+    profile: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--quick') o.quick = true;
+    else if (a === '--repeats') o.repeats = Number(value());
+    else if (a === '--servers') o.servers = value().split(',') as ServerKind[];
+    else if (a === '--only') o.only = new Set(value().split(','));
+    else if (a === '--workers') o.workers = Number(value());
+    else if (a === '--out') o.out = value();
+    else if (a === '--ours-node-arg') o.oursNodeArgs.push(value());
+    else if (a === '--profile') o.profile = true;
+    else throw new Error(`unknown option ${a}`);
+  }
+  if (!o.repeats) o.repeats = o.quick ? 1 : 3;
+  for (const s of o.servers) if (!(s in SERVER_LABEL)) throw new Error(`unknown server ${s}`);
+  if (!o.out) o.out = path.join(ROOT, 'tests/bench/results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  return o;
+}
+
+// ---------------------------------------------------------------- workloads
+
+const SHAPES: Record<'fanout200' | 'fanout50' | 'rooms20', FanoutShape> = {
+  fanout200: { rooms: 1, perRoom: 200, writersPerRoom: 10, cursorsPerRoom: 10 },
+  fanout50: { rooms: 1, perRoom: 50, writersPerRoom: 10, cursorsPerRoom: 10 },
+  rooms20: { rooms: 20, perRoom: 10, writersPerRoom: 2, cursorsPerRoom: 2 },
+};
+
+function plan(quick: boolean) {
+  return {
+    fanout: {
+      fanout200: { editRate: 10, cursorRate: 5, warmupMs: quick ? 500 : 1000, durationMs: quick ? 2000 : 5000 },
+      fanout50: { editRate: 10, cursorRate: 5, warmupMs: 500, durationMs: quick ? 1500 : 4000 },
+      rooms20: { editRate: 10, cursorRate: 5, warmupMs: 500, durationMs: quick ? 1500 : 4000 },
+    },
+    // 50 builders (each under the per-connection message rate limit) make the document.
+    join: { builders: 50, editsPerBuilder: quick ? 40 : 200, buildRate: 45 },
+    saturation: {
+      clients: 50,
+      rates: quick ? [200, 800, 2000] : [100, 200, 400, 700, 1000, 1400, 2000],
+      stepMs: quick ? 1000 : 2000,
+      warmupMs: 500,
+      p99LimitMs: 50,
+    },
+    settleMs: quick ? 1000 : 2000,
+  };
+}
+
+interface RunResult {
+  repeat: number;
+  server: ServerKind;
+  rssStartMiB: number;
+  fanout200?: FanoutResult;
+  fanout50?: FanoutResult;
+  rooms20?: FanoutResult;
+  join?: JoinResult;
+  saturation?: SaturationResult;
+  afterLeave?: AfterLeaveResult;
+}
+
+async function runServer(kind: ServerKind, repeat: number, o: Options, gen: Generator): Promise<RunResult> {
+  const p = plan(o.quick);
+  const server = await startServer(kind, kind === 'ours' ? o.oursNodeArgs : []);
+  try {
+    await new Promise((r) => setTimeout(r, 1000));
+    const rssStart = rssBytes(server.pid);
+    const result: RunResult = { repeat, server: kind, rssStartMiB: rssStart / 2 ** 20 };
+    for (const key of ['fanout200', 'fanout50', 'rooms20'] as const) {
+      if (!o.only.has(key)) continue;
+      log(`  ${SERVER_LABEL[kind]}: ${key}`);
+      result[key] = await fanout(server, gen, SHAPES[key], p.fanout[key]);
+    }
+    if (o.only.has('join')) {
+      log(`  ${SERVER_LABEL[kind]}: join`);
+      result.join = await join(server, gen, p.join);
+    }
+    if (o.only.has('saturation')) {
+      log(`  ${SERVER_LABEL[kind]}: saturation`);
+      result.saturation = await saturation(server, gen, p.saturation);
+    }
+    log(`  ${SERVER_LABEL[kind]}: after leave`);
+    result.afterLeave = await afterLeave(server, rssStart, p.settleMs);
+    return result;
+  } finally {
+    await server.stop();
+  }
+}
+
+// ---------------------------------------------------------------- table
+
+interface Row {
+  section: string;
+  label: string;
+  get: (r: RunResult) => number | undefined;
+  digits: number;
+  /** The generator lagged in this figure's phase. */
+  lagged?: (r: RunResult) => boolean;
+}
+
+const LAG_LIMIT_MS = 20;
+const fan = (key: 'fanout200' | 'fanout50' | 'rooms20', title: string): Row[] => {
+  const lagged = (r: RunResult): boolean => (r[key]?.genLagP99 ?? 0) > LAG_LIMIT_MS;
+  return [
+    { section: title, label: 'edit latency p50 (ms)', get: (r) => r[key]?.p50, digits: 1, lagged },
+    { section: title, label: 'edit latency p95 (ms)', get: (r) => r[key]?.p95, digits: 1, lagged },
+    { section: title, label: 'edit latency p99 (ms)', get: (r) => r[key]?.p99, digits: 1, lagged },
+    { section: title, label: 'cursor latency p99 (ms)', get: (r) => r[key]?.awarenessP99, digits: 1, lagged },
+    { section: title, label: 'delivered msgs/s', get: (r) => r[key]?.deliveredPerSec, digits: 0, lagged },
+    { section: title, label: 'server CPU µs / delivered msg', get: (r) => r[key]?.cpuMicrosPerMsg, digits: 2, lagged },
+    { section: title, label: 'server RSS KiB / connection', get: (r) => r[key]?.memKiBPerConn, digits: 1 },
+    { section: title, label: 'lost + duplicated edits', get: (r) => (r[key] ? r[key].lost + r[key].dup : undefined), digits: 0 },
+    { section: title, label: 'generator lag p99 (ms)', get: (r) => r[key]?.genLagP99, digits: 1 },
+  ];
+};
+
+const ROWS: Row[] = [
+  ...fan('fanout200', 'fan-out 1 room × 200'),
+  ...fan('fanout50', 'fan-out 1 room × 50'),
+  ...fan('rooms20', 'fan-out 20 rooms × 10'),
+  { section: 'join 10k-edit doc', label: 'edits in document', get: (r) => r.join?.edits, digits: 0 },
+  { section: 'join 10k-edit doc', label: 'sync step 2 size (KiB)', get: (r) => (r.join ? r.join.docBytes / 1024 : undefined), digits: 1 },
+  { section: 'join 10k-edit doc', label: 'sequential ×5: synced p50 (ms)', get: (r) => r.join?.sequentialP50, digits: 1 },
+  { section: 'join 10k-edit doc', label: 'burst ×20: synced p50 (ms)', get: (r) => r.join?.burstP50, digits: 1 },
+  { section: 'join 10k-edit doc', label: 'burst ×20: synced max (ms)', get: (r) => r.join?.burstMax, digits: 1 },
+  {
+    section: 'saturation 1 room × 50',
+    label: 'delivered msgs/s at p99 ≤ 50 ms',
+    get: (r) => r.saturation?.sustainedPerSec,
+    digits: 0,
+    lagged: (r) => r.saturation?.generatorBound ?? false,
+  },
+  { section: 'saturation 1 room × 50', label: 'offered edits/s there', get: (r) => r.saturation?.sustainedEditsPerSec, digits: 0 },
+  { section: 'saturation 1 room × 50', label: 'lost + duplicated edits', get: (r) => (r.saturation ? r.saturation.lost + r.saturation.dup : undefined), digits: 0 },
+  { section: 'after all leave', label: 'RSS at start (MiB)', get: (r) => r.afterLeave?.rssStartMiB, digits: 1 },
+  { section: 'after all leave', label: 'RSS after leave (MiB)', get: (r) => r.afterLeave?.rssEndMiB, digits: 1 },
+  { section: 'after all leave', label: 'RSS after / start', get: (r) => r.afterLeave?.ratio, digits: 2 },
+  { section: 'after all leave', label: 'rooms still loaded (ours)', get: (r) => r.afterLeave?.roomsLoaded ?? undefined, digits: 0 },
+];
+
+interface Cell {
+  median: number;
+  min: number;
+  max: number;
+  n: number;
+  lagged: number;
+}
+
+function cell(runs: RunResult[], row: Row): Cell | null {
+  const values = runs.map((r) => row.get(r)).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return { median, min: sorted[0]!, max: sorted[sorted.length - 1]!, n: values.length, lagged: row.lagged ? runs.filter(row.lagged).length : 0 };
+}
+
+function fmt(v: number, digits: number): string {
+  return v.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+function fmtCell(c: Cell | null, digits: number): string {
+  if (!c) return '–';
+  const spread = c.n > 1 ? ` (${fmt(c.min, digits)}–${fmt(c.max, digits)})` : '';
+  return `${fmt(c.median, digits)}${spread}${c.lagged ? ` !${c.lagged}` : ''}`;
+}
+
+function ratio(a: Cell | null, b: Cell | null): number | null {
+  if (!a || !b || b.median === 0) return null;
+  return a.median / b.median;
+}
+
+interface TableRow {
+  section: string;
+  label: string;
+  cells: Partial<Record<ServerKind, Cell | null>>;
+  ratios: Partial<Record<'ref' | 'hocus', number | null>>;
+  text: string[];
+}
+
+function buildTable(runs: RunResult[], servers: ServerKind[]): { rows: TableRow[]; markdown: string } {
+  const peers = servers.filter((s) => s !== 'ours') as ('ref' | 'hocus')[];
+  const header = ['figure', ...servers.map((s) => SERVER_LABEL[s]), ...(servers.includes('ours') ? peers.map((p) => `ours/${p}`) : [])];
+  const rows: TableRow[] = [];
+  for (const row of ROWS) {
+    const cells: TableRow['cells'] = {};
+    for (const s of servers) cells[s] = cell(runs.filter((r) => r.server === s), row);
+    if (servers.every((s) => !cells[s])) continue;
+    const ratios: TableRow['ratios'] = {};
+    if (servers.includes('ours')) for (const p of peers) ratios[p] = ratio(cells.ours ?? null, cells[p] ?? null);
+    const text = [
+      `${row.section}: ${row.label}`,
+      ...servers.map((s) => fmtCell(cells[s] ?? null, row.digits)),
+      ...(servers.includes('ours') ? peers.map((p) => (ratios[p] == null ? '–' : `${fmt(ratios[p]!, 2)}×`)) : []),
+    ];
+    rows.push({ section: row.section, label: row.label, cells, ratios, text });
+  }
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((r) => `| ${r.text.join(' | ')} |`)];
+  return { rows, markdown: lines.join('\n') };
+}
+
+// ---------------------------------------------------------------- targets
+
+interface Verdict {
+  target: string;
+  value: string;
+  verdict: 'PASS' | 'MISS' | 'n/a';
+}
+
+function verdicts(runs: RunResult[]): Verdict[] {
+  const med = (server: ServerKind, get: (r: RunResult) => number | undefined): number | null => {
+    const c = cell(runs.filter((r) => r.server === server), { section: '', label: '', get, digits: 0 });
+    return c ? c.median : null;
+  };
+  const out: Verdict[] = [];
+  const check = (target: string, a: number | null, b: number | null, pass: (ratio: number) => boolean): void => {
+    if (a === null || b === null || b === 0) {
+      out.push({ target, value: '–', verdict: 'n/a' });
+      return;
+    }
+    const r = a / b;
+    out.push({ target, value: `${fmt(r, 2)}×`, verdict: pass(r) ? 'PASS' : 'MISS' });
+  };
+  const cpu = (r: RunResult): number | undefined => r.fanout200?.cpuMicrosPerMsg;
+  check('CPU per delivered msg, 1×200 ≤ 0.75× reference', med('ours', cpu), med('ref', cpu), (x) => x <= 0.75);
+  check('CPU per delivered msg, 1×200 ≤ 0.5× Hocuspocus', med('ours', cpu), med('hocus', cpu), (x) => x <= 0.5);
+  const mem = (r: RunResult): number | undefined => r.fanout200?.memKiBPerConn;
+  check('memory per connection, 1×200 ≤ 0.7× reference', med('ours', mem), med('ref', mem), (x) => x <= 0.7);
+  for (const [key, name] of [
+    ['fanout200', '1×200'],
+    ['fanout50', '1×50'],
+    ['rooms20', '20×10'],
+  ] as const) {
+    const p99 = (r: RunResult): number | undefined => r[key]?.p99;
+    check(`fan-out p99 ${name} ≤ reference`, med('ours', p99), med('ref', p99), (x) => x <= 1);
+  }
+  const sat = (r: RunResult): number | undefined => r.saturation?.sustainedPerSec;
+  check('saturation delivered rate ≥ 1.5× reference', med('ours', sat), med('ref', sat), (x) => x >= 1.5);
+  const burst = (r: RunResult): number | undefined => r.join?.burstP50;
+  check('burst of 20 joiners, 10k-edit doc: synced p50 ≤ 0.5× reference', med('ours', burst), med('ref', burst), (x) => x <= 0.5);
+  const ours = runs.filter((r) => r.server === 'ours' && r.afterLeave);
+  if (ours.length) {
+    const unloaded = ours.every((r) => r.afterLeave!.roomsLoaded === 0);
+    const rss = med('ours', (r) => r.afterLeave?.ratio);
+    out.push({
+      target: 'after all leave: rooms unloaded and RSS within 10% of start',
+      value: `rooms ${unloaded ? '0' : 'left loaded'}, RSS ${rss === null ? '–' : `${fmt(rss, 2)}×`} start`,
+      verdict: unloaded && rss !== null && rss <= 1.1 ? 'PASS' : 'MISS',
+    });
+  }
+  const generatorStalls = runs.filter((r) =>
+    ['fanout200', 'fanout50', 'rooms20'].some((k) => (r[k as 'fanout200']?.genLagP99 ?? 0) > LAG_LIMIT_MS) || r.saturation?.generatorBound,
+  ).length;
+  if (generatorStalls) out.push({ target: `(runs with generator lag p99 > ${LAG_LIMIT_MS} ms: ${generatorStalls}; marked ! in the table)`, value: '', verdict: 'n/a' });
+  return out;
+}
+
+// ---------------------------------------------------------------- main
+
+const started = Date.now();
+function log(msg: string): void {
+  process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${msg}\n`);
+}
+
+function machine(): Record<string, unknown> {
+  let head = '';
+  let dirtyServer = false;
+  try {
+    head = execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim();
+    dirtyServer = execSync('git status --porcelain -- server shared', { cwd: ROOT }).toString().trim() !== '';
+  } catch {
+    // not a git checkout
+  }
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+    git: head,
+    serverTreeDirty: dirtyServer,
+  };
+}
+
+async function profileRun(o: Options, gen: Generator): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mufakat-prof-'));
+  const server: BenchServer = await startServer('ours', [...o.oursNodeArgs, '--cpu-prof', `--cpu-prof-dir=${dir}`]);
+  let result: FanoutResult;
+  try {
+    await new Promise((r) => setTimeout(r, 1000));
+    log('profile: ours, fan-out 1×200 under --cpu-prof');
+    result = await fanout(server, gen, SHAPES.fanout200, { ...plan(false).fanout.fanout200, durationMs: 8000 });
+  } finally {
+    await server.stop();
+  }
+  const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  if (!file) throw new Error(`no .cpuprofile written in ${dir}`);
+  const keep = path.join(path.dirname(o.out), `ours-fanout200-${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`);
+  fs.mkdirSync(path.dirname(keep), { recursive: true });
+  fs.copyFileSync(path.join(dir, file), keep);
+  fs.rmSync(dir, { recursive: true, force: true });
+  const s = summarizeProfile(keep, ROOT, 30);
+  console.log(`\nProfile of ours, fan-out 1×200 (${fmt(result.deliveredPerSec, 0)} msgs/s, ${fmt(result.cpuMicrosPerMsg, 2)} µs CPU/msg, p99 ${fmt(result.p99, 1)} ms)`);
+  console.log(`profile: ${keep}\nsampled ${fmt(s.totalMs, 0)} ms, busy (not idle/program) ${fmt(s.busyMs, 0)} ms\n`);
+  console.log('| self ms | % busy | function | where |\n|---:|---:|---|---|');
+  for (const t of s.top) console.log(`| ${fmt(t.selfMs, 1)} | ${fmt(t.pctOfBusy, 1)} | ${t.name} | ${t.where} |`);
+  console.log('\n| area | self ms | % busy |\n|---|---:|---:|');
+  for (const a of s.byArea) console.log(`| ${a.area} | ${fmt(a.selfMs, 1)} | ${fmt(a.pctOfBusy, 1)} |`);
+}
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  const gen = Generator.start(o.workers);
+  const stopAll = (code: number): never => {
+    killAllChildren();
+    void gen.stop();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => stopAll(130));
+  process.on('SIGTERM', () => stopAll(143));
+  process.on('exit', () => killAllChildren());
+  try {
+    if (o.profile) {
+      await profileRun(o, gen);
+      return;
+    }
+    const runs: RunResult[] = [];
+    for (let repeat = 1; repeat <= o.repeats; repeat++) {
+      // Rotate the order so no server always runs first (or last) on a warm machine.
+      const order = o.servers.map((_, i) => o.servers[(i + repeat - 1) % o.servers.length]!);
+      for (const kind of order) {
+        log(`repeat ${repeat}/${o.repeats}: ${SERVER_LABEL[kind]}`);
+        const r = await runServer(kind, repeat, o, gen);
+        runs.push(r);
+        const errors = [r.fanout200, r.fanout50, r.rooms20, r.join, r.saturation].flatMap((x) => x?.errors ?? []);
+        if (errors.length) log(`  ${errors.length} client errors, e.g. ${errors.slice(0, 3).join(' | ')}`);
+      }
+    }
+    const { rows, markdown } = buildTable(runs, o.servers);
+    const v = verdicts(runs);
+    const when = new Date().toISOString();
+    console.log(`\nMufakat sync benchmark, ${when}, ${o.repeats} repeat(s)${o.quick ? ' (quick)' : ''}; median (min–max); ! = runs where the load generator lagged > ${LAG_LIMIT_MS} ms p99\n`);
+    console.log(markdown);
+    console.log('\n| target | ours/peer | verdict |\n|---|---:|---|');
+    for (const x of v) console.log(`| ${x.target} | ${x.value} | ${x.verdict} |`);
+    fs.mkdirSync(path.dirname(o.out), { recursive: true });
+    fs.writeFileSync(
+      o.out,
+      JSON.stringify({ date: when, machine: machine(), options: { ...o, only: [...o.only] }, plan: plan(o.quick), runs, table: rows.map(({ text: _t, ...r }) => r), verdicts: v }, null, 1),
+    );
+    log(`JSON: ${path.relative(process.cwd(), o.out)}; total ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  } finally {
+    killAllChildren();
+    await gen.stop();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  killAllChildren();
+  process.exit(1);
+});
