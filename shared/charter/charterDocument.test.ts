@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TEST_CONTEXT } from '../testing/charterKit';
 import { FACILITATOR, Room, readyToFreeze } from '../testing/workshopKit';
 import { buildCharterDocument, charterDigest } from './charterDocument';
 
@@ -32,7 +33,7 @@ function demoK5(room: Room, s9: ReturnType<Room['join']>, s2: ReturnType<Room['j
 
 describe('charter document', () => {
   it('cannot be built before the freeze', () => {
-    expect(() => buildCharterDocument(new Room().state, null)).toThrow(/not frozen/);
+    expect(() => buildCharterDocument(new Room().state, null, TEST_CONTEXT)).toThrow(/not frozen/);
   });
 
   it('carries the agreed text with its version history, consensus record, minority report and per-sector dots', () => {
@@ -40,7 +41,7 @@ describe('charter document', () => {
     const s2 = room.join('S2', 'government');
     demoK5(room, s9, s2, s7);
     room.must(FACILITATOR, { type: 'freezeCharter' });
-    const doc = buildCharterDocument(room.state, HEAD);
+    const doc = buildCharterDocument(room.state, HEAD, TEST_CONTEXT);
     const waktu = doc.sections.find((s) => s.code === 'WAKTU');
     const k5 = waktu?.clauses[0];
     expect(k5?.current).toMatchObject({ versionId: 'K5v3', text: { id: '3 hari kerja' } });
@@ -58,14 +59,31 @@ describe('charter document', () => {
     expect(doc.logHead).toEqual(HEAD);
   });
 
+  it('carries the workshop, the Maklumat text, participants per sector and the content document digest and service flow', () => {
+    const { room } = readyToFreeze();
+    room.join('S3', 'private');
+    room.must(FACILITATOR, { type: 'revokeParticipant', participantId: 'S3' });
+    room.must(FACILITATOR, { type: 'freezeCharter' });
+    const doc = buildCharterDocument(room.state, HEAD, TEST_CONTEXT);
+    expect(doc.workshop.serviceName).toBe('Akta Kelahiran');
+    expect(doc.maklumat).toEqual([{ clauseId: 'c_MAKLUMAT', text: { id: 'Teks klausul' } }]);
+    expect(doc.participantsBySector.government.map((p) => p.participantId)).toEqual(['S1']);
+    expect(doc.participantsBySector.civil_society.map((p) => p.participantId)).toEqual(['S7', 'S9', 'fac']);
+    expect(doc.participantsBySector.private).toEqual([]);
+    expect(doc.content.yjsStateSha256).toBe(TEST_CONTEXT.content.yjsStateSha256);
+    expect(doc.content.serviceFlow[0]?.action).toContain('≤');
+    const other = { ...TEST_CONTEXT, content: { ...TEST_CONTEXT.content, yjsStateSha256: 'ef'.repeat(32) } };
+    expect(charterDigest(buildCharterDocument(room.state, HEAD, other))).not.toBe(charterDigest(doc));
+  });
+
   it('lists sections in catalogue order and has a stable digest that changes with the log head', () => {
     const { room } = readyToFreeze();
     room.must(FACILITATOR, { type: 'freezeCharter' });
-    const doc = buildCharterDocument(room.state, HEAD);
+    const doc = buildCharterDocument(room.state, HEAD, TEST_CONTEXT);
     expect(doc.sections[0]?.code).toBe('VISI_MISI');
     expect(doc.sections.at(-1)?.code).toBe('MAKLUMAT');
     expect(charterDigest(doc)).toMatch(/^[0-9a-f]{64}$/);
     expect(charterDigest(structuredClone(doc))).toBe(charterDigest(doc));
-    expect(charterDigest(buildCharterDocument(room.state, { ...HEAD, seq: 121 }))).not.toBe(charterDigest(doc));
+    expect(charterDigest(buildCharterDocument(room.state, { ...HEAD, seq: 121 }, TEST_CONTEXT))).not.toBe(charterDigest(doc));
   });
 });

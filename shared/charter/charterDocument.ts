@@ -5,18 +5,31 @@
  * priority per sector, sections marked not applicable, signatories, and the head of the event
  * log at freeze time. Its digest, hex(SHA-256(JCS(document))), is what signatories sign.
  *
- * Pitfall: build it from the state right after `charterFrozen` is applied, and pass the log head
- * that includes that event; any later event (even a new participant joining) does not change
- * the document, but a different head does.
+ * It also carries what the room worked with around the clauses: stakeholders and user groups,
+ * who took part per sector, the Maklumat text, and the collaborative content document at the
+ * freeze (SHA-256 of `Y.encodeStateAsUpdate` and the service flow read from it). `decide` cannot
+ * see that document, so the server gathers it (`CharterContext`) inside the workshop's command
+ * queue while content writes are closed.
+ *
+ * Binding to the event log, in both directions:
+ * - `logHead` is the head of the log just BEFORE the freeze event (its `seq` is the log length);
+ * - the freeze event itself carries `charterSha256`, the digest of this document, so every later
+ *   link of the hash chain commits to it.
+ * Build it from the state with the freeze applied (`state.freeze` gives version and time).
  */
 import type { ConsensusRecord, DecisionRule } from '../rules/consensus';
 import type { ConsensusPresetId } from '../rules/consensusPresets';
 import type { SectorCounts } from '../rules/dotVote';
 import { tallyVoteRound } from '../rules/dotVote';
 import type { SignatoryCapacity } from '../rules/signatories';
+import type { ServiceFlowStep } from '../schema/contentDoc';
 import type { ParticipantId } from '../schema/ids';
+import type { Role } from '../schema/participants';
+import type { StakeholderCard } from '../schema/stakeholderCard';
 import type { Sector } from '../schema/stakeholders';
+import { SECTORS } from '../schema/stakeholders';
 import type { BilingualText } from '../schema/text';
+import type { UserGroup } from '../schema/userGroups';
 import { SCHEMA_VERSION } from '../schema/version';
 import type { WorkshopState } from '../state/workshopState';
 import { activeSignatories, sectorOf } from '../state/workshopState';
@@ -40,16 +53,42 @@ export interface CharterClause {
   dots?: { total: number; bySector: SectorCounts };
 }
 
+/** What the server adds from outside the decisions state. */
+export interface CharterContext {
+  workshop: { title: string; serviceName: string };
+  content: {
+    /** hex SHA-256 of `Y.encodeStateAsUpdate(contentDoc)` at the freeze. */
+    yjsStateSha256: string;
+    /** The content root `serviceFlow`, as plain JSON, in order. */
+    serviceFlow: ServiceFlowStep[];
+  };
+}
+
+export interface CharterParticipant {
+  participantId: ParticipantId;
+  displayName: string;
+  role: Role;
+}
+
 export interface CharterDocument {
   format: typeof CHARTER_FORMAT;
   schemaVersion: typeof SCHEMA_VERSION;
   workshopId: string;
+  workshop: CharterContext['workshop'];
   charterVersion: number;
   frozenAt: string;
   frozenBy: ParticipantId;
+  /** Head of the event log before the freeze event; `seq` is the number of entries. */
   logHead: ChainHead | null;
   sections: { code: string; name: { id: string; en: string }; notApplicable?: BilingualText; clauses: CharterClause[] }[];
+  /** The agreed text of the MAKLUMAT section's clauses, for the pledge printed under the charter. */
+  maklumat: { clauseId: string; text: BilingualText }[];
+  stakeholders: StakeholderCard[];
+  userGroups: UserGroup[];
+  /** Active participants who represent a pillar, per sector (the facilitator team has none). */
+  participantsBySector: Record<Sector, CharterParticipant[]>;
   signatories: { participantId: ParticipantId; displayName: string; capacity: SignatoryCapacity; sector: Sector | null }[];
+  content: CharterContext['content'];
 }
 
 function history(clause: Clause): CharterClause['history'] {
@@ -96,9 +135,18 @@ function charterClause(state: WorkshopState, clause: Clause): CharterClause {
   };
 }
 
-export function buildCharterDocument(state: WorkshopState, logHead: ChainHead | null): CharterDocument {
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function participantsBySector(state: WorkshopState): CharterDocument['participantsBySector'] {
+  const people = Object.values(state.participants).filter((p) => !p.revoked).sort(byId);
+  const bySector = Object.fromEntries(SECTORS.map((sector) => [sector, [] as CharterParticipant[]])) as CharterDocument['participantsBySector'];
+  for (const p of people) if (p.sector) bySector[p.sector].push({ participantId: p.id, displayName: p.displayName, role: p.role });
+  return bySector;
+}
+
+export function buildCharterDocument(state: WorkshopState, logHead: ChainHead | null, context: CharterContext): CharterDocument {
   if (!state.freeze) throw new Error('the charter is not frozen');
-  const agreed = Object.values(state.clauses).filter((c) => isAgreedStatus(c.status)).sort((a, b) => a.id.localeCompare(b.id));
+  const agreed = Object.values(state.clauses).filter((c) => isAgreedStatus(c.status)).sort(byId);
   const sections = CHARTER_SECTIONS.flatMap((section) => {
     const clauses = agreed.filter((c) => c.sectionCode === section.code).map((c) => charterClause(state, c));
     const na = state.notApplicable[section.code as keyof typeof state.notApplicable];
@@ -111,8 +159,25 @@ export function buildCharterDocument(state: WorkshopState, logHead: ChainHead | 
     capacity: s.capacity,
     sector: s.sector,
   }));
+  const maklumat = agreed.filter((c) => c.sectionCode === 'MAKLUMAT').map((c) => ({ clauseId: c.id, text: currentVersion(c).text }));
   const { charterVersion, frozenAt, frozenBy } = state.freeze;
-  return { format: CHARTER_FORMAT, schemaVersion: SCHEMA_VERSION, workshopId: state.workshopId, charterVersion, frozenAt, frozenBy, logHead, sections, signatories };
+  return {
+    format: CHARTER_FORMAT,
+    schemaVersion: SCHEMA_VERSION,
+    workshopId: state.workshopId,
+    workshop: { title: context.workshop.title, serviceName: context.workshop.serviceName },
+    charterVersion,
+    frozenAt,
+    frozenBy,
+    logHead,
+    sections,
+    maklumat,
+    stakeholders: Object.values(state.stakeholders).sort(byId),
+    userGroups: Object.values(state.userGroups).sort(byId),
+    participantsBySector: participantsBySector(state),
+    signatories,
+    content: { yjsStateSha256: context.content.yjsStateSha256, serviceFlow: context.content.serviceFlow },
+  };
 }
 
 /** The digest signatories sign: hex(SHA-256(UTF-8(JCS(document)))). */

@@ -51,3 +51,13 @@ export function publicKeyOf(secretKey: Uint8Array): Uint8Array {
 export function randomSecretKey(): Uint8Array {
   return ed.utils.randomSecretKey();
 }
+
+/** Whether `publicKey` is a canonical encoding of a point on the curve. */
+export function isValidPublicKey(publicKey: Uint8Array): boolean {
+  try {
+    ed.Point.fromBytes(publicKey, false);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -74,7 +74,13 @@ const REDUCERS: { [K in EventType]: Reducer<K> } = {
     return { ...s, consensusChecks: { ...s.consensusChecks, [check.id]: { ...check, status: 'recorded', record: data.record } } };
   },
   signatoryEnrolled: (s, { data }) => ({ ...s, signatories: [...s.signatories, data.signatory] }),
-  charterFrozen: (s, { data }) => ({ ...s, freeze: data.freeze, charterVersion: data.freeze.charterVersion }),
+  charterFrozen: (s, { data }) => ({
+    ...s,
+    freeze: { ...data.freeze, ...(data.charterSha256 ? { charterSha256: data.charterSha256 } : {}) },
+    charterVersion: data.freeze.charterVersion,
+  }),
+  signingKeyRegistered: (s, { data }) => ({ ...s, signingKeys: { ...s.signingKeys, [data.key.participantId]: data.key } }),
+  charterSigned: (s, { data }) => ({ ...s, charterSignatures: [...s.charterSignatures, data.signature] }),
   charterReopened: (s) => ({ ...s, freeze: null }),
 };
 

@@ -115,6 +115,20 @@ export const commandSchema = z.discriminatedUnion('type', [
   }),
   cmd('enrollSignatory', { participantId, capacity: z.enum(SIGNATORY_CAPACITIES) }),
   cmd('freezeCharter', {}),
+  /** By the signatory, from the browser that holds the secret key. */
+  cmd('registerSigningKey', {
+    publicKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'expected base64url of a raw 32-byte Ed25519 public key'),
+    title: z.string().trim().min(1).max(200),
+    institution: z.string().trim().min(1).max(200),
+  }),
+  /** The signature over UTF-8(JCS(signaturePayload)) (shared/charter/signature.ts). */
+  cmd('signCharter', {
+    charterVersion: z.number().int().min(1),
+    /** Needed only when the signatory is enrolled in more than one capacity. */
+    capacity: z.enum(SIGNATORY_CAPACITIES).optional(),
+    keyId: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'expected base64url of a SHA-256'),
+    signature: z.string().regex(/^[A-Za-z0-9_-]{86}$/, 'expected base64url of a 64-byte Ed25519 signature'),
+  }),
   cmd('reopenCharter', { reason: reasonSchema }),
 ]);
 

@@ -10,6 +10,7 @@ import type { WorkshopState } from '../state/workshopState';
 import { activeParticipant, currentStep } from '../state/workshopState';
 import { setAgenda, setAgendaStep } from './agenda';
 import { enrollSignatory, freezeCharter, reopenCharter } from './charter';
+import { registerSigningKey, signCharter } from './signing';
 import { amendClause, clearSectionNotApplicable, markSectionNotApplicable, proposeClause, setClauseStatus } from './clauses';
 import type { Command, CommandType } from './commandSchema';
 import { parseCommand } from './commandSchema';
@@ -47,12 +48,15 @@ const HANDLERS: { [T in Exclude<CommandType, 'joinWorkshop'>]: Handler<T> } = {
   enrollSignatory,
   freezeCharter,
   reopenCharter,
+  registerSigningKey,
+  signCharter,
 };
 
 const PERMISSION_MESSAGES = {
   role_forbidden: [403, 'this role may not issue this command'],
   step_forbidden: [409, 'this command is not available in the current agenda step'],
   charter_frozen: [409, 'the charter is frozen; reopen it first'],
+  charter_not_frozen: [409, 'the charter is not frozen'],
 } as const;
 
 /** Resolves the issuing and the represented participant, or refuses. The state's role wins over the token's. */

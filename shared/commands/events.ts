@@ -7,7 +7,7 @@ import type { Clause, ClauseStatus, ClauseVersion, Measure } from '../charter/cl
 import type { SectionCode } from '../charter/sections';
 import type { ConsensusAnswer, ConsensusCheck, ConsensusRecord } from '../rules/consensus';
 import type { VoteRound } from '../rules/dotVote';
-import type { Signatory } from '../rules/signatories';
+import type { CharterSignature, Signatory, SigningKey } from '../rules/signatories';
 import type { AgendaStep } from '../schema/agenda';
 import type { AgendaStepId, ClauseId, ClauseVersionId, ConsensusCheckId, ParticipantId, VoteOptionId, VoteRoundId } from '../schema/ids';
 import type { Actor, Participant, Role } from '../schema/participants';
@@ -41,7 +41,13 @@ export interface EventDataMap {
   consensusAnswered: { checkId: ConsensusCheckId; answer: ConsensusAnswer };
   consensusOutcomeRecorded: { checkId: ConsensusCheckId; record: ConsensusRecord };
   signatoryEnrolled: { signatory: Signatory };
-  charterFrozen: { freeze: FreezeRecord; agreedVersionIds: ClauseVersionId[] };
+  /**
+   * `charterSha256` is added by the server (never by the client) after `decide`: it hashes the
+   * canonical charter document of this version, so the hash chain binds the frozen text.
+   */
+  charterFrozen: { freeze: FreezeRecord; agreedVersionIds: ClauseVersionId[]; charterSha256?: string };
+  signingKeyRegistered: { key: SigningKey };
+  charterSigned: { signature: CharterSignature };
   charterReopened: { reason: string; charterVersion: number };
 }
 

@@ -74,6 +74,17 @@ export const REFUSAL_CODES = [
   'signatory_exists',
   'freeze_gate_failed',
   'charter_not_frozen',
+  // signing
+  'not_a_signatory',
+  'public_key_invalid',
+  'key_in_use',
+  'key_unchanged',
+  'key_not_registered',
+  'capacity_required',
+  'charter_version_mismatch',
+  'charter_hash_missing',
+  'already_signed',
+  'bad_signature',
 ] as const;
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];

@@ -9,11 +9,15 @@ describe('command permissions', () => {
     expect(Object.keys(COMMAND_PERMISSIONS).sort()).toEqual([...COMMAND_TYPES].sort());
   });
 
-  it('never lets observers or signatories issue anything but joining', () => {
+  it('never lets observers or signatories issue anything but joining and, once frozen, signing with their own key', () => {
     for (const role of ['observer', 'signatory'] as const) {
       const allowed = COMMAND_TYPES.filter((t) => AGENDA_METHODS.some((m) => mayIssue(role, t, m, false)));
-      expect(allowed).toEqual(['joinWorkshop']);
+      expect(allowed).toEqual(['joinWorkshop', 'registerSigningKey']);
+      const frozen = COMMAND_TYPES.filter((t) => AGENDA_METHODS.some((m) => mayIssue(role, t, m, true)));
+      expect(frozen).toEqual(['joinWorkshop', 'registerSigningKey', 'signCharter']);
     }
+    expect(COMMAND_PERMISSIONS.signCharter.onBehalf).toBe(false);
+    expect(refuseCommand('signatory', 'signCharter', 'sign_off', false)).toBe('charter_not_frozen');
   });
 
   it('lets participants place dots only during the dot-vote step', () => {
@@ -38,18 +42,18 @@ describe('command permissions', () => {
 
   it('allows only housekeeping and reopening once the charter is frozen', () => {
     const stillAllowed = COMMAND_TYPES.filter((t) => ROLES.some((r) => AGENDA_METHODS.some((m) => mayIssue(r, t, m, true))));
-    expect(stillAllowed.sort()).toEqual(['joinWorkshop', 'reopenCharter', 'revokeParticipant', 'setAgenda', 'setAgendaStep', 'setRole']);
+    expect(stillAllowed.sort()).toEqual(['joinWorkshop', 'registerSigningKey', 'reopenCharter', 'revokeParticipant', 'setAgenda', 'setAgendaStep', 'setRole', 'signCharter']);
     expect(refuseCommand('participant', 'proposeClause', 'drafting', true)).toBe('charter_frozen');
   });
 });
 
 describe('allowed commands', () => {
   it('gives a participant in the dot-vote step exactly the dot commands', () => {
-    expect(allowedCommands('participant', 'dot_vote', false)).toEqual(['castDot', 'removeDot']);
+    expect(allowedCommands('participant', 'dot_vote', false)).toEqual(['castDot', 'removeDot', 'registerSigningKey']);
   });
 
   it('gives an observer nothing to press', () => {
-    expect(allowedCommands('observer', 'drafting', false)).toEqual([]);
+    expect(allowedCommands('observer', 'drafting', false)).toEqual(['registerSigningKey']);
   });
 });
 

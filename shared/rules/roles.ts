@@ -10,7 +10,8 @@
  *   for the participant, who must be allowed to give it.
  * - Participants' input is tied to the step whose method produces it (dots in `dot_vote`,
  *   answers where clauses are agreed), so the room works on one thing at a time.
- * - Observers and signatories only read; signing itself happens outside these commands.
+ * - Observers and signatories only read the workshop; anyone enrolled as a signatory (whatever
+ *   their role) registers their own signing key and signs the frozen charter, never on behalf.
  * - After the freeze only housekeeping (agenda, roles, joining) and `reopenCharter` remain.
  */
 import type { CommandType } from '../commands/commandSchema';
@@ -26,6 +27,8 @@ export interface CommandPermission {
   afterFreeze: boolean;
   /** Whether a facilitator may issue it for another participant (`actor.onBehalfOf`). */
   onBehalf: boolean;
+  /** Only while the charter is frozen (signing). */
+  frozenOnly?: boolean;
 }
 
 const DRAFTING_STEPS: readonly AgendaMethod[] = ['vision_mission', 'drafting', 'consensus_check', 'rights_obligations'];
@@ -53,6 +56,8 @@ const participantInput = (steps: readonly AgendaMethod[]): CommandPermission => 
   onBehalf: true,
 });
 
+const EVERY_ROLE = { facilitator: 'any', co_facilitator: 'any', participant: 'any', observer: 'any', signatory: 'any' } as const;
+
 export const COMMAND_PERMISSIONS: Readonly<Record<CommandType, CommandPermission>> = {
   // The role comes from the identity the server just issued; see commands/participants.ts.
   joinWorkshop: { roles: { facilitator: 'any', co_facilitator: 'any', participant: 'any', observer: 'any', signatory: 'any' }, afterFreeze: true, onBehalf: false },
@@ -79,9 +84,12 @@ export const COMMAND_PERMISSIONS: Readonly<Record<CommandType, CommandPermission
   enrollSignatory: steer(),
   freezeCharter: leadOnly(false, FREEZE_STEPS),
   reopenCharter: leadOnly(true),
+  // Enrolment, not the role, decides who signs (commands/charter.ts); the key is one's own.
+  registerSigningKey: { roles: EVERY_ROLE, afterFreeze: true, onBehalf: false },
+  signCharter: { roles: EVERY_ROLE, afterFreeze: true, onBehalf: false, frozenOnly: true },
 };
 
-export type PermissionRefusal = 'role_forbidden' | 'step_forbidden' | 'charter_frozen';
+export type PermissionRefusal = 'role_forbidden' | 'step_forbidden' | 'charter_frozen' | 'charter_not_frozen';
 
 /** Why `role` may not issue `type` now, or null if it may. The frozen check wins over the step check. */
 export function refuseCommand(role: Role, type: CommandType, step: AgendaMethod | null, frozen: boolean): PermissionRefusal | null {
@@ -89,6 +97,7 @@ export function refuseCommand(role: Role, type: CommandType, step: AgendaMethod 
   const scope = permission.roles[role];
   if (!scope) return 'role_forbidden';
   if (frozen && !permission.afterFreeze) return 'charter_frozen';
+  if (!frozen && permission.frozenOnly) return 'charter_not_frozen';
   if (scope === 'any') return null;
   return step && scope.includes(step) ? null : 'step_forbidden';
 }

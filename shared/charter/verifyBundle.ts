@@ -1,0 +1,197 @@
+/**
+ * `verifyBundle(bundle)`: the one verifier of a charter bundle, pure, identical in Node (server,
+ * CLI) and the browser (/verify page). It reports the FIRST problem only, as a stable `code`
+ * (for translation and scripts) with an English and an Indonesian sentence.
+ *
+ * Order of checks: shape → formats → charter hash → each signature (listed signer, no
+ * duplicate, key id, Ed25519 over the payload) → required capacities → the server's seal
+ * (present, key id, optionally a trusted key, Ed25519 over everything else).
+ *
+ * Pitfall: verify the object as given, never a re-parsed or stripped copy: unknown fields are
+ * refused (strict shapes) and the charter is hashed exactly as it is.
+ */
+import { z } from 'zod';
+import type { SignatoryCapacity } from '../rules/signatories';
+import { missingSigningCapacities, SIGNATORY_CAPACITIES } from '../rules/signatories';
+import { SECTORS } from '../schema/stakeholders';
+import type { BundleSignature, CharterBundle } from './bundle';
+import { BUNDLE_FORMAT, sealMessage } from './bundle';
+import { canonicalHash } from './canonical';
+import { CHARTER_FORMAT } from './charterDocument';
+import { decodePublicKey, decodeSignature, keyIdOf, verifyEd25519 } from './ed25519';
+import { signaturePayload, verifyCharterSignature } from './signature';
+
+export const VERIFY_CODES = [
+  'not_json',
+  'malformed',
+  'unknown_format',
+  'unknown_charter_format',
+  'charter_hash_mismatch',
+  'signer_not_listed',
+  'duplicate_signature',
+  'public_key_malformed',
+  'key_id_mismatch',
+  'signature_malformed',
+  'bad_signature',
+  'required_capacity_missing',
+  'seal_missing',
+  'seal_key_malformed',
+  'seal_key_id_mismatch',
+  'seal_key_untrusted',
+  'bad_seal',
+] as const;
+export type VerifyCode = (typeof VERIFY_CODES)[number];
+
+export interface BundleSummary {
+  workshopId: string;
+  title: string;
+  serviceName: string;
+  charterVersion: number;
+  charterSha256: string;
+  frozenAt: string;
+  logHead: { seq: number; hash: string } | null;
+  signatures: { capacity: SignatoryCapacity; name: string; title: string; institution: string; keyId: string; signedAt: string }[];
+  seal: { keyId: string; sealedAt: string; trusted: boolean | null };
+}
+
+export type BundleVerdict =
+  | { ok: true; summary: BundleSummary }
+  | { ok: false; code: VerifyCode; reason: string; reasonId: string; params?: Record<string, unknown> };
+
+export interface VerifyOptions {
+  /** Seal keys (base64url public keys or keyIds) to accept; when given, any other seal key fails. */
+  trustedSealKeys?: readonly string[];
+}
+
+const str = z.string().max(100_000);
+const signatureShape = z.strictObject({
+  capacity: z.enum(SIGNATORY_CAPACITIES),
+  participantId: str,
+  signer: z.strictObject({ name: str, title: str, institution: str, sector: z.enum(SECTORS).nullable() }),
+  publicKey: str,
+  keyId: str,
+  signature: str,
+  signedAt: str,
+});
+const bundleShape = z.strictObject({
+  format: str,
+  charter: z.looseObject({
+    format: str,
+    workshopId: str,
+    charterVersion: z.number().int().min(1),
+    frozenAt: str,
+    workshop: z.looseObject({ title: str, serviceName: str }),
+    signatories: z.array(z.looseObject({ participantId: str, capacity: str })),
+  }),
+  charterSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  signatures: z.array(signatureShape).max(100),
+  seal: z.strictObject({ alg: z.literal('Ed25519'), keyId: str, publicKey: str, sealedAt: str, signature: str }).optional(),
+});
+
+const fill = (text: string, params: Record<string, unknown>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+
+const MESSAGES: Record<VerifyCode, [en: string, id: string]> = {
+  not_json: ['the file is not JSON', 'berkas bukan JSON'],
+  malformed: ['the bundle does not have the expected shape ({where})', 'bentuk bundel tidak sesuai ({where})'],
+  unknown_format: ['unknown bundle format "{format}"', 'format bundel tidak dikenal "{format}"'],
+  unknown_charter_format: ['unknown charter format "{format}"', 'format piagam tidak dikenal "{format}"'],
+  charter_hash_mismatch: ['the charter text does not match its SHA-256: it was changed', 'teks piagam tidak cocok dengan SHA-256-nya: telah diubah'],
+  signer_not_listed: ['signature {index} ({capacity}) is by someone not listed as a signatory in that capacity', 'tanda tangan {index} ({capacity}) dari orang yang tidak terdaftar sebagai penanda tangan dalam kapasitas itu'],
+  duplicate_signature: ['signature {index} repeats a signer in the same capacity', 'tanda tangan {index} mengulang penanda tangan dalam kapasitas yang sama'],
+  public_key_malformed: ['the public key of signature {index} ({name}) is malformed', 'kunci publik tanda tangan {index} ({name}) rusak'],
+  key_id_mismatch: ['the key id of signature {index} ({name}) does not match its public key', 'id kunci tanda tangan {index} ({name}) tidak cocok dengan kunci publiknya'],
+  signature_malformed: ['signature {index} ({name}) is malformed', 'tanda tangan {index} ({name}) rusak'],
+  bad_signature: ['signature {index} ({name}, {capacity}) is not valid for this charter', 'tanda tangan {index} ({name}, {capacity}) tidak sah untuk piagam ini'],
+  required_capacity_missing: ['not signed yet by: {missing}', 'belum ditandatangani oleh: {missing}'],
+  seal_missing: ["the server's seal is missing", 'segel server tidak ada'],
+  seal_key_malformed: ["the seal's public key is malformed", 'kunci publik segel rusak'],
+  seal_key_id_mismatch: ["the seal's key id does not match its public key", 'id kunci segel tidak cocok dengan kunci publiknya'],
+  seal_key_untrusted: ['the seal key {keyId} is not one of the trusted keys', 'kunci segel {keyId} bukan kunci yang dipercaya'],
+  bad_seal: ["the server's seal does not verify: the bundle was changed after sealing", 'segel server tidak sah: bundel diubah setelah disegel'],
+};
+
+function fail(code: VerifyCode, params: Record<string, unknown> = {}): BundleVerdict {
+  const [en, id] = MESSAGES[code];
+  return { ok: false, code, reason: fill(en, params), reasonId: fill(id, params), ...(Object.keys(params).length ? { params } : {}) };
+}
+
+function checkSignatures(bundle: CharterBundle): BundleVerdict | null {
+  const seen = new Set<string>();
+  for (const [i, s] of bundle.signatures.entries()) {
+    const params = { index: i + 1, capacity: s.capacity, name: s.signer.name };
+    const listed = bundle.charter.signatories.some((x) => x.participantId === s.participantId && x.capacity === s.capacity);
+    if (!listed) return fail('signer_not_listed', params);
+    const key = `${s.participantId}\u0000${s.capacity}`;
+    if (seen.has(key)) return fail('duplicate_signature', params);
+    seen.add(key);
+    const { workshopId, charterVersion } = bundle.charter;
+    const payload = signaturePayload({ workshopId, charterVersion, charterSha256: bundle.charterSha256, capacity: s.capacity, keyId: s.keyId });
+    const check = verifyCharterSignature(payload, s.publicKey, s.signature);
+    if (!check.ok) return fail(check.code, params);
+  }
+  const missing = missingSigningCapacities(bundle.signatures.map((s) => s.capacity));
+  return missing.length ? fail('required_capacity_missing', { missing: missing.join(', ') }) : null;
+}
+
+function checkSeal(bundle: CharterBundle, options: VerifyOptions): BundleVerdict | { trusted: boolean | null } {
+  const seal = bundle.seal;
+  if (!seal) return fail('seal_missing');
+  const key = decodePublicKey(seal.publicKey);
+  if (!key) return fail('seal_key_malformed');
+  if (keyIdOf(key) !== seal.keyId) return fail('seal_key_id_mismatch');
+  const trusted = options.trustedSealKeys ? options.trustedSealKeys.some((k) => k === seal.publicKey || k === seal.keyId) : null;
+  if (trusted === false) return fail('seal_key_untrusted', { keyId: seal.keyId });
+  const sig = decodeSignature(seal.signature);
+  if (!sig || !verifyEd25519(sig, sealMessage(bundle, seal), key)) return fail('bad_seal');
+  return { trusted };
+}
+
+function summarise(bundle: CharterBundle, trusted: boolean | null): BundleSummary {
+  const { charter, seal } = bundle;
+  return {
+    workshopId: charter.workshopId,
+    title: charter.workshop.title,
+    serviceName: charter.workshop.serviceName,
+    charterVersion: charter.charterVersion,
+    charterSha256: bundle.charterSha256,
+    frozenAt: charter.frozenAt,
+    logHead: charter.logHead,
+    signatures: bundle.signatures.map((s: BundleSignature) => ({ capacity: s.capacity, name: s.signer.name, title: s.signer.title, institution: s.signer.institution, keyId: s.keyId, signedAt: s.signedAt })),
+    seal: { keyId: seal!.keyId, sealedAt: seal!.sealedAt, trusted },
+  };
+}
+
+export function verifyBundle(input: unknown, options: VerifyOptions = {}): BundleVerdict {
+  const shape = bundleShape.safeParse(input);
+  if (!shape.success) {
+    const issue = shape.error.issues[0];
+    return fail('malformed', { where: issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : '?' });
+  }
+  // Checked above; from here on read the caller's object itself, not zod's copy.
+  const bundle = input as CharterBundle;
+  if (bundle.format !== BUNDLE_FORMAT) return fail('unknown_format', { format: bundle.format });
+  if (bundle.charter.format !== CHARTER_FORMAT) return fail('unknown_charter_format', { format: bundle.charter.format });
+  let digest: string;
+  try {
+    digest = canonicalHash(bundle.charter);
+  } catch {
+    return fail('malformed', { where: 'charter: not representable as canonical JSON' });
+  }
+  if (digest !== bundle.charterSha256) return fail('charter_hash_mismatch');
+  const signatures = checkSignatures(bundle);
+  if (signatures) return signatures;
+  const seal = checkSeal(bundle, options);
+  if ('ok' in seal) return seal;
+  return { ok: true, summary: summarise(bundle, seal.trusted) };
+}
+
+/** Parses a bundle file's text and verifies it. */
+export function verifyBundleText(text: string, options: VerifyOptions = {}): BundleVerdict {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return fail('not_json');
+  }
+  return verifyBundle(value, options);
+}
