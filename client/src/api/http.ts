@@ -4,6 +4,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Details of a refusal (e.g. `{ budget: 5 }`), for the translated message. */
+    readonly params: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -31,15 +33,19 @@ export async function fetchJson<T>(path: string, init: RequestInit = {}): Promis
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const error = readErrorEnvelope(body);
-    throw new ApiError(response.status, error?.code ?? `http_${response.status}`, error?.message ?? response.statusText);
+    throw new ApiError(response.status, error?.code ?? `http_${response.status}`, error?.message ?? response.statusText, error?.params);
   }
   return body as T;
 }
 
-function readErrorEnvelope(body: unknown): { code: string; message: string } | null {
+function readErrorEnvelope(body: unknown): { code: string; message: string; params?: Record<string, unknown> } | null {
   if (typeof body !== 'object' || body === null || !('error' in body)) return null;
   const error = (body as { error: unknown }).error;
   if (typeof error !== 'object' || error === null) return null;
-  const { code, message } = error as { code?: unknown; message?: unknown };
-  return { code: typeof code === 'string' ? code : 'error', message: typeof message === 'string' ? message : '' };
+  const { code, message, params } = error as { code?: unknown; message?: unknown; params?: unknown };
+  return {
+    code: typeof code === 'string' ? code : 'error',
+    message: typeof message === 'string' ? message : '',
+    ...(typeof params === 'object' && params !== null ? { params: params as Record<string, unknown> } : {}),
+  };
 }

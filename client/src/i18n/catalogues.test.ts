@@ -39,3 +39,19 @@ describe('i18n catalogues', () => {
     }
   });
 });
+
+describe('refusal translations', () => {
+  it('every refusal code the rules can return has a translation in both languages', async () => {
+    const { REFUSAL_CODES } = await import('../../../shared/commands/refusalCodes');
+    const missing = REFUSAL_CODES.flatMap((code) =>
+      [
+        ['id', id],
+        ['en', en],
+      ].flatMap(([lang, catalogue]) => {
+        const text = (catalogue as { refusal: Record<string, unknown> }).refusal[code];
+        return typeof text === 'string' && text.trim() ? [] : [`${lang}:${code}`];
+      }),
+    );
+    expect(missing).toEqual([]);
+  });
+});

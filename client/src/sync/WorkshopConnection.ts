@@ -22,6 +22,11 @@ export interface WorkshopConnectionOptions {
   offlineLoadTimeoutMs?: number;
   /** Publish no presence (the board): others do not list this client. Default false. */
   silent?: boolean;
+  /**
+   * Ask for `stored` acknowledgements (`?ack=1`). Default true; the read-only decisions room
+   * has nothing of ours to store, so it connects without.
+   */
+  ack?: boolean;
 }
 
 /**
@@ -55,7 +60,7 @@ export class WorkshopConnection {
     const wsProto = location.protocol === 'https:' ? 'wss:' : 'ws:';
     this.provider = new WebsocketProvider(`${wsProto}//${location.host}/sync`, room, this.doc, {
       connect: false,
-      params: { [TOKEN_QUERY_PARAM]: token, [ACK_QUERY_PARAM]: '1' },
+      params: { [TOKEN_QUERY_PARAM]: token, ...(options.ack === false ? {} : { [ACK_QUERY_PARAM]: '1' }) },
       WebSocketPolyfill: countingWebSocketClass({
         created: (socket) => {
           this.currentSocket = socket;

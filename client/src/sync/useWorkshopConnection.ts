@@ -6,18 +6,18 @@ import { WorkshopConnection } from './WorkshopConnection';
 export function useWorkshopConnection(
   room: string | null,
   token: string | null,
-  { offline = true, silent = false }: { offline?: boolean; silent?: boolean } = {},
+  { offline = true, silent = false, ack = true }: { offline?: boolean; silent?: boolean; ack?: boolean } = {},
 ): WorkshopConnection | null {
   const [connection, setConnection] = useState<WorkshopConnection | null>(null);
   useEffect(() => {
     if (!room || !token) return;
-    const created = new WorkshopConnection({ room, token, offline, silent });
+    const created = new WorkshopConnection({ room, token, offline, silent, ack });
     setConnection(created);
     return () => {
       created.destroy();
       setConnection(null);
     };
-  }, [room, token, offline, silent]);
+  }, [room, token, offline, silent, ack]);
   return connection;
 }
 

@@ -1,60 +1,71 @@
 import { useTranslation } from 'react-i18next';
-import { roomName } from '../../../shared/protocol';
-import { ReadOnlyDocument } from '../features/editor/ReadOnlyDocument';
+import { StepBanner } from '../features/agenda/StepBanner';
+import { BoardJoin } from '../features/board/BoardJoin';
+import { BoardStage } from '../features/board/BoardStage';
 import { DRAFT_FIELD } from '../features/editor/CollaborativeEditor';
+import { ReadOnlyDocument } from '../features/editor/ReadOnlyDocument';
+import { ServiceFlowChart } from '../features/serviceFlow/ServiceFlowChart';
+import { useFlowSteps } from '../features/serviceFlow/useFlowSteps';
 import { ClosedNotice } from '../features/syncStatus/ClosedNotice';
 import { paths } from '../router/routes';
+import { SessionContext, useSession } from '../session/Session';
+import { useSessionSetup } from '../session/useSessionSetup';
 import { connectionStatus } from '../sync/storedTracker';
-import { useTrackerState, useWorkshopConnection } from '../sync/useWorkshopConnection';
-import type { WorkshopConnection } from '../sync/WorkshopConnection';
-import type { WorkshopInfo } from '../api/types';
+import { useTrackerState } from '../sync/useWorkshopConnection';
 import { Loading } from './Loading';
 import { useDocumentTitle } from './useDocumentTitle';
-import { useWorkshop } from './useWorkshop';
 import { WorkshopProblem } from './WorkshopProblem';
 
 /**
- * `/b/:workshopId#token=…`: the projected board, read from the back of the room. Read-only
- * (no editor, no presence, no offline copy); the join code is always visible.
+ * `/b/:workshopId#token=…`: the projected board, read from the back of the room. No controls,
+ * no editor, no presence, no offline copy; the join code is always visible.
  */
 export function BoardView({ workshopId }: { workshopId: string }) {
-  const load = useWorkshop(workshopId, 'board');
-  const connection = useWorkshopConnection(roomName({ workshopId, kind: 'content' }), load.token, {
-    offline: false,
-    silent: true,
-  });
+  const { load, session } = useSessionSetup(workshopId, 'board');
   useDocumentTitle(load.info?.title);
-
   if (!load.token || load.error) return <WorkshopProblem workshopId={workshopId} error={load.error} onRetry={load.retry} />;
-  if (!load.info || !connection) return <Loading />;
-  return <Board info={load.info} connection={connection} />;
+  if (!session) return <Loading />;
+  return (
+    <SessionContext.Provider value={session}>
+      <Board />
+    </SessionContext.Provider>
+  );
 }
 
-function Board({ info, connection }: { info: WorkshopInfo; connection: WorkshopConnection }) {
+function Board() {
   const { t } = useTranslation();
-  const state = useTrackerState(connection);
-  const linkState = connectionStatus(state);
+  const { info, content } = useSession();
+  const tracker = useTrackerState(content);
+  const linkState = connectionStatus(tracker);
+  const flow = useFlowSteps();
   return (
     <div className="board" data-testid="board-view">
       <header className="board__header">
-        <div>
-          <h1 className="board__title" data-testid="workshop-title">
-            {info.title}
-          </h1>
-          <p className="board__service">{info.serviceName}</p>
+        <div className="board__heading">
+          <h1 className="board__title" data-testid="workshop-title">{info.title}</h1>
+          <StepBanner />
         </div>
-        <p className="board__join">
-          <span className="board__join-label">{t('board.joinAt', { host: location.host })}</span>
-          <span className="board__join-code" data-testid="join-code">
-            {info.joinCode}
-          </span>
-        </p>
+        <BoardJoin joinCode={info.joinCode} />
       </header>
-      {state.refusedWith !== null && <ClosedNotice code={state.refusedWith} joinHref={paths.join(info.joinCode)} />}
+      {tracker.refusedWith !== null && <ClosedNotice code={tracker.refusedWith} joinHref={paths.join(info.joinCode)} />}
       <p className={`board__connection is-${linkState}`} data-testid="connection-status" data-state={linkState}>
         {t(`status.connection.${linkState}`)}
       </p>
-      <ReadOnlyDocument fragment={connection.doc.getXmlFragment(DRAFT_FIELD)} emptyText={t('board.empty')} />
+      <div className="board__body">
+        <section className="board__stage" aria-label={t('board.stage')}>
+          <BoardStage />
+          {flow.length > 0 && (
+            <section className="board__flow">
+              <h2>{t('flow.title')}</h2>
+              <ServiceFlowChart steps={flow} big />
+            </section>
+          )}
+        </section>
+        <aside className="board__notes">
+          <h2>{t('notes.title')}</h2>
+          <ReadOnlyDocument fragment={content.doc.getXmlFragment(DRAFT_FIELD)} emptyText={t('board.empty')} />
+        </aside>
+      </div>
     </div>
   );
 }

@@ -1,34 +1,101 @@
 import { useTranslation } from 'react-i18next';
-import { roomName } from '../../../shared/protocol';
+import { AgendaStepper } from '../features/agenda/AgendaStepper';
+import { FreezeChecklist } from '../features/charter/FreezeChecklist';
+import { DraftingPanel } from '../features/clauses/DraftingPanel';
+import { ConsensusConsole } from '../features/consensus/ConsensusConsole';
+import { ConsensusPanel } from '../features/consensus/ConsensusPanel';
+import { ActForSelector } from '../features/people/ActForSelector';
+import { PeoplePanel } from '../features/people/PeoplePanel';
+import { ServiceFlowEditor } from '../features/serviceFlow/ServiceFlowEditor';
+import { MappingPanel } from '../features/stakeholders/MappingPanel';
+import { VoteConsole } from '../features/voting/VoteConsole';
+import { VotePanel } from '../features/voting/VotePanel';
+import { WarningsPanel } from '../features/warnings/WarningsPanel';
 import { paths } from '../router/routes';
-import { useWorkshopConnection } from '../sync/useWorkshopConnection';
-import { DraftWorkspace } from './DraftWorkspace';
+import { SessionContext, useSession } from '../session/Session';
+import { useSessionSetup } from '../session/useSessionSetup';
 import { Loading } from './Loading';
+import { NotesSection } from './NotesSection';
+import { CONSOLE_TABS, type ConsoleTab, consoleTabForMethod } from './tabForMethod';
+import { Tabs } from './Tabs';
 import { useDocumentTitle } from './useDocumentTitle';
-import { useWorkshop } from './useWorkshop';
+import { useFollowedTab } from './useFollowedTab';
 import { WorkshopHeading } from './WorkshopHeading';
 import { WorkshopProblem } from './WorkshopProblem';
+import { WorkshopStatus } from './WorkshopStatus';
 
-/**
- * `/f/:workshopId#token=…`: the facilitator's screen. For now the shared editor plus the join
- * code; the agenda, stakeholder grid and decisions arrive with later issues.
- */
+/** `/f/:workshopId#token=…`: the facilitator's console, on the laptop that runs the room. */
 export function FacilitatorView({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();
-  const load = useWorkshop(workshopId);
-  const connection = useWorkshopConnection(roomName({ workshopId, kind: 'content' }), load.token);
+  const { load, session } = useSessionSetup(workshopId);
   useDocumentTitle(load.info ? `${t('facilitator.title')}: ${load.info.title}` : null);
-
   if (!load.token || load.error) return <WorkshopProblem workshopId={workshopId} error={load.error} onRetry={load.retry} />;
-  if (!load.info || !connection) return <Loading />;
-  const joinUrl = `${location.origin}${paths.join(load.info.joinCode)}`;
+  if (!session) return <Loading />;
+  const joinUrl = `${location.origin}${paths.join(session.info.joinCode)}`;
   return (
-    <div className="page" data-testid="facilitator-view">
-      <WorkshopHeading info={load.info} showJoinCode />
-      <p className="facilitator__join-url">
-        {t('facilitator.joinAt')} <a href={joinUrl}>{joinUrl}</a>
-      </p>
-      <DraftWorkspace connection={connection} info={load.info} offlineCopy={load.offlineCopy} />
-    </div>
+    <SessionContext.Provider value={session}>
+      <div className="page page--wide" data-testid="facilitator-view">
+        <WorkshopHeading info={session.info} showJoinCode />
+        <p className="facilitator__join-url">
+          {t('facilitator.joinAt')} <a href={joinUrl}>{joinUrl}</a> ·{' '}
+          <a href={paths.board(workshopId)} target="_blank" rel="noopener" data-testid="open-board">{t('facilitator.openBoard')}</a>
+        </p>
+        <WorkshopStatus offlineCopy={load.offlineCopy} />
+        <ActForSelector />
+        <div className="console">
+          <div className="console__side">
+            <AgendaStepper />
+            <WarningsPanel />
+          </div>
+          <div className="console__main">
+            <ConsoleTabs />
+          </div>
+        </div>
+        <NotesSection />
+      </div>
+    </SessionContext.Provider>
   );
+}
+
+function ConsoleTabs() {
+  const { t } = useTranslation();
+  const { step } = useSession();
+  const stepTab = consoleTabForMethod(step?.method);
+  const [tab, setTab] = useFollowedTab<ConsoleTab>(step?.id, stepTab);
+  return (
+    <Tabs tabs={CONSOLE_TABS} current={tab} onSelect={setTab} label={t('tabs.label')} labelOf={(x) => t(`tabs.${x}`)} highlight={step ? stepTab : undefined}>
+      <ConsolePanel tab={tab} />
+    </Tabs>
+  );
+}
+
+/** While acting for someone, the participant's own panels appear next to the steering ones. */
+function ConsolePanel({ tab }: { tab: ConsoleTab }) {
+  const { actFor } = useSession();
+  switch (tab) {
+    case 'mapping':
+      return <MappingPanel />;
+    case 'clauses':
+      return <DraftingPanel />;
+    case 'vote':
+      return (
+        <>
+          <VoteConsole />
+          {actFor && <VotePanel />}
+        </>
+      );
+    case 'consensus':
+      return (
+        <>
+          {actFor && <ConsensusPanel />}
+          <ConsensusConsole />
+        </>
+      );
+    case 'people':
+      return <PeoplePanel />;
+    case 'flow':
+      return <ServiceFlowEditor />;
+    case 'freeze':
+      return <FreezeChecklist />;
+  }
 }

@@ -9,27 +9,43 @@ import type { WorkshopConnection } from '../../sync/WorkshopConnection';
 export interface CaretUser {
   name: string;
   color: string;
+  /** Published in awareness so the console can tell who (which sector) is present. */
+  participantId?: string;
 }
 
 /** Name of the Y.XmlFragment that holds the charter draft in the content document. */
 export const DRAFT_FIELD = 'draft';
 
 /**
- * The shared draft. All writes go through Tiptap (y-tiptap binds it to the Y.Doc); undo/redo
- * is off because StarterKit's history would fight the collaborative document.
+ * A shared text (the draft notes, or one clause's working text via `clauseField`). All writes
+ * go through Tiptap (y-tiptap binds it to the Y.Doc); undo/redo is off because StarterKit's
+ * history would fight the collaborative document.
  */
-export function CollaborativeEditor({ connection, user }: { connection: WorkshopConnection; user: CaretUser }) {
+export function CollaborativeEditor({
+  connection,
+  user,
+  field = DRAFT_FIELD,
+  label,
+  testId = 'editor',
+}: {
+  connection: WorkshopConnection;
+  user: CaretUser;
+  field?: string;
+  label?: string;
+  testId?: string;
+}) {
   const { t } = useTranslation();
+  const name = label ?? t('editor.label');
   const editor = useEditor(
     {
       extensions: [
         StarterKit.configure({ undoRedo: false }),
-        Collaboration.configure({ document: connection.doc, field: DRAFT_FIELD }),
+        Collaboration.configure({ document: connection.doc, field }),
         CollaborationCaret.configure({ provider: connection.provider, user }),
       ],
-      editorProps: { attributes: editorAttributes(t('editor.label')) },
+      editorProps: { attributes: editorAttributes(name, testId) },
     },
-    [connection],
+    [connection, field],
   );
 
   // Renamed user or switched language: update in place rather than rebuilding the editor.
@@ -37,15 +53,15 @@ export function CollaborativeEditor({ connection, user }: { connection: Workshop
     editor?.commands.updateUser(user);
   }, [editor, user]);
   useEffect(() => {
-    editor?.setOptions({ editorProps: { attributes: editorAttributes(t('editor.label')) } });
-  }, [editor, t]);
+    editor?.setOptions({ editorProps: { attributes: editorAttributes(name, testId) } });
+  }, [editor, name, testId]);
 
   return <EditorContent editor={editor} className="editor" />;
 }
 
-function editorAttributes(label: string): Record<string, string> {
+function editorAttributes(label: string, testId: string): Record<string, string> {
   return {
-    'data-testid': 'editor',
+    'data-testid': testId,
     'aria-label': label,
     role: 'textbox',
     'aria-multiline': 'true',

@@ -6,6 +6,8 @@ export interface PresentUser {
   name: string;
   color: string;
   isSelf: boolean;
+  /** Set by our own clients (see CaretUser); absent for stock Yjs clients. */
+  participantId?: string;
 }
 
 /** People in the room according to awareness (presence is never persisted). */
@@ -23,13 +25,14 @@ export function usePresence(awareness: Awareness): PresentUser[] {
 function readUsers(awareness: Awareness): PresentUser[] {
   const users: PresentUser[] = [];
   for (const [clientId, state] of awareness.getStates()) {
-    const user = (state as { user?: { name?: unknown; color?: unknown } }).user;
+    const user = (state as { user?: { name?: unknown; color?: unknown; participantId?: unknown } }).user;
     if (!user) continue; // the board and other silent clients publish no user
     users.push({
       clientId,
       name: typeof user.name === 'string' ? user.name : '',
       color: typeof user.color === 'string' ? user.color : '#444444',
       isSelf: clientId === awareness.clientID,
+      ...(typeof user.participantId === 'string' ? { participantId: user.participantId } : {}),
     });
   }
   return users.sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name));

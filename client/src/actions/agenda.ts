@@ -1,0 +1,49 @@
+import type { Command } from '../../../shared/commands/commandSchema';
+import type { AgendaMethod, AgendaStep } from '../../../shared/schema/agenda';
+import type { SectionCode } from '../../../shared/charter/sections';
+import type { AgendaStepId } from '../../../shared/schema/ids';
+
+const step = (n: number, method: AgendaMethod, id: string, en: string, plannedMinutes: number, sectionCodes: SectionCode[] = []): AgendaStep => ({
+  id: `step-${n}` as AgendaStepId,
+  method,
+  title: { id, en },
+  plannedMinutes,
+  sectionCodes,
+});
+
+/**
+ * The ten-step agenda of a Kontrak Pelayanan workshop (charter-method.md §4), offered when a
+ * new workshop has none yet. The facilitator can still change it later with setAgenda.
+ */
+export function standardAgenda(): AgendaStep[] {
+  return [
+    step(1, 'promotion', 'Pembukaan & promosi konsep Kontrak Pelayanan', 'Opening & the Citizen Charter idea', 30),
+    step(2, 'complaint_review', 'Kajian hasil survei pengaduan & SKM', 'Review of complaints and the satisfaction survey', 45),
+    step(3, 'stakeholder_mapping', 'Pemetaan pemangku kepentingan', 'Stakeholder mapping', 40),
+    step(4, 'user_groups', 'Identifikasi kelompok pengguna', 'User groups', 30),
+    step(5, 'vision_mission', 'Visi-misi pelayanan', 'Vision & mission', 30, ['VISI_MISI']),
+    step(6, 'drafting', 'Penyusunan klausul per bagian', 'Drafting clauses by section', 120),
+    step(7, 'dot_vote', 'Dot voting prioritas', 'Dot vote on priorities', 20),
+    step(8, 'consensus_check', 'Uji kesepakatan', 'Consensus check', 90),
+    step(9, 'rights_obligations', 'Hak, kewajiban, sanksi', 'Rights, obligations, sanctions', 45, [
+      'HAK_PENGGUNA',
+      'KEWAJIBAN_PENGGUNA',
+      'HAK_PENYELENGGARA',
+      'KEWAJIBAN_PENYELENGGARA',
+      'SANKSI_KOMPENSASI',
+      'MAKLUMAT',
+    ]),
+    step(10, 'sign_off', 'Penandatanganan & Maklumat', 'Sign-off & service pledge', 30),
+  ];
+}
+
+export const setStandardAgenda = (): Command => ({ type: 'setAgenda', steps: standardAgenda() });
+
+export const setAgendaStep = (stepId: string | null): Command => ({ type: 'setAgendaStep', stepId: stepId as AgendaStepId | null });
+
+/** The step before or after the current one; null at either end. */
+export function neighbourStep(agenda: readonly AgendaStep[], currentId: string | null, delta: 1 | -1): AgendaStep | null {
+  const index = agenda.findIndex((s) => s.id === currentId);
+  if (index === -1) return delta === 1 ? (agenda[0] ?? null) : null;
+  return agenda[index + delta] ?? null;
+}

@@ -1,0 +1,46 @@
+import type { Command } from '../../../shared/commands/commandSchema';
+import type { ClauseStatus, Measure, ObligatedParty } from '../../../shared/charter/clauses';
+import type { SectionCode } from '../../../shared/charter/sections';
+import type { ClauseId, ClauseVersionId, ConsensusCheckId } from '../../../shared/schema/ids';
+import { newRecordId } from './newRecordId';
+
+export interface VersionDraft {
+  textId: string;
+  textEn?: string;
+  rationale: string;
+  obligatedParty: ObligatedParty;
+  commitment?: Measure;
+  usersAsk?: Measure;
+  providerBaseline?: Measure;
+}
+
+/** The fields of a version, without empty optionals (JCS drops undefined; zod rejects ''). */
+function content(draft: VersionDraft) {
+  const en = draft.textEn?.trim();
+  return {
+    text: { id: draft.textId.trim(), ...(en ? { en } : {}) },
+    rationale: draft.rationale.trim(),
+    obligatedParty: draft.obligatedParty,
+    ...(draft.commitment ? { commitment: { phasing: 'now' as const, measure: draft.commitment } } : {}),
+    ...(draft.usersAsk ? { usersAsk: draft.usersAsk } : {}),
+    ...(draft.providerBaseline ? { providerBaseline: draft.providerBaseline } : {}),
+  };
+}
+
+export function proposeClause(sectionCode: SectionCode, draft: VersionDraft): Command {
+  return { type: 'proposeClause', clauseId: newRecordId<ClauseId>(), versionId: newRecordId<ClauseVersionId>(), sectionCode, ...content(draft) };
+}
+
+export function amendClause(clauseId: string, parentVersionId: string, draft: VersionDraft): Command {
+  return {
+    type: 'amendClause',
+    clauseId: clauseId as ClauseId,
+    versionId: newRecordId<ClauseVersionId>(),
+    parentVersionId: parentVersionId as ClauseVersionId,
+    ...content(draft),
+  };
+}
+
+export function setClauseStatus(clauseId: string, status: ClauseStatus, checkId?: string): Command {
+  return { type: 'setClauseStatus', clauseId: clauseId as ClauseId, status, ...(checkId ? { checkId: checkId as ConsensusCheckId } : {}) };
+}

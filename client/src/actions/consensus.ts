@@ -1,0 +1,41 @@
+import type { Command } from '../../../shared/commands/commandSchema';
+import type { DecisionRule, Fallback } from '../../../shared/rules/consensus';
+import type { ConsensusPresetId } from '../../../shared/rules/consensusPresets';
+import type { ClauseId, ConsensusCheckId, ParticipantId } from '../../../shared/schema/ids';
+import { newRecordId } from './newRecordId';
+
+export function startConsensusCheck(clauseId: string, preset: ConsensusPresetId, rule: DecisionRule, fallback: Fallback, quorum?: number): Command {
+  return {
+    type: 'startConsensusCheck',
+    checkId: newRecordId<ConsensusCheckId>(),
+    clauseId: clauseId as ClauseId,
+    preset,
+    rule,
+    fallback,
+    ...(quorum ? { quorum } : {}),
+  };
+}
+
+/** A level of the scale, or a stand-aside outside it; a reason is sent only when written. */
+export function answerConsensus(checkId: string, answer: { level: number } | { standAside: true }, reason: string): Command {
+  const why = reason.trim() ? { reason: reason.trim() } : {};
+  const choice = 'level' in answer ? { level: answer.level } : { level: null, standAside: true };
+  return { type: 'answerConsensus', checkId: checkId as ConsensusCheckId, ...choice, ...why };
+}
+
+export interface OutcomeInput {
+  useFallback?: { adopted?: boolean };
+  minorityReport?: { text: string; authorIds: string[] };
+}
+
+export function recordConsensusOutcome(checkId: string, input: OutcomeInput): Command {
+  const report = input.minorityReport;
+  return {
+    type: 'recordConsensusOutcome',
+    checkId: checkId as ConsensusCheckId,
+    ...(input.useFallback ? { useFallback: input.useFallback } : {}),
+    ...(report?.text.trim() && report.authorIds.length
+      ? { minorityReport: { text: { id: report.text.trim() }, authorIds: report.authorIds as ParticipantId[] } }
+      : {}),
+  };
+}

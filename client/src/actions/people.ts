@@ -1,0 +1,11 @@
+import type { Command } from '../../../shared/commands/commandSchema';
+import type { ParticipantId } from '../../../shared/schema/ids';
+import type { Role } from '../../../shared/schema/participants';
+
+export const setRole = (participantId: string, role: Role): Command => ({ type: 'setRole', participantId: participantId as ParticipantId, role });
+
+export const revokeParticipant = (participantId: string, reason: string): Command => ({
+  type: 'revokeParticipant',
+  participantId: participantId as ParticipantId,
+  ...(reason.trim() ? { reason: reason.trim() } : {}),
+});

@@ -1,0 +1,40 @@
+import type { Command } from '../../../shared/commands/commandSchema';
+import type { Clause } from '../../../shared/charter/clauses';
+import { currentVersion } from '../../../shared/charter/clauses';
+import type { VoteVisibility } from '../../../shared/rules/dotVote';
+import type { ClauseId, VoteOptionId, VoteRoundId } from '../../../shared/schema/ids';
+import { newRecordId } from './newRecordId';
+
+export interface RoundSettings {
+  title: string;
+  budgetPerPerson: number;
+  capPerOption: number;
+  visibility: VoteVisibility;
+}
+
+const LABEL_CHARS = 160;
+
+/** A dot-vote round whose options are clauses, labelled "K5: Akta selesai…". */
+export function configureClauseRound(clauses: readonly Clause[], numbers: Record<string, string>, settings: RoundSettings): Command {
+  return {
+    type: 'configureVoteRound',
+    roundId: newRecordId<VoteRoundId>(),
+    ...(settings.title.trim() ? { title: { id: settings.title.trim() } } : {}),
+    options: clauses.map((c) => ({
+      id: newRecordId<VoteOptionId>(),
+      clauseId: c.id as ClauseId,
+      label: { id: `${numbers[c.id] ?? ''}: ${currentVersion(c).text.id}`.slice(0, LABEL_CHARS) },
+    })),
+    budgetPerPerson: settings.budgetPerPerson,
+    capPerOption: settings.capPerOption,
+    visibility: settings.visibility,
+  };
+}
+
+const round = (type: 'openVoteRound' | 'closeVoteRound' | 'revealVoteRound') => (roundId: string): Command => ({ type, roundId: roundId as VoteRoundId });
+export const openRound = round('openVoteRound');
+export const closeRound = round('closeVoteRound');
+export const revealRound = round('revealVoteRound');
+
+export const castDot = (roundId: string, optionId: string): Command => ({ type: 'castDot', roundId: roundId as VoteRoundId, optionId: optionId as VoteOptionId });
+export const removeDot = (roundId: string, optionId: string): Command => ({ type: 'removeDot', roundId: roundId as VoteRoundId, optionId: optionId as VoteOptionId });

@@ -1,0 +1,29 @@
+import { useSession } from '../../session/Session';
+import { FOCUS_ROOT, readFocus } from '../../sync/contentRoots';
+import { useYJson } from '../../sync/useYJson';
+import { StakeholderGrid } from '../stakeholders/StakeholderGrid';
+import { BoardClauses } from './BoardClauses';
+import { BoardConsensus } from './BoardConsensus';
+import { BoardSpotlight } from './BoardSpotlight';
+import { BoardVote } from './BoardVote';
+
+/**
+ * The main area of the wall screen: the clause the facilitator put in focus, else the view
+ * that fits the current step (grid, vote, consensus, or the clauses by section).
+ */
+export function BoardStage() {
+  const { content, step, state } = useSession();
+  const focus = useYJson(content.doc.getMap(FOCUS_ROOT), readFocus, null);
+  if (focus?.kind === 'clause' && state?.clauses[focus.id]) return <BoardSpotlight clauseId={focus.id} />;
+  switch (step?.method) {
+    case 'stakeholder_mapping':
+    case 'user_groups':
+      return <StakeholderGrid editable={false} />;
+    case 'dot_vote':
+      return <BoardVote />;
+    case 'consensus_check':
+      return <BoardConsensus />;
+    default:
+      return <BoardClauses />;
+  }
+}

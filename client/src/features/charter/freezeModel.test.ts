@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import type { PublicWorkshopState } from '../../../../shared/state/projection';
+import { freezeGapsOf } from './freezeModel';
+
+describe('freeze checklist', () => {
+  it('an empty workshop lacks every required section and all three signatories', () => {
+    const state = { clauses: {}, notApplicable: {}, signatories: [], participants: {} } as unknown as PublicWorkshopState;
+    const gaps = freezeGapsOf(state);
+    expect(gaps.filter((g) => g.code === 'section_not_agreed').length).toBeGreaterThan(10);
+    expect(gaps.filter((g) => g.code !== 'section_not_agreed').map((g) => g.code)).toEqual([
+      'signatory_missing',
+      'signatory_missing',
+      'witness_outside_government_missing',
+    ]);
+  });
+
+  it('a revoked signatory does not count', () => {
+    const state = {
+      clauses: {},
+      notApplicable: {},
+      signatories: [{ participantId: 'w', capacity: 'saksi', sector: 'civil_society' }],
+      participants: { w: { id: 'w', revoked: true } },
+    } as unknown as PublicWorkshopState;
+    expect(freezeGapsOf(state).some((g) => g.code === 'witness_outside_government_missing')).toBe(true);
+  });
+});

@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Clause, currentVersion } from '../../../../shared/charter/clauses';
+import { textIn } from '../../i18n/text';
+import { MeasureText } from './Measure';
+
+/**
+ * One clause: its number, status and current text, with the users' ask, the provider's
+ * baseline and the agreed commitment side by side (the balance the charter strikes).
+ */
+export function ClauseCard({ clause, number, children, big = false }: { clause: Clause; number: string; children?: ReactNode; big?: boolean }) {
+  const { t, i18n } = useTranslation();
+  const version = currentVersion(clause);
+  const commitment = version.commitment?.measure;
+  return (
+    <article className={`clause${big ? ' clause--big' : ''}`} data-testid="clause" data-clause-id={clause.id} data-number={number} data-status={clause.status}
+      aria-labelledby={`clause-${clause.id}-title`}>
+      <header className="clause__header">
+        <h4 id={`clause-${clause.id}-title`} className="clause__number">{number}</h4>
+        <span className={`badge badge--${clause.status}`} data-testid="clause-status">
+          {t(`clauseStatus.${clause.status}`)}
+        </span>
+        <span className="clause__party">{t(`obligatedParty.${version.obligatedParty}`)}</span>
+      </header>
+      <p className="clause__text" data-testid="clause-text" lang="id">
+        {version.text.id}
+      </p>
+      {version.text.en && i18n.language.startsWith('en') && (
+        <p className="clause__text clause__text--en" lang="en">
+          {version.text.en}
+        </p>
+      )}
+      <dl className="clause__measures">
+        <div data-testid="clause-ask">
+          <dt>{t('clause.usersAsk')}</dt>
+          <dd><MeasureText measure={clause.usersAsk} /></dd>
+        </div>
+        <div data-testid="clause-baseline">
+          <dt>{t('clause.providerBaseline')}</dt>
+          <dd><MeasureText measure={clause.providerBaseline} /></dd>
+        </div>
+        <div data-testid="clause-commitment" className="clause__commitment">
+          <dt>{t('clause.commitment')}</dt>
+          <dd><MeasureText measure={commitment} /></dd>
+        </div>
+      </dl>
+      {children}
+    </article>
+  );
+}
+
+/** Section title in the UI language. */
+export function SectionTitle({ name, level = 3 }: { name: { id: string; en: string }; level?: 3 | 2 }) {
+  const { i18n } = useTranslation();
+  const Tag = level === 2 ? 'h2' : 'h3';
+  return <Tag className="section-title">{textIn(name, i18n.language)}</Tag>;
+}

@@ -1,0 +1,103 @@
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Clause, currentVersion, OBLIGATED_PARTIES, type ObligatedParty } from '../../../../shared/charter/clauses';
+import { CHARTER_SECTIONS, type SectionCode } from '../../../../shared/charter/sections';
+import { sectionsOpenInStep } from '../../../../shared/schema/agenda';
+import { amendClause, proposeClause } from '../../actions/clauses';
+import { useCommand } from '../../actions/useCommand';
+import { textIn } from '../../i18n/text';
+import { useSession } from '../../session/Session';
+import { RefusalNotice } from '../common/RefusalNotice';
+import { emptyMeasure, MeasureInput, type MeasureValue, toMeasure } from './MeasureInput';
+
+const fromMeasure = (m: { value: number; unit: MeasureValue['unit'] } | undefined): MeasureValue => (m ? { value: String(m.value), unit: m.unit } : emptyMeasure());
+
+/**
+ * Proposes a new clause, or an amendment of `clause` (a new version whose parent is the
+ * current one). A rationale is required either way: the room must know why.
+ */
+export function VersionForm({ clause, initialText, onDone }: { clause?: Clause; initialText?: string; onDone?: () => void }) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const session = useSession();
+  const command = useCommand();
+  const current = clause ? currentVersion(clause) : undefined;
+  const open = session.author.role === 'participant' ? sectionsOpenInStep(session.step) : null;
+  const sections = CHARTER_SECTIONS.filter((s) => !open || open.has(s.code as SectionCode));
+  const [section, setSection] = useState<SectionCode>((sections[0]?.code ?? 'VISI_MISI') as SectionCode);
+  const [textId, setTextId] = useState(initialText ?? current?.text.id ?? '');
+  const [textEn, setTextEn] = useState(current?.text.en ?? '');
+  const [rationale, setRationale] = useState('');
+  const [party, setParty] = useState<ObligatedParty>(current?.obligatedParty ?? 'provider');
+  const [commitment, setCommitment] = useState(fromMeasure(current?.commitment?.measure));
+  const [ask, setAsk] = useState(fromMeasure(clause?.usersAsk));
+  const [baseline, setBaseline] = useState(fromMeasure(clause?.providerBaseline));
+  const [missing, setMissing] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!textId.trim() || !rationale.trim()) return setMissing(true);
+    setMissing(false);
+    const draft = {
+      textId,
+      textEn,
+      rationale,
+      obligatedParty: party,
+      commitment: toMeasure(commitment),
+      usersAsk: toMeasure(ask),
+      providerBaseline: toMeasure(baseline),
+    };
+    const ok = await command.run(clause ? amendClause(clause.id, clause.currentVersionId, draft) : proposeClause(section, draft));
+    if (ok) {
+      setRationale('');
+      if (!clause) setTextId('');
+      onDone?.();
+    }
+  };
+
+  const kind = clause ? 'amend' : 'propose';
+  return (
+    <form className="form form--compact version-form" onSubmit={submit} noValidate data-testid={`${kind}-form`}>
+      {!clause && (
+        <div className="field">
+          <label htmlFor={`${id}-section`}>{t('clause.section')}</label>
+          <select id={`${id}-section`} className="input" value={section} onChange={(e) => setSection(e.target.value as SectionCode)}
+            data-testid="propose-section">
+            {sections.map((s) => <option key={s.code} value={s.code}>{textIn(s.name, i18n.language)}</option>)}
+          </select>
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-text`}>{t('clause.textId')}</label>
+        <textarea id={`${id}-text`} className="input" rows={3} lang="id" value={textId} onChange={(e) => setTextId(e.target.value)}
+          required data-testid={`${kind}-text`} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-en`}>{t('clause.textEn')}</label>
+        <textarea id={`${id}-en`} className="input" rows={2} lang="en" value={textEn} onChange={(e) => setTextEn(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-why`}>{t('clause.rationale')}</label>
+        <textarea id={`${id}-why`} className="input" rows={2} value={rationale} onChange={(e) => setRationale(e.target.value)} required
+          aria-invalid={missing && !rationale.trim()} aria-describedby={`${id}-why-hint`} data-testid={`${kind}-rationale`} />
+        <p id={`${id}-why-hint`} className="field__hint">{t('clause.rationaleHint')}</p>
+      </div>
+      <div className="form__row">
+        <label className="field field--inline">
+          {t('clause.obligatedParty')}
+          <select className="input" value={party} onChange={(e) => setParty(e.target.value as ObligatedParty)}>
+            {OBLIGATED_PARTIES.map((p) => <option key={p} value={p}>{t(`obligatedParty.${p}`)}</option>)}
+          </select>
+        </label>
+        <MeasureInput label={t('clause.usersAsk')} value={ask} onChange={setAsk} testId={`${kind}-ask`} />
+        <MeasureInput label={t('clause.providerBaseline')} value={baseline} onChange={setBaseline} testId={`${kind}-baseline`} />
+        <MeasureInput label={t('clause.commitmentProposed')} value={commitment} onChange={setCommitment} testId={`${kind}-commitment`} />
+      </div>
+      {missing && <p className="field__error" role="alert">{t('clause.textAndRationaleRequired')}</p>}
+      <RefusalNotice runner={command} />
+      <button type="submit" className="button button--primary" disabled={command.busy} data-testid={`${kind}-submit`}>
+        {clause ? t('clause.amendSubmit') : t('clause.proposeSubmit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { currentVersion } from '../../../../shared/charter/clauses';
+import { clauseNumbers } from '../clauses/clauseView';
+import { useSession } from '../../session/Session';
+import { ConsensusAnswerForm } from './ConsensusAnswerForm';
+import { ConsensusResultView } from './ConsensusResultView';
+
+/** A participant's consensus checks: answer the open ones, see the recorded ones. */
+export function ConsensusPanel() {
+  const { t } = useTranslation();
+  const { state, may } = useSession();
+  const clauses = Object.values(state?.clauses ?? {});
+  const numbers = clauseNumbers(clauses);
+  const checks = Object.values(state?.consensusChecks ?? {}).sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+  const canAnswer = may('answerConsensus');
+  return (
+    <section className="panel" aria-labelledby="consensus-title" data-testid="consensus-panel">
+      <h2 id="consensus-title">{t('consensus.title')}</h2>
+      {checks.length === 0 && <p className="empty">{t('consensus.none')}</p>}
+      {checks.map((check) => {
+        const clause = state?.clauses[check.clauseId];
+        const version = clause?.versions[check.clauseVersionId] ?? (clause ? currentVersion(clause) : undefined);
+        return (
+          <article key={check.id} className="check-card" data-testid="check-card" data-status={check.status}>
+            <h3>{numbers[check.clauseId] ?? ''}</h3>
+            <p className="clause__text" lang="id">{version?.text.id}</p>
+            {check.status === 'open' && canAnswer && <ConsensusAnswerForm check={check} />}
+            {check.status === 'open' && !canAnswer && <p className="field__hint">{t('consensus.cannotAnswer')}</p>}
+            <ConsensusResultView check={check} />
+          </article>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DecisionRule, Fallback } from '../../../../shared/rules/consensus';
+import { CONSENSUS_PRESET_IDS, CONSENSUS_PRESETS, type ConsensusPresetId } from '../../../../shared/rules/consensusPresets';
+import type { ParticipantId } from '../../../../shared/schema/ids';
+import { startConsensusCheck } from '../../actions/consensus';
+import { useCommand } from '../../actions/useCommand';
+import { textIn } from '../../i18n/text';
+import { useSession } from '../../session/Session';
+import { RefusalNotice } from '../common/RefusalNotice';
+
+type RuleKey = 'consensus' | 'minus1' | 'minus2' | 'super75';
+const RULES: Record<RuleKey, DecisionRule> = {
+  consensus: { kind: 'consensus' },
+  minus1: { kind: 'consensus_minus', maxDissent: 1 },
+  minus2: { kind: 'consensus_minus', maxDissent: 2 },
+  super75: { kind: 'supermajority', percent: 75 },
+};
+
+/**
+ * Starts a check on a clause under discussion. The decision rule and the fallback are fixed
+ * now, before anyone answers (Kaner ch. 22), so nobody changes the rule after seeing answers.
+ */
+export function StartCheckForm({ clauseId, onStarted }: { clauseId: string; onStarted?: () => void }) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const { state } = useSession();
+  const command = useCommand();
+  const [preset, setPreset] = useState<ConsensusPresetId>('kaner_gradients');
+  const [rule, setRule] = useState<RuleKey>('consensus');
+  const [fallback, setFallback] = useState<Fallback['kind']>('defer');
+  const [decider, setDecider] = useState('');
+  const [quorum, setQuorum] = useState('');
+  const people = Object.values(state?.participants ?? {}).filter((p) => !p.revoked);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const chosenFallback: Fallback =
+      fallback === 'designated_decider' ? { kind: 'designated_decider', deciderId: decider as ParticipantId } : { kind: fallback };
+    const ok = await command.run(startConsensusCheck(clauseId, preset, RULES[rule], chosenFallback, Number(quorum) || undefined));
+    if (ok) onStarted?.();
+  };
+
+  return (
+    <form className="form form--compact" onSubmit={submit} data-testid="start-check-form">
+      <div className="form__row">
+        <label className="field field--inline" htmlFor={`${id}-preset`}>
+          {t('consensus.preset')}
+          <select id={`${id}-preset`} className="input" value={preset} onChange={(e) => setPreset(e.target.value as ConsensusPresetId)} data-testid="check-preset">
+            {CONSENSUS_PRESET_IDS.map((p) => <option key={p} value={p}>{textIn(CONSENSUS_PRESETS[p].name, i18n.language)}</option>)}
+          </select>
+        </label>
+        <label className="field field--inline">
+          {t('consensus.rule')}
+          <select className="input" value={rule} onChange={(e) => setRule(e.target.value as RuleKey)} data-testid="check-rule">
+            {(Object.keys(RULES) as RuleKey[]).map((r) => <option key={r} value={r}>{t(`consensus.rules.${r}`)}</option>)}
+          </select>
+        </label>
+        <label className="field field--inline">
+          {t('consensus.fallbackLabel')}
+          <select className="input" value={fallback} onChange={(e) => setFallback(e.target.value as Fallback['kind'])} data-testid="check-fallback">
+            <option value="defer">{t('consensus.fallback.defer')}</option>
+            <option value="majority">{t('consensus.fallback.majority')}</option>
+            <option value="designated_decider">{t('consensus.fallback.designated_decider')}</option>
+          </select>
+        </label>
+        {fallback === 'designated_decider' && (
+          <label className="field field--inline">
+            {t('consensus.decider')}
+            <select className="input" value={decider} onChange={(e) => setDecider(e.target.value)} required>
+              <option value="" disabled>…</option>
+              {people.map((p) => <option key={p.id} value={p.id}>{p.displayName}</option>)}
+            </select>
+          </label>
+        )}
+        <label className="field field--inline">
+          {t('consensus.quorum')}
+          <input className="input" type="number" min={1} max={500} value={quorum} onChange={(e) => setQuorum(e.target.value)} placeholder="1" />
+        </label>
+      </div>
+      <RefusalNotice runner={command} />
+      <button type="submit" className="button button--primary" disabled={command.busy || (fallback === 'designated_decider' && !decider)}
+        data-testid="check-start">
+        {t('consensus.start')}
+      </button>
+    </form>
+  );
+}

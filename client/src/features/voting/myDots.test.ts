@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { dotsLeft, dotsUsed, reconcile, withDot } from './myDots';
+
+describe('my dots ledger', () => {
+  it('adds and removes dots per option and counts what is left of the budget', () => {
+    let ledger = withDot({}, 'k5', 1);
+    ledger = withDot(ledger, 'k5', 1);
+    ledger = withDot(ledger, 'k6', 1);
+    expect(dotsUsed(ledger)).toBe(3);
+    expect(dotsLeft(5, ledger)).toBe(2);
+    ledger = withDot(withDot(ledger, 'k6', -1), 'k6', -1);
+    expect(ledger).toEqual({ k5: 2 });
+  });
+
+  it('never reports negative dots left', () => {
+    expect(dotsLeft(1, { a: 3 })).toBe(0);
+  });
+
+  it('a refused removal clears that option; other refusals change nothing', () => {
+    expect(reconcile({ a: 1, b: 2 }, 'a', 'no_dot_to_remove')).toEqual({ b: 2 });
+    expect(reconcile({ a: 1 }, 'a', 'dot_cap_reached')).toEqual({ a: 1 });
+  });
+});

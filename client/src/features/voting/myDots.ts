@@ -1,0 +1,54 @@
+/**
+ * The dots this person has placed. The public projection hides individual dots of a hidden
+ * round (only the voter count is public) and the command answer carries just the event, so the
+ * client keeps its own ledger, updated after each accepted castDot/removeDot and kept in
+ * localStorage so a reload still shows "dots left". A facilitator acting for someone keeps that
+ * person's ledger under their id.
+ */
+export type DotLedger = Record<string, number>;
+
+export function withDot(ledger: DotLedger, optionId: string, delta: 1 | -1): DotLedger {
+  const next = { ...ledger, [optionId]: Math.max(0, (ledger[optionId] ?? 0) + delta) };
+  if (next[optionId] === 0) delete next[optionId];
+  return next;
+}
+
+export function dotsUsed(ledger: DotLedger): number {
+  return Object.values(ledger).reduce((a, b) => a + b, 0);
+}
+
+export function dotsLeft(budget: number, ledger: DotLedger): number {
+  return Math.max(0, budget - dotsUsed(ledger));
+}
+
+/**
+ * What the server's refusal tells us about our ledger: a refused removal means there was no
+ * dot; an exhausted budget means every dot is placed somewhere (we cannot know where).
+ */
+export function reconcile(ledger: DotLedger, optionId: string, code: string): DotLedger {
+  if (code === 'no_dot_to_remove') {
+    const next = { ...ledger };
+    delete next[optionId];
+    return next;
+  }
+  return ledger;
+}
+
+const key = (workshopId: string, roundId: string, participantId: string) => `mufakat.dots.${workshopId}.${roundId}.${participantId}`;
+
+export function readLedger(workshopId: string, roundId: string, participantId: string): DotLedger {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(key(workshopId, roundId, participantId)) ?? '{}');
+    return typeof parsed === 'object' && parsed !== null ? (parsed as DotLedger) : {};
+  } catch {
+    return {};
+  }
+}
+
+export function writeLedger(workshopId: string, roundId: string, participantId: string, ledger: DotLedger): void {
+  try {
+    localStorage.setItem(key(workshopId, roundId, participantId), JSON.stringify(ledger));
+  } catch {
+    // Storage full or disabled: the ledger lives for this page load only.
+  }
+}

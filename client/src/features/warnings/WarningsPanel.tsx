@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { sectorLabel } from '../../i18n/labels';
+import { textIn } from '../../i18n/text';
+import { useSession } from '../../session/Session';
+import { usePresence } from '../presence/usePresence';
+import { placedCards } from '../stakeholders/gridModel';
+import { usePositions } from '../stakeholders/usePositions';
+import { representationWarnings } from './representationWarnings';
+
+/** Who is missing or over-weighted, in words the facilitator can read aloud. */
+export function WarningsPanel() {
+  const { t, i18n } = useTranslation();
+  const { state, content } = useSession();
+  const users = usePresence(content.provider.awareness);
+  const positions = usePositions();
+  if (!state) return null;
+  const onlineIds = new Set(users.flatMap((u) => (u.participantId ? [u.participantId] : [])));
+  const rounds = Object.values(state.voteRounds);
+  const warnings = representationWarnings({
+    participants: Object.values(state.participants),
+    onlineIds,
+    stakeholders: placedCards(Object.values(state.stakeholders), positions),
+    rounds,
+  });
+  const optionLabel = (roundId: string, optionId: string) =>
+    textIn(state.voteRounds[roundId]?.options.find((o) => o.id === optionId)?.label, i18n.language);
+  return (
+    <section className="panel warnings" aria-labelledby="warnings-title" data-testid="warnings-panel">
+      <h2 id="warnings-title">{t('warnings.title')}</h2>
+      {warnings.length === 0 ? (
+        <p className="warnings__none">✓ {t('warnings.none')}</p>
+      ) : (
+        <ul className="warnings__list">
+          {warnings.map((w) => (
+            <li key={JSON.stringify(w)} className="warning" data-testid="warning" data-code={w.code}>
+              <span aria-hidden="true">⚠ </span>
+              {w.code === 'sector_absent' && t(w.joined ? 'warnings.sectorOffline' : 'warnings.sectorAbsent', { sector: sectorLabel(w.sector, i18n.language) })}
+              {w.code === 'key_players_government' && t('warnings.keyPlayersGovernment')}
+              {w.code === 'sector_dominates' &&
+                t('warnings.sectorDominates', { sector: sectorLabel(w.sector, i18n.language), option: optionLabel(w.roundId, w.optionId) })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
