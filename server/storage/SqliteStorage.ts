@@ -5,7 +5,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { EventConflictError, type ParticipantRecord, type Role, type Storage, type StoredDoc, type StoredEvent, type WorkshopRecord } from './Storage';
+import {
+  type CharterVersionInfo,
+  EventConflictError,
+  type EventEffects,
+  ImmutableRecordError,
+  type ParticipantRecord,
+  type Role,
+  type Storage,
+  type StoredCharterVersion,
+  type StoredDoc,
+  type StoredEvent,
+  type StoredSeal,
+  type StoredSignature,
+  type WorkshopRecord,
+} from './Storage';
 import { SQLITE_MIGRATIONS } from './sqliteMigrations';
 
 interface WorkshopRow {
@@ -107,6 +121,23 @@ export class SqliteStorage implements Storage {
         'SELECT seq, ts, actor, type, data, prev, hash FROM events WHERE workshop_id = ? ORDER BY seq',
       ),
       revoke: db.prepare('UPDATE participants SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
+      insertVersion: db.prepare('INSERT INTO charter_versions (workshop_id, version, sha256, json, content_state, created_at) VALUES (?, ?, ?, ?, ?, ?)'),
+      version: db.prepare<[string, number], { version: number; sha256: string; json: string; content_state: Buffer; created_at: number }>(
+        'SELECT version, sha256, json, content_state, created_at FROM charter_versions WHERE workshop_id = ? AND version = ?',
+      ),
+      versions: db.prepare<[string], { version: number; sha256: string; created_at: number }>(
+        'SELECT version, sha256, created_at FROM charter_versions WHERE workshop_id = ? ORDER BY version',
+      ),
+      insertSignature: db.prepare(
+        'INSERT INTO signatures (workshop_id, version, event_seq, participant_id, capacity, key_id, json) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      signatures: db.prepare<[string, number], { version: number; participant_id: string; capacity: string; key_id: string; json: string }>(
+        'SELECT version, participant_id, capacity, key_id, json FROM signatures WHERE workshop_id = ? AND version = ? ORDER BY event_seq',
+      ),
+      insertSeal: db.prepare('INSERT INTO charter_seals (workshop_id, version, signature_count, json) VALUES (?, ?, ?, ?)'),
+      latestSeal: db.prepare<[string, number], { version: number; signature_count: number; json: string }>(
+        'SELECT version, signature_count, json FROM charter_seals WHERE workshop_id = ? AND version = ? ORDER BY signature_count DESC LIMIT 1',
+      ),
     };
   }
 
@@ -185,13 +216,44 @@ export class SqliteStorage implements Storage {
     this.stmt.revoke.run(at, id);
   }
 
-  async appendEvent(workshopId: string, e: StoredEvent): Promise<void> {
-    try {
-      this.stmt.insertEvent.run(workshopId, e.seq, e.ts, JSON.stringify(e.actor), e.type, JSON.stringify(e.data), e.prev, e.hash);
-    } catch (err) {
-      if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new EventConflictError(workshopId, e.seq);
-      throw err;
-    }
+  async appendEvent(workshopId: string, e: StoredEvent, effects: EventEffects = {}): Promise<void> {
+    const insert = this.db.transaction(() => {
+      try {
+        this.stmt.insertEvent.run(workshopId, e.seq, e.ts, JSON.stringify(e.actor), e.type, JSON.stringify(e.data), e.prev, e.hash);
+      } catch (err) {
+        if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new EventConflictError(workshopId, e.seq);
+        throw err;
+      }
+      try {
+        const { charterVersion: v, signature: s, seal } = effects;
+        if (v) this.stmt.insertVersion.run(workshopId, v.version, v.sha256, v.json, v.contentState, v.createdAt);
+        if (s) this.stmt.insertSignature.run(workshopId, s.version, e.seq, s.participantId, s.capacity, s.keyId, s.json);
+        if (seal) this.stmt.insertSeal.run(workshopId, seal.version, seal.signatureCount, seal.json);
+      } catch (err) {
+        const code = (err as { code?: string }).code ?? '';
+        if (code.startsWith('SQLITE_CONSTRAINT')) throw new ImmutableRecordError(`workshop ${workshopId}: ${String(err)}`);
+        throw err;
+      }
+    });
+    insert.immediate();
+  }
+
+  async getCharterVersion(workshopId: string, version: number): Promise<StoredCharterVersion | null> {
+    const r = this.stmt.version.get(workshopId, version);
+    return r ? { version: r.version, sha256: r.sha256, json: r.json, contentState: bytes(r.content_state), createdAt: r.created_at } : null;
+  }
+
+  async listCharterVersions(workshopId: string): Promise<CharterVersionInfo[]> {
+    return this.stmt.versions.all(workshopId).map((r) => ({ version: r.version, sha256: r.sha256, createdAt: r.created_at }));
+  }
+
+  async listSignatures(workshopId: string, version: number): Promise<StoredSignature[]> {
+    return this.stmt.signatures.all(workshopId, version).map((r) => ({ version: r.version, participantId: r.participant_id, capacity: r.capacity, keyId: r.key_id, json: r.json }));
+  }
+
+  async latestSeal(workshopId: string, version: number): Promise<StoredSeal | null> {
+    const r = this.stmt.latestSeal.get(workshopId, version);
+    return r ? { version: r.version, signatureCount: r.signature_count, json: r.json } : null;
   }
 
   async loadEvents(workshopId: string): Promise<StoredEvent[]> {

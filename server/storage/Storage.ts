@@ -57,6 +57,47 @@ export class EventConflictError extends Error {
   }
 }
 
+/** One frozen charter version: the canonical JSON that was hashed, and the content document then. */
+export interface StoredCharterVersion {
+  version: number;
+  /** hex SHA-256 of `json`. */
+  sha256: string;
+  /** JCS(charter document), exactly the bytes that were hashed. */
+  json: string;
+  /** `Y.encodeStateAsUpdate(contentDoc)` at the freeze; its SHA-256 is in the charter. */
+  contentState: Uint8Array;
+  createdAt: number;
+}
+
+export type CharterVersionInfo = Omit<StoredCharterVersion, 'json' | 'contentState'>;
+
+/** A verified signature (shared/rules/signatories.ts `CharterSignature`) as stored. */
+export interface StoredSignature {
+  version: number;
+  participantId: string;
+  capacity: string;
+  keyId: string;
+  /** The `CharterSignature` record as JSON. */
+  json: string;
+}
+
+/** The server's seal over a bundle with `signatureCount` signatures (`BundleSeal` as JSON). */
+export interface StoredSeal {
+  version: number;
+  signatureCount: number;
+  json: string;
+}
+
+/** Records written in the same transaction as an event, or not at all. */
+export interface EventEffects {
+  charterVersion?: StoredCharterVersion;
+  signature?: StoredSignature;
+  seal?: StoredSeal;
+}
+
+/** Thrown when an effect would overwrite an immutable record (a version, signature or seal). */
+export class ImmutableRecordError extends Error {}
+
 export interface Storage {
   /** Loads a document's snapshot and the updates after it. */
   loadDoc(doc: string): Promise<StoredDoc>;
@@ -80,10 +121,21 @@ export interface Storage {
   listParticipants(workshopId: string): Promise<ParticipantRecord[]>;
   revokeParticipant(id: string, at: number): Promise<void>;
 
-  /** Appends one event; throws EventConflictError when its seq is taken. */
-  appendEvent(workshopId: string, event: StoredEvent): Promise<void>;
+  /**
+   * Appends one event and its effects in one transaction; throws EventConflictError when its
+   * seq is taken and ImmutableRecordError when an effect's key exists (nothing is stored then).
+   */
+  appendEvent(workshopId: string, event: StoredEvent, effects?: EventEffects): Promise<void>;
   /** The whole log in seq order. */
   loadEvents(workshopId: string): Promise<StoredEvent[]>;
+
+  getCharterVersion(workshopId: string, version: number): Promise<StoredCharterVersion | null>;
+  /** Every frozen version of a workshop, oldest first, without the documents. */
+  listCharterVersions(workshopId: string): Promise<CharterVersionInfo[]>;
+  /** A version's signatures in the order they were recorded. */
+  listSignatures(workshopId: string, version: number): Promise<StoredSignature[]>;
+  /** The seal covering the most signatures of a version, or null. */
+  latestSeal(workshopId: string, version: number): Promise<StoredSeal | null>;
 
   close(): Promise<void>;
 }

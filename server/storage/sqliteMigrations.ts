@@ -63,4 +63,43 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (workshop_id, seq)
   ) WITHOUT ROWID;
   `,
+  // 3: frozen charter versions and their signatures and seals (design.md decision 5). Rows
+  //    are written in the same transaction as the event that creates them and are immutable:
+  //    triggers refuse UPDATE and DELETE, so a frozen version can never be rewritten in place.
+  `
+  CREATE TABLE charter_versions (
+    workshop_id TEXT NOT NULL REFERENCES workshops(id),
+    version INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    json TEXT NOT NULL,
+    content_state BLOB NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (workshop_id, version)
+  ) WITHOUT ROWID;
+  CREATE TABLE signatures (
+    workshop_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    event_seq INTEGER NOT NULL,
+    participant_id TEXT NOT NULL,
+    capacity TEXT NOT NULL,
+    key_id TEXT NOT NULL,
+    json TEXT NOT NULL,
+    PRIMARY KEY (workshop_id, version, participant_id, capacity),
+    FOREIGN KEY (workshop_id, version) REFERENCES charter_versions(workshop_id, version)
+  ) WITHOUT ROWID;
+  CREATE TABLE charter_seals (
+    workshop_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    signature_count INTEGER NOT NULL,
+    json TEXT NOT NULL,
+    PRIMARY KEY (workshop_id, version, signature_count),
+    FOREIGN KEY (workshop_id, version) REFERENCES charter_versions(workshop_id, version)
+  ) WITHOUT ROWID;
+  CREATE TRIGGER charter_versions_no_update BEFORE UPDATE ON charter_versions BEGIN SELECT RAISE(ABORT, 'charter versions are immutable'); END;
+  CREATE TRIGGER charter_versions_no_delete BEFORE DELETE ON charter_versions BEGIN SELECT RAISE(ABORT, 'charter versions are immutable'); END;
+  CREATE TRIGGER signatures_no_update BEFORE UPDATE ON signatures BEGIN SELECT RAISE(ABORT, 'signatures are immutable'); END;
+  CREATE TRIGGER signatures_no_delete BEFORE DELETE ON signatures BEGIN SELECT RAISE(ABORT, 'signatures are immutable'); END;
+  CREATE TRIGGER charter_seals_no_update BEFORE UPDATE ON charter_seals BEGIN SELECT RAISE(ABORT, 'seals are immutable'); END;
+  CREATE TRIGGER charter_seals_no_delete BEFORE DELETE ON charter_seals BEGIN SELECT RAISE(ABORT, 'seals are immutable'); END;
+  `,
 ];

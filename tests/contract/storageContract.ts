@@ -3,7 +3,7 @@
  * calls `describeStorageContract` with a factory for a fresh, empty store.
  */
 import { describe, expect, it } from 'vitest';
-import { EventConflictError, type Storage, type WorkshopRecord } from '../../server/storage/Storage';
+import { EventConflictError, ImmutableRecordError, type Storage, type WorkshopRecord } from '../../server/storage/Storage';
 
 const workshop = (id: string, joinCode: string): WorkshopRecord => ({
   id,
@@ -77,6 +77,43 @@ export function describeStorageContract(name: string, make: () => Promise<Storag
       await expect(s.appendEvent('w2', { ...e, hash: 'h1b' })).rejects.toBeInstanceOf(EventConflictError);
       await s.appendEvent('w2', { ...e, seq: 2, prev: 'h1', hash: 'h2' });
       expect(await s.loadEvents('w2')).toEqual([e, { ...e, seq: 2, prev: 'h1', hash: 'h2' }]);
+      await s.close();
+    });
+
+    it('stores a frozen charter version with its event, atomically, and never a second time', async () => {
+      const s = await make();
+      await s.createWorkshop(workshop('w3', 'GHJ234'));
+      const e = (seq: number) => ({ seq, ts: '2026-01-01T00:00:00.000Z', actor: {}, type: 'charterFrozen', data: {}, prev: `p${seq}`, hash: `h${seq}` });
+      const v1 = { version: 1, sha256: 'a'.repeat(64), json: '{"v":1}', contentState: bytes(1, 2, 3), createdAt: 10 };
+      await s.appendEvent('w3', e(1), { charterVersion: v1 });
+      expect(await s.getCharterVersion('w3', 1)).toEqual(v1);
+      expect(await s.getCharterVersion('w3', 2)).toBeNull();
+      // A second version 1 is refused, and its event is not stored either.
+      await expect(s.appendEvent('w3', e(2), { charterVersion: { ...v1, json: '{"v":"changed"}' } })).rejects.toBeInstanceOf(ImmutableRecordError);
+      expect((await s.loadEvents('w3')).map((x) => x.seq)).toEqual([1]);
+      expect((await s.getCharterVersion('w3', 1))?.json).toBe('{"v":1}');
+      await s.appendEvent('w3', e(2), { charterVersion: { ...v1, version: 2, sha256: 'b'.repeat(64) } });
+      expect(await s.listCharterVersions('w3')).toEqual([
+        { version: 1, sha256: 'a'.repeat(64), createdAt: 10 },
+        { version: 2, sha256: 'b'.repeat(64), createdAt: 10 },
+      ]);
+      await s.close();
+    });
+
+    it('stores signatures once per signer and capacity, and returns the seal over the most signatures', async () => {
+      const s = await make();
+      await s.createWorkshop(workshop('w4', 'KLM234'));
+      const e = (seq: number) => ({ seq, ts: '2026-01-01T00:00:00.000Z', actor: {}, type: 't', data: {}, prev: `p${seq}`, hash: `h${seq}` });
+      await s.appendEvent('w4', e(1), { charterVersion: { version: 1, sha256: 'a'.repeat(64), json: '{}', contentState: bytes(), createdAt: 1 } });
+      const sig = (participantId: string, capacity: string) => ({ version: 1, participantId, capacity, keyId: `k${participantId}`, json: `{"p":"${participantId}"}` });
+      await s.appendEvent('w4', e(2), { signature: sig('S9', 'pihak_kedua') });
+      await s.appendEvent('w4', e(3), { signature: sig('S1', 'pihak_pertama'), seal: { version: 1, signatureCount: 2, json: '{"seal":2}' } });
+      await expect(s.appendEvent('w4', e(4), { signature: sig('S9', 'pihak_kedua') })).rejects.toBeInstanceOf(ImmutableRecordError);
+      await s.appendEvent('w4', e(4), { signature: sig('S7', 'saksi'), seal: { version: 1, signatureCount: 3, json: '{"seal":3}' } });
+      expect((await s.listSignatures('w4', 1)).map((x) => x.participantId)).toEqual(['S9', 'S1', 'S7']);
+      expect(await s.latestSeal('w4', 1)).toEqual({ version: 1, signatureCount: 3, json: '{"seal":3}' });
+      expect(await s.latestSeal('w4', 2)).toBeNull();
+      expect(await s.listSignatures('w4', 2)).toEqual([]);
       await s.close();
     });
   });
