@@ -7,13 +7,13 @@
 import { type ChainHead, type ChainEntry, appendEntry, verifyChain } from '../../shared/charter/eventChain';
 import { applyEvent, replay } from '../../shared/commands/applyEvent';
 import { decide } from '../../shared/commands/decide';
-import type { DomainEvent } from '../../shared/commands/events';
+import type { DomainEvent, EventType } from '../../shared/commands/events';
 import type { Refusal } from '../../shared/commands/result';
 import { asWorkshopId } from '../../shared/schema/ids';
 import type { Actor } from '../../shared/schema/participants';
 import { initialWorkshopState, type WorkshopState } from '../../shared/state/workshopState';
 import type { Logger } from '../log';
-import { EventConflictError, type Storage } from '../storage/Storage';
+import { EventConflictError, type EventEffects, type Storage } from '../storage/Storage';
 
 export interface Ledger {
   workshopId: string;
@@ -24,6 +24,22 @@ export interface Ledger {
 export type ExecuteResult = { ok: true; entry: ChainEntry; state: WorkshopState } | Refusal;
 export type AppliedListener = (ledger: Ledger, entry: ChainEntry) => Promise<void> | void;
 
+/** What a preparer makes of an accepted event before it is appended. */
+export interface Prepared {
+  /** The event to append (e.g. with server-computed fields that a client cannot set). */
+  event: DomainEvent;
+  /** Records stored in the same transaction as the event. */
+  effects?: EventEffects;
+  /** Undoes any side effect of preparing when the append fails. */
+  rollback?: () => void;
+}
+
+/**
+ * Runs inside the workshop's command queue, after `decide` accepted and before the append:
+ * the place for what `decide` cannot see (the content document, the server's seal key).
+ */
+export type EventPreparer = (ledger: Ledger, event: DomainEvent) => Promise<Prepared | Refusal>;
+
 /** Retries after another node appended the same seq first (multi-node deployments). */
 const MAX_CONFLICT_RETRIES = 5;
 
@@ -33,6 +49,7 @@ export class DecisionService {
   private readonly ledgers = new Map<string, Promise<Ledger>>();
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly listeners: AppliedListener[] = [];
+  private readonly preparers = new Map<EventType, EventPreparer>();
 
   constructor(
     private readonly storage: Storage,
@@ -42,6 +59,11 @@ export class DecisionService {
 
   onApplied(listener: AppliedListener): void {
     this.listeners.push(listener);
+  }
+
+  /** One preparer per event type. */
+  prepareWith(type: EventType, preparer: EventPreparer): void {
+    this.preparers.set(type, preparer);
   }
 
   /** The current state and log head of a workshop, replayed from the log on first use. */
@@ -82,10 +104,14 @@ export class DecisionService {
       const ledger = await this.ledger(workshopId);
       const decision = decide(ledger.state, actor, input, this.clock().toISOString());
       if (!decision.ok) return decision;
-      const entry = appendEntry(workshopId, ledger.head, decision.event);
+      const preparer = this.preparers.get(decision.event.type);
+      const prepared: Prepared | Refusal = preparer ? await preparer(ledger, decision.event) : { event: decision.event };
+      if ('ok' in prepared) return prepared;
+      const entry = appendEntry(workshopId, ledger.head, prepared.event);
       try {
-        await this.storage.appendEvent(workshopId, entry);
+        await this.storage.appendEvent(workshopId, entry, prepared.effects);
       } catch (err) {
+        prepared.rollback?.();
         if (err instanceof EventConflictError && attempt < MAX_CONFLICT_RETRIES) {
           // Another node got there first: catch up from the log and judge again.
           this.ledgers.delete(workshopId);
@@ -93,7 +119,7 @@ export class DecisionService {
         }
         throw err;
       }
-      ledger.state = applyEvent(ledger.state, decision.event);
+      ledger.state = applyEvent(ledger.state, prepared.event);
       ledger.head = { seq: entry.seq, hash: entry.hash };
       this.log.debug('command.applied', { workshop: workshopId, seq: entry.seq, type: entry.type });
       for (const listener of this.listeners) {
@@ -106,6 +132,10 @@ export class DecisionService {
       }
       return { ok: true, entry, state: ledger.state };
     }
+  }
+
+  isLoaded(workshopId: string): boolean {
+    return this.ledgers.has(workshopId);
   }
 
   /** Forgets cached state (tests, and after another node's change announced over pub/sub). */

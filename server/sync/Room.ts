@@ -11,6 +11,8 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CloseCode } from '../../shared/protocol';
+import { type Bus, LocalBus } from '../cluster/Bus';
+import { BusKind, encodeBusMessage, roomChannel } from '../cluster/messages';
 import type { Logger } from '../log';
 import type { Storage } from '../storage/Storage';
 import type { Connection } from './Connection';
@@ -19,6 +21,8 @@ import { awarenessMessage, storedMessage, syncUpdateMessage } from './encoding';
 /** Transaction origins, so every change says where it came from. */
 export const ORIGIN_STORAGE = Symbol('storage');
 export const ORIGIN_SERVER = Symbol('server');
+/** Changes another server node stored and announced over the bus. */
+export const ORIGIN_REMOTE = Symbol('remote');
 
 interface QueueEntry {
   update?: Uint8Array;
@@ -33,6 +37,8 @@ export interface RoomOptions {
   maxDocBytes: number;
   /** See Config.maxAwarenessStateBytes. */
   maxAwarenessStateBytes: number;
+  /** Other server nodes; LocalBus when there are none. */
+  bus?: Bus;
 }
 
 export class Room {
@@ -51,6 +57,7 @@ export class Room {
   private compacting: Promise<void> | null = null;
   private failed = false;
   destroyed = false;
+  private readonly bus: Bus;
 
   private constructor(
     readonly name: string,
@@ -64,6 +71,7 @@ export class Room {
   ) {
     this.doc = doc;
     this.docBytes = storedBytes;
+    this.bus = options.bus ?? new LocalBus();
     this.lastSeq = lastSeq;
     this.updatesSinceSnapshot = storedUpdates;
     this.awareness = new awarenessProtocol.Awareness(doc);
@@ -90,6 +98,12 @@ export class Room {
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === ORIGIN_STORAGE) return;
     this.docBytes += update.byteLength;
+    if (origin === ORIGIN_REMOTE) {
+      // Stored by the node that accepted it: only make it visible here.
+      const frame = syncUpdateMessage(update);
+      for (const c of this.conns) c.send(frame);
+      return;
+    }
     this.enqueue({ update, origin: isConnection(origin, this.conns) ? origin : undefined });
   };
 
@@ -106,7 +120,39 @@ export class Room {
     // nothing for 30 s, and the echo of their own 15 s awareness renewal keeps it alive.
     const frame = awarenessMessage(this.awareness, changed);
     for (const c of this.conns) c.send(frame);
+    if (origin !== ORIGIN_REMOTE) {
+      const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+      this.bus.publish(roomChannel(this.name), encodeBusMessage(this.bus.nodeId, BusKind.awareness, update));
+    }
   };
+
+  /** A message from another node about this room. */
+  async applyRemote(kind: number, data: Uint8Array): Promise<void> {
+    if (this.destroyed) return;
+    if (kind === BusKind.awareness) {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, data, ORIGIN_REMOTE);
+      return;
+    }
+    if (kind !== BusKind.docUpdate) return;
+    const meta = Y.parseUpdateMeta(data);
+    for (const [client, from] of meta.from) {
+      if (from > Y.getState(this.doc.store, client)) {
+        // We missed something (a message lost, or reordered between senders): read it back.
+        await this.catchUpFromStorage();
+        return;
+      }
+    }
+    Y.applyUpdate(this.doc, data, ORIGIN_REMOTE);
+  }
+
+  private async catchUpFromStorage(): Promise<void> {
+    const stored = await this.storage.loadDoc(this.name);
+    if (this.destroyed) return;
+    this.doc.transact(() => {
+      if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, ORIGIN_REMOTE);
+      for (const u of stored.updates) Y.applyUpdate(this.doc, u, ORIGIN_REMOTE);
+    }, ORIGIN_REMOTE);
+  }
 
   /** Queues work behind the writes already queued; `after` runs once they are stored. */
   enqueue(entry: QueueEntry): void {
@@ -173,6 +219,7 @@ export class Room {
         if (entry.update) {
           const frame = syncUpdateMessage(entry.update);
           for (const c of this.conns) if (c !== entry.origin) c.send(frame);
+          this.bus.publish(roomChannel(this.name), encodeBusMessage(this.bus.nodeId, BusKind.docUpdate, entry.update));
         }
         entry.after?.();
       }

@@ -8,6 +8,8 @@ import { type RawData, type WebSocket, WebSocketServer } from 'ws';
 import { ACK_QUERY_PARAM, CloseCode, parseRoomName, type RoomRef, TOKEN_QUERY_PARAM } from '../../shared/protocol';
 import { canWriteContent } from '../../shared/rules/roles';
 import type { WorkshopState } from '../../shared/state/workshopState';
+import { type Bus, LocalBus } from '../cluster/Bus';
+import { decodeBusMessage, roomChannel } from '../cluster/messages';
 import type { Config } from '../config';
 import type { Logger } from '../log';
 import type { Storage } from '../storage/Storage';
@@ -37,6 +39,7 @@ export class SyncServer {
     private readonly storage: Storage,
     private readonly workshops: WorkshopService,
     private readonly log: Logger,
+    private readonly bus: Bus = new LocalBus(),
   ) {
     // permessage-deflate stays off: it costs CPU per frame and opens the door to
     // decompression bombs (a small frame that inflates past maxPayload).
@@ -205,12 +208,27 @@ export class SyncServer {
 
   private async loadRoom(name: string): Promise<Room> {
     const { compactAfterUpdates, maxDocBytes, maxAwarenessStateBytes } = this.config;
-    const room = await Room.load(name, this.storage, this.log, { compactAfterUpdates, maxDocBytes, maxAwarenessStateBytes });
-    const ref = parseRoomName(name);
+    // Subscribe before reading storage, so nothing stored elsewhere in between is missed;
+    // what arrives before the room exists is replayed (Yjs ignores what it already has).
+    const early: Uint8Array[] = [];
+    let room: Room | null = null;
+    await this.bus.subscribe(roomChannel(name), (payload) => {
+      const message = decodeBusMessage(payload);
+      if (message.nodeId === this.bus.nodeId) return;
+      if (room) void room.applyRemote(message.kind, message.data).catch((err) => this.log.warn('bus.apply_failed', { room: name, error: String(err) }));
+      else early.push(payload);
+    });
     try {
+      room = await Room.load(name, this.storage, this.log, { compactAfterUpdates, maxDocBytes, maxAwarenessStateBytes, bus: this.bus });
+      for (const payload of early) {
+        const m = decodeBusMessage(payload);
+        await room.applyRemote(m.kind, m.data);
+      }
+      const ref = parseRoomName(name);
       if (ref) for (const hook of this.loadedHooks) await hook(room, ref);
     } catch (err) {
-      await room.unload();
+      await this.bus.unsubscribe(roomChannel(name)).catch(() => {});
+      await room?.unload();
       throw err;
     }
     return room;
@@ -234,8 +252,8 @@ export class SyncServer {
 
   private unloadRoom(room: Room): Promise<void> {
     if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
-    const done = room
-      .unload()
+    const done = Promise.all([room.unload(), this.bus.unsubscribe(roomChannel(room.name))])
+      .then(() => {})
       .catch((err) => this.log.error('room.unload_failed', { room: room.name, error: String(err) }))
       .finally(() => this.unloading.delete(room.name));
     this.unloading.set(room.name, done);

@@ -116,7 +116,12 @@ export class WorkshopService {
     if (record.workshopId !== workshopId) {
       return { ok: false, status: 403, code: 'forbidden', message: 'token is for another workshop' };
     }
-    const { state } = await this.decisions.ledger(workshopId);
+    let { state } = await this.decisions.ledger(workshopId);
+    if (!state.participants[record.id]) {
+      // Joined through another server node a moment ago: read the log again.
+      this.decisions.forget(workshopId);
+      ({ state } = await this.decisions.ledger(workshopId));
+    }
     const participant = state.participants[record.id];
     if (!participant || participant.revoked) return unauthorized;
     return { record, participant, frozen: state.freeze !== null };
