@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPerson } from '../support/browser';
-import { type RunningServer, SCREENSHOT_DIR, startServer } from '../support/server';
+import { type RunningServer, startServer } from '../support/server';
 
 let server: RunningServer;
 let browser: Browser;
@@ -66,9 +66,7 @@ describe('collaborative editing in the browser', () => {
     await board.goto(`${server.http}/b/${demo.workshopId}#token=${demo.boardToken}`);
     await expect.poll(() => board.getByTestId('board-document').innerText()).toContain('Disepakati bersama.');
 
-    await siti.screenshot({ path: `${SCREENSHOT_DIR}/participant-phone.png` });
-    await facilitator.screenshot({ path: `${SCREENSHOT_DIR}/participant.png` });
-    await board.screenshot({ path: `${SCREENSHOT_DIR}/board.png` });
+    // docs/screenshots come from workshop.test.ts, which shows every screen mid-workshop.
   });
 
   it('edits made offline are shown as not stored, survive a reload, and sync after reconnecting', async () => {

@@ -18,7 +18,9 @@ export function RecordOutcomeForm({ check }: { check: ConsensusCheck }) {
   const command = useCommand();
   const result = computeConsensusResult(check);
   const dissent = [...result.dissenters, ...result.standAsides, ...result.blockers.map((b) => b.participantId)];
-  const [authors, setAuthors] = useState<Set<string>>(() => new Set(dissent));
+  // Until the facilitator edits the list, the authors follow the answers as they arrive.
+  const [edited, setAuthors] = useState<Set<string> | null>(null);
+  const authors = edited ?? new Set(dissent);
   const [report, setReport] = useState('');
   const [useFallback, setUseFallback] = useState(false);
   const [adopted, setAdopted] = useState(false);
@@ -26,8 +28,8 @@ export function RecordOutcomeForm({ check }: { check: ConsensusCheck }) {
   const answered = Object.values(check.answers);
 
   const toggle = (pid: string) =>
-    setAuthors((s) => {
-      const next = new Set(s);
+    setAuthors(() => {
+      const next = new Set(authors);
       if (next.has(pid)) next.delete(pid);
       else next.add(pid);
       return next;

@@ -57,7 +57,8 @@ export function StakeholderGrid({ editable }: { editable: boolean }) {
   );
   if (!editable) return grid;
   return (
-    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={accessibility}>
+    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={accessibility}
+      autoScroll={{ threshold: { x: 0, y: 0.1 } }}>
       {grid}
     </DndContext>
   );
