@@ -13,6 +13,8 @@ import type { Logger } from './log';
 import { SqliteStorage } from './storage/SqliteStorage';
 import type { Storage } from './storage/Storage';
 import { SYNC_PATH_PREFIX, SyncServer } from './sync/SyncServer';
+import { CharterService } from './charter/CharterService';
+import { SealKey } from './charter/SealKey';
 import { DecisionService } from './commands/DecisionService';
 import { projectDecisions } from './commands/projectDecisions';
 import { WorkshopService } from './workshops/WorkshopService';
@@ -22,6 +24,7 @@ export interface App {
   storage: Storage;
   workshops: WorkshopService;
   decisions: DecisionService;
+  charters: CharterService;
   sync: SyncServer;
   server: http.Server;
   listen(): Promise<{ port: number; host: string }>;
@@ -34,7 +37,8 @@ export function createApp(config: Config, log: Logger): App {
   const workshops = new WorkshopService(storage, decisions);
   const sync = new SyncServer(config, storage, workshops, log);
   projectDecisions(decisions, sync, storage);
-  const api = createApi({ config, storage, workshops, decisions });
+  const charters = new CharterService(storage, sync, decisions, SealKey.loadOrCreate(config.dataDir), log);
+  const api = createApi({ config, storage, workshops, decisions, charters });
   const startedAt = Date.now();
   const hasClient = fs.existsSync(path.join(config.clientDir, 'index.html'));
   // Hashed assets are immutable; index.html (the SPA fallback) is revalidated every time.
@@ -82,6 +86,7 @@ export function createApp(config: Config, log: Logger): App {
     storage,
     workshops,
     decisions,
+    charters,
     sync,
     server,
     listen: () =>

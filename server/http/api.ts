@@ -6,10 +6,12 @@ import type { Refusal } from '../../shared/commands/result';
 import { asParticipantId } from '../../shared/schema/ids';
 import { SECTORS, STAKEHOLDER_CATEGORIES } from '../../shared/schema/stakeholders';
 import type { Config } from '../config';
+import type { CharterService } from '../charter/CharterService';
 import type { DecisionService } from '../commands/DecisionService';
 import type { Storage, WorkshopRecord } from '../storage/Storage';
 import { type Authenticated, isAuthFailure, RefusedError, type WorkshopService } from '../workshops/WorkshopService';
 import { normaliseJoinCode } from '../workshops/tokens';
+import { charterRoutes } from './charterRoutes';
 import { bearerToken, HttpError, readJson, sendJson } from './json';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -30,6 +32,7 @@ export interface ApiDeps {
   storage: Storage;
   workshops: WorkshopService;
   decisions: DecisionService;
+  charters: CharterService;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void>;
@@ -43,7 +46,7 @@ export const refusalError = (r: Refusal) =>
   new HttpError(r.status, r.code, r.message, r.params as Record<string, unknown> | undefined);
 
 export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void> {
-  const { config, storage, workshops, decisions } = deps;
+  const { config, storage, workshops, decisions, charters } = deps;
 
   const workshopView = (w: WorkshopRecord) => ({
     workshopId: w.id,
@@ -159,6 +162,7 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
         sendJson(res, 200, verifyChain(w.id, events));
       },
     },
+    ...charterRoutes({ config, charters, workshopOr404, member: authenticated }),
   ];
 
   return async (req, res, path) => {

@@ -1,0 +1,133 @@
+/**
+ * Charter routes (docs/api.md "Charter versions"). Members read versions and diffs; the
+ * bundle in JSON, Markdown and PDF is public, like a published charter on the office wall,
+ * so a printed copy's QR code works for anyone, without a token.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { diffCharters } from '../../shared/charter/charterDiff';
+import { charterMarkdown } from '../../shared/charter/charterMarkdown';
+import { verifyUrl } from '../../shared/charter/verifyLink';
+import type { CharterService, VersionView } from '../charter/CharterService';
+import { charterPdf } from '../charter/charterPdf';
+import type { Config } from '../config';
+import type { WorkshopRecord } from '../storage/Storage';
+import { HttpError, sendJson } from './json';
+
+type Handler = (req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void>;
+export interface CharterRoute {
+  method: string;
+  pattern: RegExp;
+  handler: Handler;
+}
+
+export interface CharterRouteDeps {
+  config: Config;
+  charters: CharterService;
+  workshopOr404: (id: string) => Promise<WorkshopRecord>;
+  /** Throws 401/403 unless the request carries a member's token. */
+  member: (req: IncomingMessage, workshopId: string) => Promise<unknown>;
+}
+
+const W = '/api/workshops/([a-z0-9]+)/charter';
+
+function versionNumber(text: string | null | undefined, name: string): number {
+  const n = Number(text);
+  if (!text || !Number.isInteger(n) || n < 1) throw new HttpError(422, 'invalid_request', `${name} must be a version number (1, 2, ...)`);
+  return n;
+}
+
+/** The public base of links printed in the PDF: the configured URL, else the Host the reader used. */
+function publicBase(config: Config, req: IncomingMessage): string {
+  if (config.publicUrl) return config.publicUrl;
+  const host = req.headers.host ?? `localhost:${config.port}`;
+  return `http://${host}`;
+}
+
+function send(res: ServerResponse, type: string, body: string | Buffer, filename: string): void {
+  res.writeHead(200, {
+    'content-type': type,
+    'content-length': Buffer.byteLength(body),
+    'content-disposition': `inline; filename="${filename}"`,
+    // A frozen version never changes, but its signatures and seal may still be added.
+    'cache-control': 'no-cache',
+  });
+  res.end(body);
+}
+
+export function charterRoutes(deps: CharterRouteDeps): CharterRoute[] {
+  const { config, charters, workshopOr404, member } = deps;
+
+  async function versionOr404(workshopId: string, n: number): Promise<VersionView> {
+    const v = await charters.version(workshopId, n);
+    if (!v) throw new HttpError(404, 'version_not_found', `no frozen charter version ${n}`);
+    return v;
+  }
+
+  return [
+    {
+      method: 'GET',
+      pattern: /^\/api\/seal-key$/,
+      handler: async (_req, res) => sendJson(res, 200, charters.sealKey.toJSON()),
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^${W}/versions$`),
+      handler: async (req, res, [id]) => {
+        const w = await workshopOr404(id!);
+        await member(req, w.id);
+        const list = await Promise.all((await charters.list(w.id)).map(async (info) => {
+          const v = await versionOr404(w.id, info.version);
+          return { ...info, signatures: v.bundle.signatures.length, missing: v.missing, sealed: v.sealed };
+        }));
+        sendJson(res, 200, { versions: list });
+      },
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^${W}/versions/(\\d+)$`),
+      handler: async (req, res, [id, n]) => {
+        const w = await workshopOr404(id!);
+        await member(req, w.id);
+        const v = await versionOr404(w.id, versionNumber(n, 'version'));
+        const { bundle, ...rest } = v;
+        sendJson(res, 200, { ...rest, signatures: bundle.signatures, seal: bundle.seal ?? null, verifyUrl: verifyUrl(publicBase(config, req), { workshopId: w.id, charterVersion: v.version, charterSha256: v.sha256 }) });
+      },
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^${W}/versions/(\\d+)/content\\.ydoc$`),
+      handler: async (req, res, [id, n]) => {
+        const w = await workshopOr404(id!);
+        await member(req, w.id);
+        const state = await charters.contentState(w.id, versionNumber(n, 'version'));
+        if (!state) throw new HttpError(404, 'version_not_found', 'no such frozen version');
+        send(res, 'application/octet-stream', Buffer.from(state), `charter-${w.id}-v${n}.ydoc`);
+      },
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^${W}/versions/(\\d+)/bundle\\.(json|md|pdf)$`),
+      handler: async (req, res, [id, n, ext]) => {
+        const w = await workshopOr404(id!);
+        const v = await versionOr404(w.id, versionNumber(n, 'version'));
+        const name = `kontrak-pelayanan-${w.id}-v${v.version}`;
+        const link = verifyUrl(publicBase(config, req), { workshopId: w.id, charterVersion: v.version, charterSha256: v.sha256 });
+        if (ext === 'json') return send(res, 'application/json; charset=utf-8', `${JSON.stringify(v.bundle, null, 2)}\n`, `${name}.json`);
+        if (ext === 'md') return send(res, 'text/markdown; charset=utf-8', charterMarkdown(v.bundle, link), `${name}.md`);
+        send(res, 'application/pdf', await charterPdf(v.bundle, link), `${name}.pdf`);
+      },
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^${W}/diff$`),
+      handler: async (req, res, [id]) => {
+        const w = await workshopOr404(id!);
+        await member(req, w.id);
+        const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
+        const from = await versionOr404(w.id, versionNumber(query.get('from'), 'from'));
+        const to = await versionOr404(w.id, versionNumber(query.get('to'), 'to'));
+        sendJson(res, 200, diffCharters(from.charter, to.charter));
+      },
+    },
+  ];
+}

@@ -1,0 +1,78 @@
+/**
+ * The charter bundle as Markdown: Bahasa Indonesia first, English beside it where the room
+ * wrote it. Pure, so the browser can offer the same download. What is signed is the JSON
+ * charter, never this rendering; the fingerprint at the end says which JSON it shows.
+ */
+import type { CharterBundle } from './bundle';
+import type { CharterClause } from './charterDocument';
+import { capacityLabel, formatCommitment, formatMeasure, LABELS, SECTOR_LABELS } from './charterText';
+
+const both = (l: { id: string; en?: string }) => (l.en ? `${l.id} / *${l.en}*` : l.id);
+// Markdown has no escape for everything; keep clause text from turning into headings or lists.
+const md = (s: string) => s.replace(/([\\`*_{}[\]<>#|])/g, '\\$1').replace(/\n+/g, ' ');
+
+function clauseLines(c: CharterClause, n: string): string[] {
+  const lines = [`${n}. ${md(c.current.text.id)}`];
+  if (c.current.text.en) lines.push(`   *${md(c.current.text.en)}*`);
+  const facts: string[] = [];
+  if (c.current.commitment) facts.push(`${both(LABELS.commitment)}: **${formatCommitment(c.current.commitment, 'id')}**`);
+  if (c.usersAsk) facts.push(`${LABELS.usersAsk.id}: ${formatMeasure(c.usersAsk, 'id')}`);
+  if (c.providerBaseline) facts.push(`${LABELS.providerBaseline.id}: ${formatMeasure(c.providerBaseline, 'id')}`);
+  if (c.consensus) {
+    const r = c.consensus.result;
+    facts.push(`${LABELS.consensus.id}: ${c.consensus.outcome} (${r.reservations.length} ${LABELS.reservations.id}, ${r.standAsides.length} ${LABELS.standAsides.id})`);
+  }
+  if (c.dots) facts.push(`Dot: ${c.dots.total} (G ${c.dots.bySector.government} · P ${c.dots.bySector.private} · M ${c.dots.bySector.civil_society})`);
+  for (const f of facts) lines.push(`   - ${f}`);
+  const report = c.consensus?.minorityReport;
+  if (report) lines.push(`   - ${LABELS.minorityReport.id}: ${md(report.text.id)}`);
+  return lines;
+}
+
+export function charterMarkdown(bundle: CharterBundle, verifyUrl?: string): string {
+  const c = bundle.charter;
+  const out: string[] = [
+    `# ${LABELS.charter.id}: ${md(c.workshop.serviceName)}`,
+    `*${LABELS.charter.en}*`,
+    '',
+    `${md(c.workshop.title)}  `,
+    `${LABELS.version.id} / *${LABELS.version.en}* ${c.charterVersion} · ${LABELS.frozenAt.id} ${c.frozenAt}`,
+    '',
+  ];
+  c.sections.forEach((s, i) => {
+    out.push(`## ${i + 1}. ${both(s.name)}`, '');
+    if (s.notApplicable) out.push(`${LABELS.notApplicable.id}: ${md(s.notApplicable.id)}`, '');
+    s.clauses.forEach((clause, k) => {
+      out.push(...clauseLines(clause, `${i + 1}.${k + 1}`));
+    });
+    out.push('');
+  });
+  if (c.content.serviceFlow.length) {
+    out.push(`## ${both(LABELS.serviceFlow)}`, '');
+    c.content.serviceFlow.forEach((step, i) => {
+      const docs = step.documents ? ` (${LABELS.documents.id}: ${md(step.documents)})` : '';
+      out.push(`${i + 1}. **${md(step.unit)}**: ${md(step.action)}${docs} · ${step.minutes} ${LABELS.minutes.id} · Rp ${step.costRupiah}`);
+    });
+    out.push('');
+  }
+  if (c.maklumat.length) {
+    out.push(`## ${both(LABELS.maklumat)}`, '');
+    for (const m of c.maklumat) out.push(`> ${md(m.text.id)}${m.text.en ? `  \n> *${md(m.text.en)}*` : ''}`, '');
+  }
+  out.push(`## ${both(LABELS.participants)}`, '');
+  for (const [sector, people] of Object.entries(c.participantsBySector)) {
+    out.push(`- ${SECTOR_LABELS[sector as keyof typeof SECTOR_LABELS].id}: ${people.map((p) => md(p.displayName)).join(', ') || '-'}`);
+  }
+  out.push('', `## ${both(LABELS.signatures)}`, '', '| Kapasitas / Capacity | Nama / Name | Jabatan, lembaga | Status |', '|---|---|---|---|');
+  for (const s of c.signatories) {
+    const signed = bundle.signatures.find((x) => x.participantId === s.participantId && x.capacity === s.capacity);
+    const status = signed ? `${LABELS.signed.id} ${signed.signedAt} (${signed.keyId.slice(0, 8)}…)` : LABELS.unsigned.id;
+    const role = signed ? `${md(signed.signer.title)}, ${md(signed.signer.institution)}` : '';
+    out.push(`| ${capacityLabel(s.capacity).id} | ${md(s.displayName)} | ${role} | ${status} |`);
+  }
+  out.push('', `${LABELS.hash.id}: \`${bundle.charterSha256}\`  `);
+  if (bundle.seal) out.push(`Segel server / *server seal*: \`${bundle.seal.keyId}\` (${bundle.seal.sealedAt})  `);
+  if (c.logHead) out.push(`Log: ${c.logHead.seq} · \`${c.logHead.hash}\`  `);
+  if (verifyUrl) out.push(`${both(LABELS.verify)}: ${verifyUrl}`);
+  return `${out.join('\n')}\n`;
+}
