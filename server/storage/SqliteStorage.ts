@@ -15,6 +15,7 @@ import {
   type Storage,
   type StoredCharterVersion,
   type StoredDoc,
+  type CompactResult,
   type StoredEvent,
   type StoredSeal,
   type StoredSignature,
@@ -170,12 +171,19 @@ export class SqliteStorage implements Storage {
     }).immediate();
   }
 
-  async writeSnapshot(doc: string, state: Uint8Array, uptoSeq: number): Promise<void> {
-    this.db.transaction(() => {
+  async compactDoc(doc: string, merge: (snapshot: Uint8Array | null, updates: Uint8Array[]) => Uint8Array): Promise<CompactResult | null> {
+    return this.db.transaction((): CompactResult | null => {
+      const rows = this.stmt.updates.all(doc);
+      if (rows.length === 0) return null;
+      const snap = this.stmt.snapshot.get(doc);
+      const state = merge(snap ? bytes(snap.data) : null, rows.map((r) => bytes(r.data)));
+      const uptoSeq = rows[rows.length - 1]!.seq;
       this.stmt.upsertSnapshot.run(doc, state, uptoSeq, Date.now());
       this.stmt.deleteUpdatesUpTo.run(doc, uptoSeq);
+      return { uptoSeq, bytes: state.byteLength };
     }).immediate();
   }
+
 
   async createWorkshop(w: WorkshopRecord): Promise<void> {
     this.stmt.insertWorkshop.run(w.id, w.title, w.serviceName, w.joinCode, w.createdAt, w.isDemo ? 1 : 0);

@@ -13,6 +13,13 @@ export interface StoredDoc {
   lastSeq: number;
 }
 
+export interface CompactResult {
+  /** The last update sequence number the new snapshot covers. */
+  uptoSeq: number;
+  /** Size of the new snapshot in bytes. */
+  bytes: number;
+}
+
 export interface WorkshopRecord {
   id: string;
   title: string;
@@ -103,8 +110,13 @@ export interface Storage {
   loadDoc(doc: string): Promise<StoredDoc>;
   /** Appends updates in one durable transaction; resolves with the last sequence number. */
   appendUpdates(doc: string, updates: readonly Uint8Array[]): Promise<number>;
-  /** Replaces the snapshot and deletes the updates it covers (seq <= uptoSeq), atomically. */
-  writeSnapshot(doc: string, state: Uint8Array, uptoSeq: number): Promise<void>;
+  /**
+   * Folds the stored snapshot and every stored update into one new snapshot and deletes the
+   * updates it covers, in one transaction. It works from what is stored, not from any node's
+   * memory, so with several nodes no update another node stored is ever dropped. `merge` gets
+   * the old snapshot (or null) and the updates in order. Null when there was nothing to fold.
+   */
+  compactDoc(doc: string, merge: (snapshot: Uint8Array | null, updates: Uint8Array[]) => Uint8Array): Promise<CompactResult | null>;
 
   createWorkshop(workshop: WorkshopRecord): Promise<void>;
   getWorkshop(id: string): Promise<WorkshopRecord | null>;

@@ -52,7 +52,6 @@ export class Room {
   private queue: QueueEntry[] = [];
   private flushScheduled = false;
   private flushing: Promise<void> | null = null;
-  private lastSeq: number;
   private updatesSinceSnapshot: number;
   private compacting: Promise<void> | null = null;
   private failed = false;
@@ -65,14 +64,12 @@ export class Room {
     private readonly log: Logger,
     readonly options: RoomOptions,
     doc: Y.Doc,
-    lastSeq: number,
     storedUpdates: number,
     storedBytes: number,
   ) {
     this.doc = doc;
     this.docBytes = storedBytes;
     this.bus = options.bus ?? new LocalBus();
-    this.lastSeq = lastSeq;
     this.updatesSinceSnapshot = storedUpdates;
     this.awareness = new awarenessProtocol.Awareness(doc);
     // The server has no presence of its own.
@@ -90,7 +87,7 @@ export class Room {
       for (const u of stored.updates) Y.applyUpdate(doc, u, ORIGIN_STORAGE);
     }, ORIGIN_STORAGE);
     const bytes = (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((n, u) => n + u.byteLength, 0);
-    const room = new Room(name, storage, log, options, doc, stored.lastSeq, stored.updates.length, bytes);
+    const room = new Room(name, storage, log, options, doc, stored.updates.length, bytes);
     log.debug('room.loaded', { room: name, updates: stored.updates.length, ms: Math.round(performance.now() - started) });
     return room;
   }
@@ -208,7 +205,7 @@ export class Room {
       const updates = batch.flatMap((e) => (e.update ? [e.update] : []));
       if (updates.length > 0) {
         try {
-          this.lastSeq = await this.storage.appendUpdates(this.name, updates);
+          await this.storage.appendUpdates(this.name, updates);
         } catch (err) {
           this.fail(err);
           return;
@@ -227,23 +224,21 @@ export class Room {
     if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) void this.compact();
   }
 
-  /** Replaces the stored update log with one snapshot of the current state. */
+  /** Folds the stored update log into one snapshot (from storage, not memory: see Storage). */
   compact(): Promise<void> {
     if (this.compacting || this.failed) return this.compacting ?? Promise.resolve();
     this.compacting = (async () => {
       await this.flush();
       if (this.updatesSinceSnapshot === 0 || this.failed) return;
-      // The in-memory state equals the stored updates up to lastSeq once the queue is empty.
-      const uptoSeq = this.lastSeq;
       const covered = this.updatesSinceSnapshot;
-      const state = Y.encodeStateAsUpdate(this.doc);
       try {
         const bytesBefore = this.docBytes;
-        await this.storage.writeSnapshot(this.name, state, uptoSeq);
-        this.updatesSinceSnapshot -= covered;
-        // Updates accepted during the write stay counted on top of the new snapshot.
-        this.docBytes = state.byteLength + (this.docBytes - bytesBefore);
-        this.log.debug('room.compacted', { room: this.name, uptoSeq, bytes: state.byteLength });
+        const result = await this.storage.compactDoc(this.name, mergeUpdates);
+        this.updatesSinceSnapshot = Math.max(0, this.updatesSinceSnapshot - covered);
+        if (!result) return;
+        // Updates accepted during the fold stay counted on top of the new snapshot.
+        this.docBytes = result.bytes + (this.docBytes - bytesBefore);
+        this.log.debug('room.compacted', { room: this.name, uptoSeq: result.uptoSeq, bytes: result.bytes });
       } catch (err) {
         // The update log is intact; compaction is retried later.
         this.log.warn('room.compact_failed', { room: this.name, error: String(err) });
@@ -284,6 +279,18 @@ export class Room {
     this.doc.off('update', this.onDocUpdate);
     this.doc.destroy();
   }
+}
+
+/** Merges a snapshot and updates into one update, with deleted content garbage-collected. */
+export function mergeUpdates(snapshot: Uint8Array | null, updates: Uint8Array[]): Uint8Array {
+  const doc = new Y.Doc({ gc: true });
+  doc.transact(() => {
+    if (snapshot) Y.applyUpdate(doc, snapshot);
+    for (const u of updates) Y.applyUpdate(doc, u);
+  });
+  const merged = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return merged;
 }
 
 function isConnection(origin: unknown, conns: Set<Connection>): origin is Connection {

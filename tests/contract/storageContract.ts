@@ -29,16 +29,23 @@ export function describeStorageContract(name: string, make: () => Promise<Storag
       await s.close();
     });
 
-    it('a snapshot replaces the updates it covers and keeps later ones; sequence numbers keep growing', async () => {
+    it('compaction folds the snapshot and every stored update into one snapshot; sequence numbers keep growing', async () => {
       const s = await make();
+      expect(await s.compactDoc('d', () => bytes(0))).toBeNull();
       await s.appendUpdates('d', [bytes(1), bytes(2), bytes(3)]);
-      await s.writeSnapshot('d', bytes(9, 9), 2);
-      const loaded = await s.loadDoc('d');
-      expect([...loaded.snapshot!]).toEqual([9, 9]);
-      expect(loaded.updates.map((u) => [...u])).toEqual([[3]]);
-      await s.writeSnapshot('d', bytes(8), 3);
+      const seen: number[][] = [];
+      const merge = (snap: Uint8Array | null, updates: Uint8Array[]) => {
+        seen.push([...(snap ?? []), ...updates.flatMap((u) => [...u])]);
+        return bytes(...(snap ?? []), ...updates.flatMap((u) => [...u]));
+      };
+      expect(await s.compactDoc('d', merge)).toEqual({ uptoSeq: 3, bytes: 3 });
       expect(await s.loadDoc('d')).toMatchObject({ updates: [], lastSeq: 3 });
       expect(await s.appendUpdates('d', [bytes(4)])).toBe(4);
+      await s.compactDoc('d', merge);
+      expect(seen).toEqual([[1, 2, 3], [1, 2, 3, 4]]);
+      const loaded = await s.loadDoc('d');
+      expect([...loaded.snapshot!]).toEqual([1, 2, 3, 4]);
+      expect(loaded.lastSeq).toBe(4);
       await s.close();
     });
 
