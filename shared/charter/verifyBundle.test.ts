@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fixture from '../../tests/fixtures/charter-bundle.v1.json';
 import { signedBundle, TEST_SEAL_SECRET } from '../testing/charterKit';
 import { toBase64url } from './base64url';
 import { buildBundle, sealBundle } from './bundle';
@@ -91,6 +92,11 @@ describe('verifyBundle', () => {
     moved.signatures[2]!.capacity = 'mengetahui';
     expect(verifyBundle(moved)).toMatchObject({ ok: false, code: 'signer_not_listed' });
     expect(verifyBundleText('{')).toMatchObject({ ok: false, code: 'not_json' });
+  });
+
+  it('still verifies the stored bundle fixture of format mufakat-charter-bundle/1 (schema v2)', () => {
+    // Bundles live for years: a change that breaks old bundles must be a new format, not an edit.
+    expect(verifyBundle(fixture)).toMatchObject({ ok: true, summary: { charterVersion: 1 } });
   });
 
   it('checks the seal against trusted keys when given', () => {
