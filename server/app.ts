@@ -18,6 +18,10 @@ import { SealKey } from './charter/SealKey';
 import { DecisionService } from './commands/DecisionService';
 import { projectDecisions } from './commands/projectDecisions';
 import { WorkshopService } from './workshops/WorkshopService';
+import { type Bus, LocalBus } from './cluster/Bus';
+import { RedisBus } from './cluster/RedisBus';
+import { shareDecisions } from './cluster/shareDecisions';
+import { PostgresStorage } from './storage/PostgresStorage';
 
 export interface App {
   config: Config;
@@ -31,12 +35,20 @@ export interface App {
   close(): Promise<void>;
 }
 
-export function createApp(config: Config, log: Logger): App {
-  const storage = new SqliteStorage({ file: path.join(config.dataDir, 'mufakat.sqlite'), synchronous: config.sqliteSynchronous });
+/** Embedded SQLite unless a PostgreSQL URL is configured (design decision 3). */
+async function openStorage(config: Config): Promise<Storage> {
+  if (config.databaseUrl) return PostgresStorage.open({ connectionString: config.databaseUrl, schema: config.databaseSchema });
+  return new SqliteStorage({ file: path.join(config.dataDir, 'mufakat.sqlite'), synchronous: config.sqliteSynchronous });
+}
+
+export async function createApp(config: Config, log: Logger): Promise<App> {
+  const storage = await openStorage(config);
+  const bus: Bus = config.redisUrl ? new RedisBus(config.redisUrl, log) : new LocalBus();
   const decisions = new DecisionService(storage, log);
   const workshops = new WorkshopService(storage, decisions);
-  const sync = new SyncServer(config, storage, workshops, log);
+  const sync = new SyncServer(config, storage, workshops, log, bus);
   projectDecisions(decisions, sync, storage);
+  await shareDecisions(decisions, sync, bus, log);
   const charters = new CharterService(storage, sync, decisions, SealKey.loadOrCreate(config.dataDir), log);
   const api = createApi({ config, storage, workshops, decisions, charters });
   const startedAt = Date.now();
@@ -104,6 +116,7 @@ export function createApp(config: Config, log: Logger): App {
       await sync.close();
       server.closeAllConnections();
       await httpClosed;
+      await bus.close();
       await storage.close();
     },
   };

@@ -13,6 +13,12 @@ export interface Config {
   dataDir: string;
   /** Directory with the built client (`vite build`). Default `./dist/client`. */
   clientDir: string;
+  /** PostgreSQL URL; when set, storage is PostgreSQL instead of SQLite. Env `MUFAKAT_DATABASE_URL`. */
+  databaseUrl: string | null;
+  /** PostgreSQL schema (created when missing). Env `MUFAKAT_DATABASE_SCHEMA`. Default `public`. */
+  databaseSchema: string;
+  /** Redis URL; when set, server nodes share updates, presence and decisions over pub/sub. Env `MUFAKAT_REDIS_URL`. */
+  redisUrl: string | null;
   /** Bearer token required by `POST /api/workshops` when set. Env `MUFAKAT_ADMIN_TOKEN`. */
   adminToken: string | null;
   /** Create the demo workshop on first start. Env `MUFAKAT_DEMO=0` turns it off. Default true. */
@@ -61,6 +67,9 @@ export const defaultConfig: Config = {
   dataDir: './data',
   clientDir: './dist/client',
   adminToken: null,
+  databaseUrl: null,
+  databaseSchema: 'public',
+  redisUrl: null,
   demo: true,
   publicUrl: null,
   logLevel: 'info',
@@ -96,6 +105,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<Config>
   config.dataDir = path.resolve(env.MUFAKAT_DATA_DIR || config.dataDir);
   config.clientDir = path.resolve(env.MUFAKAT_CLIENT_DIR || config.clientDir);
   config.adminToken = env.MUFAKAT_ADMIN_TOKEN || null;
+  config.databaseUrl = env.MUFAKAT_DATABASE_URL || null;
+  config.databaseSchema = env.MUFAKAT_DATABASE_SCHEMA || config.databaseSchema;
+  config.redisUrl = env.MUFAKAT_REDIS_URL || null;
   config.demo = env.MUFAKAT_DEMO !== '0';
   config.publicUrl = env.MUFAKAT_PUBLIC_URL || null;
   const level = env.MUFAKAT_LOG_LEVEL;

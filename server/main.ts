@@ -11,7 +11,7 @@ import { printLinks, startupLinks } from './workshops/links';
 
 const config = configFromEnv(process.env);
 const log = createLogger(config.logLevel);
-const app = createApp(config, log);
+const app = await createApp(config, log);
 
 const { port } = await app.listen();
 log.info('server.listening', { host: config.host, port, dataDir: config.dataDir });

@@ -125,11 +125,19 @@ export class SyncServer {
       return refuse(CloseCode.storageFailed, 'could not load the document');
     }
     if (ws.readyState !== ws.OPEN) return this.scheduleUnloadIfIdle(room);
+    // Read the rights again now that the room is here: a freeze, role change or revocation
+    // may have happened while it loaded, and `updateAccess` only reaches attached sockets.
+    auth = await this.workshops.authenticate(url.searchParams.get(TOKEN_QUERY_PARAM), ref.workshopId).catch(() => auth);
+    if (isAuthFailure(auth)) {
+      this.scheduleUnloadIfIdle(room);
+      return refuse(auth.status === 401 ? CloseCode.unauthorized : CloseCode.forbidden, auth.message);
+    }
+    if (ws.readyState !== ws.OPEN) return this.scheduleUnloadIfIdle(room);
 
     const c = new Connection(
       ws,
-      { participantId: participant.id, workshopId: ref.workshopId, name: participant.displayName, role: participant.role, sector: participant.sector },
-      ref.kind === 'content' && canWriteContent(participant.role, auth.frozen),
+      { participantId: auth.participant.id, workshopId: ref.workshopId, name: auth.participant.displayName, role: auth.participant.role, sector: auth.participant.sector },
+      ref.kind === 'content' && canWriteContent(auth.participant.role, auth.frozen),
       url.searchParams.get(ACK_QUERY_PARAM) === '1',
       remoteAddress,
       { perSecond: this.config.messagesPerSecond, burst: this.config.messageBurst },

@@ -48,6 +48,8 @@ export interface ClientSpec {
    * cheap where the server's throughput, not the client, is measured.
    */
   light?: boolean;
+  /** Will this client edit? */
+  writer?: boolean;
 }
 
 export const nowMicros = (): number => Number(process.hrtime.bigint() / 1000n);
@@ -134,13 +136,33 @@ export class SimClient {
     this.text = this.doc.getText('t');
     this.applyRemote = !spec.light;
     this.awarenessId = this.doc.clientID;
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin === LOCAL) this.send(this.framer.sync(SYNC_UPDATE, update));
-    });
+    // Only writers listen for updates: with a listener, Yjs encodes an update for every
+    // transaction, remote ones too, which would double the receivers' work.
+    if (spec.writer) {
+      this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+        if (origin === LOCAL) this.send(this.framer.sync(SYNC_UPDATE, update));
+      });
+    }
     if (spec.observe === 'doc') {
-      this.text.observe((event) => {
-        if (event.transaction.origin !== REMOTE) return;
-        for (const d of event.delta) if (typeof d.insert === 'string') this.readMarkers(d.insert, 'doc');
+      // Reads exactly the structs this transaction added (per client, clocks before..after).
+      // Not `event.delta`/`event.changes`: those walk the whole Y.Text on every event, which
+      // makes the generator quadratic in the document length.
+      const doc = this.doc;
+      doc.on('afterTransaction', (tr: Y.Transaction) => {
+        if (tr.origin !== REMOTE) return;
+        for (const [client, after] of tr.afterState) {
+          const before = tr.beforeState.get(client) ?? 0;
+          if (after <= before) continue;
+          const structs = doc.store.clients.get(client);
+          if (!structs) continue;
+          for (let i = Y.findIndexSS(structs, before); i < structs.length; i++) {
+            const struct = structs[i]!;
+            if (struct.id.clock >= after) break;
+            if (struct instanceof Y.Item && !struct.deleted && struct.content instanceof Y.ContentString) {
+              this.readMarkers(struct.content.str, 'doc');
+            }
+          }
+        }
       });
     }
   }

@@ -18,15 +18,22 @@ export class Generator {
         if (msg.error) p.reject(new Error(msg.error));
         else p.resolve(msg.result);
       });
-      w.on('error', (err) => {
-        for (const p of this.pending.values()) p.reject(err);
-      });
+      w.on('error', (err) => this.failAll(err));
+      w.on('exit', (code) => this.failAll(new Error(`a generator worker exited with ${code}`)));
     }
   }
 
+  private failAll(err: Error): void {
+    for (const p of this.pending.values()) {
+      clearTimeout(p.timer);
+      p.reject(err);
+    }
+    this.pending.clear();
+  }
+
   static start(count: number): Generator {
-    // Workers inherit the tsx loader through execArgv.
-    return new Generator(Array.from({ length: count }, () => new Worker(new URL('./worker.ts', import.meta.url))));
+    // Node 20 does not apply the parent's tsx loader to a worker's entry: a JS bootstrap registers it.
+    return new Generator(Array.from({ length: count }, () => new Worker(new URL('./worker-entry.mjs', import.meta.url))));
   }
 
   get size(): number {

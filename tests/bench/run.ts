@@ -11,7 +11,9 @@
  *   --workers N             load-generator worker threads (default 2)
  *   --out FILE              JSON output (default tests/bench/results/bench-<timestamp>.json)
  *   --ours-node-arg ARG     extra node argument for our server (repeatable)
+ *   --ours-env KEY=VALUE    extra environment for our server (repeatable; diagnosis only)
  *   --profile               only ours, 1×200 fan-out once, under --cpu-prof; prints top self time
+ *   --all-full-docs         1×200 with every client applying updates to a Y.Doc (default: 50 of 200)
  */
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -42,6 +44,7 @@ interface Options {
   workers: number;
   out: string;
   oursNodeArgs: string[];
+  oursEnv: Record<string, string>;
   profile: boolean;
 }
 
@@ -54,6 +57,7 @@ function parseArgs(argv: string[]): Options {
     workers: 2,
     out: '',
     oursNodeArgs: [],
+    oursEnv: {},
     profile: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -70,7 +74,12 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--workers') o.workers = Number(value());
     else if (a === '--out') o.out = value();
     else if (a === '--ours-node-arg') o.oursNodeArgs.push(value());
+    else if (a === '--ours-env') {
+      const [k, ...v] = value().split('=');
+      o.oursEnv[k!] = v.join('=');
+    }
     else if (a === '--profile') o.profile = true;
+    else if (a === '--all-full-docs') SHAPES.fanout200.fullDocsPerRoom = undefined;
     else throw new Error(`unknown option ${a}`);
   }
   if (!o.repeats) o.repeats = o.quick ? 1 : 3;
@@ -82,7 +91,10 @@ function parseArgs(argv: string[]): Options {
 // ---------------------------------------------------------------- workloads
 
 const SHAPES: Record<'fanout200' | 'fanout50' | 'rooms20', FanoutShape> = {
-  fanout200: { rooms: 1, perRoom: 200, writersPerRoom: 10, cursorsPerRoom: 10 },
+  // 50 of the 200 keep a real Y.Doc (writers, cursor clients, 30 readers); the other 150 scan
+  // frames. With all 200 applying ~20k updates/s, the generator (2 cores shared with the server)
+  // lagged by 0.8–1.4 s and measured itself; `--all-full-docs` runs it that way anyway.
+  fanout200: { rooms: 1, perRoom: 200, writersPerRoom: 10, cursorsPerRoom: 10, fullDocsPerRoom: 50 },
   fanout50: { rooms: 1, perRoom: 50, writersPerRoom: 10, cursorsPerRoom: 10 },
   rooms20: { rooms: 20, perRoom: 10, writersPerRoom: 2, cursorsPerRoom: 2 },
 };
@@ -111,6 +123,9 @@ interface RunResult {
   repeat: number;
   server: ServerKind;
   rssStartMiB: number;
+  /** 1-minute load average of the machine when this server's run started and ended. */
+  loadStart: number;
+  loadEnd?: number;
   fanout200?: FanoutResult;
   fanout50?: FanoutResult;
   rooms20?: FanoutResult;
@@ -121,11 +136,11 @@ interface RunResult {
 
 async function runServer(kind: ServerKind, repeat: number, o: Options, gen: Generator): Promise<RunResult> {
   const p = plan(o.quick);
-  const server = await startServer(kind, kind === 'ours' ? o.oursNodeArgs : []);
+  const server = await startServer(kind, kind === 'ours' ? o.oursNodeArgs : [], kind === 'ours' ? o.oursEnv : {});
   try {
     await new Promise((r) => setTimeout(r, 1000));
     const rssStart = rssBytes(server.pid);
-    const result: RunResult = { repeat, server: kind, rssStartMiB: rssStart / 2 ** 20 };
+    const result: RunResult = { repeat, server: kind, rssStartMiB: rssStart / 2 ** 20, loadStart: os.loadavg()[0]! };
     for (const key of ['fanout200', 'fanout50', 'rooms20'] as const) {
       if (!o.only.has(key)) continue;
       log(`  ${SERVER_LABEL[kind]}: ${key}`);
@@ -141,6 +156,7 @@ async function runServer(kind: ServerKind, repeat: number, o: Options, gen: Gene
     }
     log(`  ${SERVER_LABEL[kind]}: after leave`);
     result.afterLeave = await afterLeave(server, rssStart, p.settleMs);
+    result.loadEnd = os.loadavg()[0]!;
     return result;
   } finally {
     await server.stop();
@@ -171,6 +187,7 @@ const fan = (key: 'fanout200' | 'fanout50' | 'rooms20', title: string): Row[] =>
     { section: title, label: 'server RSS KiB / connection', get: (r) => r[key]?.memKiBPerConn, digits: 1 },
     { section: title, label: 'lost + duplicated edits', get: (r) => (r[key] ? r[key].lost + r[key].dup : undefined), digits: 0 },
     { section: title, label: 'generator lag p99 (ms)', get: (r) => r[key]?.genLagP99, digits: 1 },
+    { section: title, label: 'generator busiest worker ELU', get: (r) => r[key]?.genElu, digits: 2 },
   ];
 };
 
@@ -196,6 +213,7 @@ const ROWS: Row[] = [
   { section: 'after all leave', label: 'RSS after leave (MiB)', get: (r) => r.afterLeave?.rssEndMiB, digits: 1 },
   { section: 'after all leave', label: 'RSS after / start', get: (r) => r.afterLeave?.ratio, digits: 2 },
   { section: 'after all leave', label: 'rooms still loaded (ours)', get: (r) => r.afterLeave?.roomsLoaded ?? undefined, digits: 0 },
+  { section: 'machine', label: 'load average (1 min) during the run', get: (r) => Math.max(r.loadStart, r.loadEnd ?? 0), digits: 1 },
 ];
 
 interface Cell {
@@ -344,7 +362,7 @@ function machine(): Record<string, unknown> {
 
 async function profileRun(o: Options, gen: Generator): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mufakat-prof-'));
-  const server: BenchServer = await startServer('ours', [...o.oursNodeArgs, '--cpu-prof', `--cpu-prof-dir=${dir}`]);
+  const server: BenchServer = await startServer('ours', [...o.oursNodeArgs, '--cpu-prof', `--cpu-prof-dir=${dir}`], o.oursEnv);
   let result: FanoutResult;
   try {
     await new Promise((r) => setTimeout(r, 1000));

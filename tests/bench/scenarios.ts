@@ -56,6 +56,7 @@ async function collect(gen: Generator): Promise<{
   deliveries: number;
   editDeliveries: number;
   lagP99: number;
+  elu: number;
   errors: string[];
 }> {
   const parts = await gen.all<CollectResult>({ cmd: 'collect' });
@@ -65,6 +66,7 @@ async function collect(gen: Generator): Promise<{
     deliveries: parts.reduce((n, p) => n + p.editDeliveries + p.awarenessDeliveries, 0),
     editDeliveries: parts.reduce((n, p) => n + p.editDeliveries, 0),
     lagP99: Math.max(...parts.map((p) => p.lagP99)),
+    elu: Math.max(...parts.map((p) => p.elu)),
     errors: parts.flatMap((p) => p.errors),
   };
 }
@@ -88,6 +90,11 @@ export interface FanoutShape {
   perRoom: number;
   writersPerRoom: number;
   cursorsPerRoom: number;
+  /**
+   * Clients per room (writers and cursor clients first) that keep a real Y.Doc and read the
+   * inserts from it; the others only scan update frames. Default: all.
+   */
+  fullDocsPerRoom?: number;
 }
 
 export interface FanoutResult {
@@ -102,6 +109,8 @@ export interface FanoutResult {
   dup: number;
   expected: number;
   genLagP99: number;
+  /** Highest event-loop utilisation of a generator worker in the window (0–1). */
+  genElu: number;
   errors: string[];
 }
 
@@ -125,7 +134,18 @@ export async function fanout(
     roomSize.set(room.name, shape.perRoom);
     for (let i = 0; i < shape.perRoom; i++) {
       const idx = r * shape.perRoom + i;
-      specs.push({ idx, url: server.url(room.name, room.tokens[i]!), room: room.name, token: room.tokens[i]!, framing: server.framing, observe: 'doc' });
+      const writer = i < shape.writersPerRoom;
+      const full = i < (shape.fullDocsPerRoom ?? shape.perRoom);
+      specs.push({
+        idx,
+        url: server.url(room.name, room.tokens[i]!),
+        room: room.name,
+        token: room.tokens[i]!,
+        framing: server.framing,
+        observe: full ? 'doc' : 'frame',
+        light: !full,
+        writer,
+      });
       if (i < shape.writersPerRoom) writers.push(idx);
       else if (i < shape.writersPerRoom + shape.cursorsPerRoom) cursors.push(idx);
     }
@@ -177,6 +197,7 @@ export async function fanout(
     dup: v.dup,
     expected: v.expected,
     genLagP99: c.lagP99,
+    genElu: c.elu,
     errors: c.errors,
   };
 }
@@ -215,7 +236,9 @@ export async function join(
     return { idx: i, url: server.url(r.name, r.tokens[i]!), room: r.name, token: r.tokens[i]!, framing: server.framing, observe, light };
   };
   const keeper = spec('frame', true);
-  const builders = Array.from({ length: opts.builders }, () => spec('none', false));
+  // Builders do not apply each other's edits (light): 50 full docs applying 10k updates each
+  // would take the generator tens of seconds. Each inserts at random positions of what it sees.
+  const builders = Array.from({ length: opts.builders }, () => ({ ...spec('none', true), writer: true }));
   const perWorker = spread([keeper, ...builders], gen.size);
   await connect(gen, perWorker);
   const idxWorker = new Map<number, number>();
@@ -255,9 +278,10 @@ export async function join(
     timeoutMs: CONNECT_TIMEOUT_MS,
   });
   await sleep(300);
+  const burstSpecs = spread(joinerSpecs(BURST), gen.size);
   const burstParts = await gen.all<{ ms: number[]; step2Bytes: number[]; failed: string[] }>((w) => ({
     cmd: 'join',
-    clients: spread(joinerSpecs(BURST), gen.size)[w]!,
+    clients: burstSpecs[w]!,
     mode: 'burst',
     timeoutMs: CONNECT_TIMEOUT_MS,
   }));
@@ -284,6 +308,7 @@ export interface SaturationStep {
   deliveredPerSec: number;
   p99: number;
   genLagP99: number;
+  genElu: number;
 }
 
 export interface SaturationResult {
@@ -313,7 +338,16 @@ export async function saturation(
 ): Promise<SaturationResult> {
   const [room] = await server.provision(1, opts.clients);
   const r = room!;
-  const specs: ClientSpec[] = r.tokens.map((token, i) => ({ idx: i, url: server.url(r.name, token), room: r.name, token, framing: server.framing, observe: 'frame', light: true }));
+  const specs: ClientSpec[] = r.tokens.map((token, i) => ({
+    idx: i,
+    url: server.url(r.name, token),
+    room: r.name,
+    token,
+    framing: server.framing,
+    observe: 'frame',
+    light: true,
+    writer: true,
+  }));
   const perWorker = spread(specs, gen.size);
   await connect(gen, perWorker);
   await sleep(500);
@@ -346,6 +380,7 @@ export async function saturation(
       deliveredPerSec: c.deliveries / (opts.stepMs / 1000),
       p99: quantile(c.editLatency, 0.99),
       genLagP99: c.lagP99,
+      genElu: c.elu,
     };
     steps.push(step);
     if (!(step.p99 <= opts.p99LimitMs) || c.errors.length > 0) {

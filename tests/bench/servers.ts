@@ -122,8 +122,8 @@ async function pool<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>
 
 let roomCounter = 0;
 
-export async function startServer(kind: ServerKind, extraNodeArgs: string[] = []): Promise<BenchServer> {
-  if (kind === 'ours') return startOurs(extraNodeArgs);
+export async function startServer(kind: ServerKind, extraNodeArgs: string[] = [], extraEnv: Record<string, string> = {}): Promise<BenchServer> {
+  if (kind === 'ours') return startOurs(extraNodeArgs, extraEnv);
   const script = path.join(ROOT, 'tests/bench/peers', kind === 'ref' ? 'y-websocket-server.mjs' : 'hocuspocus-server.mjs');
   const proc = spawn(process.execPath, [...extraNodeArgs, script], { cwd: ROOT, env: { ...process.env, HOST: '127.0.0.1', NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
   const { output, exited } = track(proc);
@@ -153,7 +153,7 @@ export async function startServer(kind: ServerKind, extraNodeArgs: string[] = []
   };
 }
 
-async function startOurs(extraNodeArgs: string[]): Promise<BenchServer> {
+async function startOurs(extraNodeArgs: string[], extraEnv: Record<string, string>): Promise<BenchServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mufakat-bench-'));
   tempDirs.add(dataDir);
   // Log level warn prints no `server.listening` line, so the port is chosen here and /healthz polled.
@@ -169,6 +169,7 @@ async function startOurs(extraNodeArgs: string[]): Promise<BenchServer> {
       MUFAKAT_LOG_LEVEL: 'warn',
       MUFAKAT_ROOM_UNLOAD_GRACE_MS: '1000',
       NODE_ENV: 'production',
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -3,6 +3,7 @@
  * their edits and cursor moves on a 5 ms tick, and measures its own event-loop lag so a run
  * where the generator, not the server, was slow is flagged.
  */
+import { performance } from 'node:perf_hooks';
 import { parentPort } from 'node:worker_threads';
 import { type ClientSpec, nowMicros, Samples, SimClient, type WorkerCounters } from './client';
 
@@ -39,6 +40,8 @@ export interface CollectResult {
   acks: number;
   lagP99: number;
   lagMax: number;
+  /** Event-loop utilisation of this worker since `measure on` (0–1): lag with low ELU is bursty input, not a saturated generator. */
+  elu: number;
   errors: string[];
 }
 
@@ -58,6 +61,7 @@ const clients = new Map<number, SimClient>();
 // Event-loop lag: how late a 10 ms timer fires.
 const LAG_INTERVAL_MS = 10;
 const lag = new Samples();
+let eluStart = performance.eventLoopUtilization();
 let lastTick = performance.now();
 const lagTimer = setInterval(() => {
   const now = performance.now();
@@ -167,6 +171,7 @@ async function handle(req: WorkerRequest): Promise<unknown> {
         counters.editLatency.take();
         counters.awarenessLatency.take();
         lag.take();
+        eluStart = performance.eventLoopUtilization();
         counters.editDeliveries = 0;
         counters.awarenessDeliveries = 0;
         counters.echoes = 0;
@@ -185,6 +190,7 @@ async function handle(req: WorkerRequest): Promise<unknown> {
         acks: counters.acks,
         lagP99: quantile(lagSorted, 0.99),
         lagMax: lagSorted.length ? lagSorted[lagSorted.length - 1]! : 0,
+        elu: performance.eventLoopUtilization(eluStart).utilization,
         errors: counters.errors.splice(0),
       };
       counters.editDeliveries = 0;

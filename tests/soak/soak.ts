@@ -20,7 +20,7 @@ if (!gc) throw new Error('run with --expose-gc');
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mufakat-soak-'));
 const config = configFromEnv({}, { port: 0, host: '127.0.0.1', dataDir, demo: false, roomUnloadGraceMs: 20, logLevel: 'error', sqliteSynchronous: process.env.MUFAKAT_SQLITE_SYNCHRONOUS === 'FULL' ? 'FULL' : 'NORMAL' });
-const app = createApp(config, createLogger('error'));
+const app = await createApp(config, createLogger('error'));
 const { port } = await app.listen();
 
 const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;

@@ -1,0 +1,8 @@
+import { describe } from 'vitest';
+import { PostgresStorage } from '../../server/storage/PostgresStorage';
+import { describeStorageContract } from '../contract/storageContract';
+import { freshSchema, HAVE_SERVICES, TEST_DATABASE_URL } from '../support/services';
+
+describe.skipIf(!HAVE_SERVICES)('PostgreSQL adapter', () => {
+  describeStorageContract('PostgreSQL', () => PostgresStorage.open({ connectionString: TEST_DATABASE_URL, schema: freshSchema() }));
+});
