@@ -49,7 +49,7 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const sync = new SyncServer(config, storage, workshops, log, bus);
   projectDecisions(decisions, sync, storage);
   await shareDecisions(decisions, sync, bus, log);
-  const charters = new CharterService(storage, sync, decisions, SealKey.loadOrCreate(config.dataDir), log);
+  const charters = new CharterService(storage, sync, decisions, SealKey.loadOrCreate(config.sealKeyDir ?? config.dataDir), log);
   const api = createApi({ config, storage, workshops, decisions, charters });
   const startedAt = Date.now();
   const hasClient = fs.existsSync(path.join(config.clientDir, 'index.html'));

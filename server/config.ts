@@ -19,6 +19,11 @@ export interface Config {
   databaseSchema: string;
   /** Redis URL; when set, server nodes share updates, presence and decisions over pub/sub. Env `MUFAKAT_REDIS_URL`. */
   redisUrl: string | null;
+  /**
+   * Directory of the server's Ed25519 seal key (`seal-key.json`, created on first start, mode
+   * 0600). Nodes of one deployment must share it. Env `MUFAKAT_SEAL_KEY_DIR`. Default: dataDir.
+   */
+  sealKeyDir: string | null;
   /** Bearer token required by `POST /api/workshops` when set. Env `MUFAKAT_ADMIN_TOKEN`. */
   adminToken: string | null;
   /** Create the demo workshop on first start. Env `MUFAKAT_DEMO=0` turns it off. Default true. */
@@ -68,6 +73,7 @@ export const defaultConfig: Config = {
   clientDir: './dist/client',
   adminToken: null,
   databaseUrl: null,
+  sealKeyDir: null,
   databaseSchema: 'public',
   redisUrl: null,
   demo: true,
@@ -106,6 +112,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<Config>
   config.clientDir = path.resolve(env.MUFAKAT_CLIENT_DIR || config.clientDir);
   config.adminToken = env.MUFAKAT_ADMIN_TOKEN || null;
   config.databaseUrl = env.MUFAKAT_DATABASE_URL || null;
+  config.sealKeyDir = env.MUFAKAT_SEAL_KEY_DIR ? path.resolve(env.MUFAKAT_SEAL_KEY_DIR) : null;
   config.databaseSchema = env.MUFAKAT_DATABASE_SCHEMA || config.databaseSchema;
   config.redisUrl = env.MUFAKAT_REDIS_URL || null;
   config.demo = env.MUFAKAT_DEMO !== '0';
