@@ -13,6 +13,8 @@ import type { Logger } from './log';
 import { SqliteStorage } from './storage/SqliteStorage';
 import type { Storage } from './storage/Storage';
 import { SYNC_PATH_PREFIX, SyncServer } from './sync/SyncServer';
+import { ORIGIN_SERVER } from './sync/Room';
+import { CONTENT_ROOTS, CONTENT_SCHEMA_VERSION } from '../shared/schema/contentDoc';
 import { CharterService } from './charter/CharterService';
 import { SealKey } from './charter/SealKey';
 import { DecisionService } from './commands/DecisionService';
@@ -48,6 +50,10 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   const workshops = new WorkshopService(storage, decisions);
   const sync = new SyncServer(config, storage, workshops, log, bus);
   projectDecisions(decisions, sync, storage);
+  // Every content document records its layout version from the first update on.
+  workshops.onCreated((w) =>
+    sync.changeDoc(w.id, (room) => room.doc.transact(() => room.doc.getMap(CONTENT_ROOTS.meta).set('schemaVersion', CONTENT_SCHEMA_VERSION), ORIGIN_SERVER)),
+  );
   await shareDecisions(decisions, sync, bus, log);
   const charters = new CharterService(storage, sync, decisions, SealKey.loadOrCreate(config.sealKeyDir ?? config.dataDir), log);
   const api = createApi({ config, storage, workshops, decisions, charters });

@@ -44,6 +44,13 @@ export class WorkshopService {
     private readonly decisions: DecisionService,
   ) {}
 
+  private readonly createdHooks: ((w: WorkshopRecord) => Promise<void>)[] = [];
+
+  /** Runs after a workshop is stored (e.g. to write the first state of its documents). */
+  onCreated(hook: (w: WorkshopRecord) => Promise<void>): void {
+    this.createdHooks.push(hook);
+  }
+
   async createWorkshop(input: { title: string; serviceName: string; isDemo?: boolean }): Promise<WorkshopRecord> {
     const workshop: WorkshopRecord = {
       id: newId(),
@@ -54,6 +61,7 @@ export class WorkshopService {
       isDemo: input.isDemo ?? false,
     };
     await this.storage.createWorkshop(workshop);
+    for (const hook of this.createdHooks) await hook(workshop);
     return workshop;
   }
 

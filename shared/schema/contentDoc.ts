@@ -7,6 +7,7 @@
  *   clause:<clauseId>          XmlFragment  the working text of one clause (Tiptap)
  *   stakeholderPositions       Map          stakeholderId -> { power: 1..5, interest: 1..5 }
  *   serviceFlow                Array<Map>   ordered steps of the service flow (alur pelayanan)
+ *   meta                       Map          { schemaVersion } written by the server at creation
  */
 import type { ClauseId } from './ids';
 
@@ -14,7 +15,24 @@ export const CONTENT_ROOTS = {
   draft: 'draft',
   stakeholderPositions: 'stakeholderPositions',
   serviceFlow: 'serviceFlow',
+  meta: 'meta',
 } as const;
+
+/**
+ * Version of the content document's layout. A client or server that finds a newer version
+ * than it knows refuses to edit (`contentSchemaStatus`); an older one is migrated by
+ * `CONTENT_MIGRATIONS` (none needed yet: v1 is the first layout).
+ */
+export const CONTENT_SCHEMA_VERSION = 1;
+
+export type ContentSchemaStatus = 'current' | 'older' | 'newer' | 'unmarked';
+
+/** Compares a content document's recorded layout version with this build's. */
+export function contentSchemaStatus(recorded: unknown): ContentSchemaStatus {
+  if (typeof recorded !== 'number') return 'unmarked';
+  if (recorded === CONTENT_SCHEMA_VERSION) return 'current';
+  return recorded < CONTENT_SCHEMA_VERSION ? 'older' : 'newer';
+}
 
 const CLAUSE_PREFIX = 'clause:';
 

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_ROOTS, CONTENT_SCHEMA_VERSION } from '../../shared/schema/contentDoc';
 import { api, createWorkshop, joinAs } from '../support/api';
+import { connectClient } from '../support/clients';
 import { type RunningServer, startServer } from '../support/server';
 
 let server: RunningServer;
@@ -20,6 +22,14 @@ describe('HTTP API', () => {
     const me = await api(server.http, 'GET', `/api/workshops/${res.body.workshopId}`, undefined, res.body.facilitatorToken);
     expect(me.status).toBe(200);
     expect(me.body).toMatchObject({ title: 'Lokakarya KTP', serviceName: 'KTP-el', me: { role: 'facilitator' } });
+    // Its content document records its layout version from the start.
+    const c = connectClient(server.ws, res.body.workshopId, res.body.facilitatorToken);
+    try {
+      await c.synced();
+      expect(c.doc.getMap(CONTENT_ROOTS.meta).get('schemaVersion')).toBe(CONTENT_SCHEMA_VERSION);
+    } finally {
+      c.destroy();
+    }
   });
 
   it('joins with the code typed in lower case with a dash, and the token identifies the person', async () => {
