@@ -44,6 +44,18 @@ export class Connection {
     return true;
   }
 
+  /**
+   * Holds this socket's writes until `uncork`, so several frames leave in one syscall. `ws`
+   * keeps the net.Socket private; corking it is safe (Node counts nested cork calls).
+   */
+  cork(): void {
+    (this.ws as unknown as { _socket?: { cork(): void } })._socket?.cork();
+  }
+
+  uncork(): void {
+    (this.ws as unknown as { _socket?: { uncork(): void } })._socket?.uncork();
+  }
+
   send(frame: Uint8Array): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
     this.ws.send(frame, { binary: true });

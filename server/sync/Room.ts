@@ -16,7 +16,7 @@ import { BusKind, encodeBusMessage, roomChannel } from '../cluster/messages';
 import type { Logger } from '../log';
 import type { Storage } from '../storage/Storage';
 import type { Connection } from './Connection';
-import { awarenessMessage, storedMessage, syncUpdateMessage } from './encoding';
+import { awarenessMessage, storedMessage, syncStep2Message, syncUpdateMessage } from './encoding';
 
 /** Transaction origins, so every change says where it came from. */
 export const ORIGIN_STORAGE = Symbol('storage');
@@ -27,6 +27,9 @@ export const ORIGIN_REMOTE = Symbol('remote');
 interface QueueEntry {
   update?: Uint8Array;
   origin?: Connection;
+  /** A `stored` ack for this socket, covering its first `ackCount` document messages. */
+  ack?: Connection;
+  ackCount?: number;
   /** Runs once everything queued before it is stored. */
   after?: () => void;
 }
@@ -57,6 +60,8 @@ export class Room {
   private failed = false;
   destroyed = false;
   private readonly bus: Bus;
+  /** Cached step 2 of the whole document; dropped on every change. */
+  private fullStateFrame: Uint8Array | null = null;
 
   private constructor(
     readonly name: string,
@@ -94,6 +99,7 @@ export class Room {
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === ORIGIN_STORAGE) return;
+    this.fullStateFrame = null;
     this.docBytes += update.byteLength;
     if (origin === ORIGIN_REMOTE) {
       // Stored by the node that accepted it: only make it visible here.
@@ -184,8 +190,22 @@ export class Room {
   /** Acknowledges, once stored, everything `conn` has sent so far. */
   ackAfterStored(conn: Connection): void {
     if (!conn.wantsAck) return;
-    const count = conn.receivedUpdates;
-    this.enqueue({ after: () => conn.send(storedMessage(count)) });
+    if (this.queue.length === 0 && !this.flushing) {
+      conn.send(storedMessage(conn.receivedUpdates)); // nothing pending: already durable
+      return;
+    }
+    this.enqueue({ ack: conn, ackCount: conn.receivedUpdates });
+  }
+
+  /**
+   * The sync step 2 for a joiner with state vector `sv`. A fresh joiner (empty state vector)
+   * gets the whole document, encoded once per change and shared by every such joiner.
+   */
+  stepTwoFrame(sv: Uint8Array): Uint8Array {
+    const empty = sv.length === 1 && sv[0] === 0;
+    if (!empty) return syncStep2Message(Y.encodeStateAsUpdate(this.doc, sv));
+    this.fullStateFrame ??= syncStep2Message(Y.encodeStateAsUpdate(this.doc));
+    return this.fullStateFrame;
   }
 
   /** Stores the queue as one transaction, then makes it visible. Never runs twice at once. */
@@ -212,16 +232,33 @@ export class Room {
         }
         this.updatesSinceSnapshot += updates.length;
       }
+      this.deliver(batch);
+    }
+    if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) void this.compact();
+  }
+
+  /**
+   * Makes a stored batch visible: each update encoded once and the same bytes sent to every
+   * other socket, one `stored` ack per socket (the highest count), and each socket corked for
+   * the batch so its frames leave in one write.
+   */
+  private deliver(batch: QueueEntry[]): void {
+    const acks = new Map<Connection, number>();
+    for (const c of this.conns) c.cork();
+    try {
       for (const entry of batch) {
         if (entry.update) {
           const frame = syncUpdateMessage(entry.update);
           for (const c of this.conns) if (c !== entry.origin) c.send(frame);
           this.bus.publish(roomChannel(this.name), encodeBusMessage(this.bus.nodeId, BusKind.docUpdate, entry.update));
         }
+        if (entry.ack) acks.set(entry.ack, Math.max(acks.get(entry.ack) ?? 0, entry.ackCount ?? 0));
         entry.after?.();
       }
+      for (const [conn, count] of acks) conn.send(storedMessage(count));
+    } finally {
+      for (const c of this.conns) c.uncork();
     }
-    if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) void this.compact();
   }
 
   /** Folds the stored update log into one snapshot (from storage, not memory: see Storage). */

@@ -7,7 +7,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { MessageType, SyncMessageType } from '../../shared/protocol';
 import type { Connection } from './Connection';
-import { awarenessMessage, syncStep2Message } from './encoding';
+import { awarenessMessage } from './encoding';
 import type { Room } from './Room';
 import { guardAwareness } from './awarenessGuard';
 import { ProtocolError, TooLarge, WriteRefused } from './errors';
@@ -57,7 +57,7 @@ function handleSync(room: Room, conn: Connection, decoder: decoding.Decoder): vo
       const stateVector = payload;
       // Validate before deferring, so a bad state vector fails on this socket now.
       Y.decodeStateVector(stateVector);
-      room.whenDurable(() => conn.send(syncStep2Message(Y.encodeStateAsUpdate(room.doc, stateVector))));
+      room.whenDurable(() => conn.send(room.stepTwoFrame(stateVector)));
       break;
     }
     case SyncMessageType.step2:
