@@ -10,6 +10,8 @@ import { HomeView } from './views/HomeView';
 import { JoinView } from './views/JoinView';
 import { NotFoundView } from './views/NotFoundView';
 import { ParticipantView } from './views/ParticipantView';
+import { SignOffView } from './views/SignOffView';
+import { VerifyView } from './views/VerifyView';
 
 export function App() {
   const { t } = useTranslation();
@@ -47,6 +49,10 @@ function renderRoute(route: Route) {
       return <FacilitatorView key={route.workshopId} workshopId={route.workshopId} />;
     case 'board':
       return <BoardView key={route.workshopId} workshopId={route.workshopId} />;
+    case 'signOff':
+      return <SignOffView key={route.workshopId} workshopId={route.workshopId} />;
+    case 'verify':
+      return <VerifyView />;
     case 'notFound':
       return <NotFoundView />;
   }

@@ -8,12 +8,16 @@ describe('routes', () => {
     expect(matchRoute('/w/abcd1234')).toEqual({ name: 'participant', workshopId: 'abcd1234' });
     expect(matchRoute('/f/abcd1234/')).toEqual({ name: 'facilitator', workshopId: 'abcd1234' });
     expect(matchRoute('/b/abcd1234')).toEqual({ name: 'board', workshopId: 'abcd1234' });
+    expect(matchRoute('/s/abcd1234')).toEqual({ name: 'signOff', workshopId: 'abcd1234' });
+    expect(matchRoute('/verify')).toEqual({ name: 'verify' });
+    expect(matchRoute('/verify/')).toEqual({ name: 'verify' });
   });
 
   it('anything else is not found', () => {
     expect(matchRoute('/x/abcd1234').name).toBe('notFound');
     expect(matchRoute('/w').name).toBe('notFound');
     expect(matchRoute('/w/a/b').name).toBe('notFound');
+    expect(matchRoute('/verify/x').name).toBe('notFound');
     expect(matchRoute('/j/%E0%A4%A').name).toBe('notFound');
   });
 

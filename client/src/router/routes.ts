@@ -5,17 +5,21 @@ export type Route =
   | { name: 'participant'; workshopId: string }
   | { name: 'facilitator'; workshopId: string }
   | { name: 'board'; workshopId: string }
+  | { name: 'signOff'; workshopId: string }
+  | { name: 'verify' }
   | { name: 'notFound' };
 
-const WORKSHOP_VIEWS = { w: 'participant', f: 'facilitator', b: 'board' } as const;
+const WORKSHOP_VIEWS = { w: 'participant', f: 'facilitator', b: 'board', s: 'signOff' } as const;
 
 export function matchRoute(pathname: string): Route {
   const parts = pathname.split('/').filter(Boolean).map(safeDecode);
   if (parts.length === 0) return { name: 'home' };
   const [head, param, ...rest] = parts;
+  // The public verify page; its target (if any) is in the fragment, which never reaches a server.
+  if (head === 'verify' && param === undefined) return { name: 'verify' };
   if (param === undefined || param === null || rest.length > 0) return { name: 'notFound' };
   if (head === 'j') return { name: 'join', joinCode: param };
-  if (head === 'w' || head === 'f' || head === 'b') return { name: WORKSHOP_VIEWS[head], workshopId: param };
+  if (head === 'w' || head === 'f' || head === 'b' || head === 's') return { name: WORKSHOP_VIEWS[head], workshopId: param };
   return { name: 'notFound' };
 }
 
@@ -25,6 +29,8 @@ export const paths = {
   participant: (workshopId: string) => `/w/${encodeURIComponent(workshopId)}`,
   facilitator: (workshopId: string) => `/f/${encodeURIComponent(workshopId)}`,
   board: (workshopId: string) => `/b/${encodeURIComponent(workshopId)}`,
+  signOff: (workshopId: string) => `/s/${encodeURIComponent(workshopId)}`,
+  verify: () => '/verify',
 };
 
 /** Join codes are typed by people from a screen: trim, drop inner spaces, upper-case. */

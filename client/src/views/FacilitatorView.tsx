@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AgendaStepper } from '../features/agenda/AgendaStepper';
+import { CharterVersionsPanel } from '../features/charter/CharterVersionsPanel';
 import { FreezeChecklist } from '../features/charter/FreezeChecklist';
 import { DraftingPanel } from '../features/clauses/DraftingPanel';
 import { ConsensusConsole } from '../features/consensus/ConsensusConsole';
@@ -96,6 +97,11 @@ function ConsolePanel({ tab }: { tab: ConsoleTab }) {
     case 'flow':
       return <ServiceFlowEditor />;
     case 'freeze':
-      return <FreezeChecklist />;
+      return (
+        <>
+          <FreezeChecklist />
+          <CharterVersionsPanel />
+        </>
+      );
   }
 }

@@ -3,6 +3,7 @@ import { StepBanner } from '../features/agenda/StepBanner';
 import { DraftingPanel } from '../features/clauses/DraftingPanel';
 import { ConsensusPanel } from '../features/consensus/ConsensusPanel';
 import { ServiceFlowEditor } from '../features/serviceFlow/ServiceFlowEditor';
+import { SignOffInvite } from '../features/signing/SignOffInvite';
 import { MappingPanel } from '../features/stakeholders/MappingPanel';
 import { VotePanel } from '../features/voting/VotePanel';
 import { SessionContext } from '../session/Session';
@@ -29,6 +30,7 @@ export function ParticipantView({ workshopId }: { workshopId: string }) {
         <WorkshopHeading info={session.info} />
         <WorkshopStatus offlineCopy={load.offlineCopy} />
         <StepBanner />
+        <SignOffInvite />
         <ParticipantTabs method={session.step?.method} stepId={session.step?.id} />
         <NotesSection />
       </div>

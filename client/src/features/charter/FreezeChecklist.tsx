@@ -11,7 +11,8 @@ import { freezeGapsOf } from './freezeModel';
 
 /**
  * What still stands between the draft and a freeze (the same gate the server applies), the
- * signatories enrolled so far, and the freeze button. Signing itself comes with issue 5.
+ * signatories enrolled so far, and the freeze button. Versions, signing progress and downloads:
+ * `CharterVersionsPanel`; signing itself: the sign-off view (`/s/:workshopId`).
  */
 export function FreezeChecklist() {
   const { t, i18n } = useTranslation();

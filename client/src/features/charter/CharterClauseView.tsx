@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import type { CharterClause } from '../../../../shared/charter/charterDocument';
+import { formatCommitment, formatMeasure, LABELS, SECTOR_LABELS } from '../../../../shared/charter/charterText';
+import { langOf } from '../signing/format';
+import { textIn } from '../../i18n/text';
+import { ConsensusSummary } from './ConsensusSummary';
+
+/** One agreed clause as signed: text in both languages, commitment, ask and baseline, consensus. */
+export function CharterClauseView({ clause, number, nameOf }: { clause: CharterClause; number: string; nameOf: (id: string) => string }) {
+  const { t, i18n } = useTranslation();
+  const lang = langOf(i18n.language);
+  const { text, commitment } = clause.current;
+  const other = lang === 'en' ? text.id : text.en;
+  const first = clause.history[0];
+  return (
+    <article className="charter-clause" data-testid="charter-clause" data-clause-id={clause.id}>
+      <p className="charter-clause__text">
+        <span className="charter-clause__number">{number}</span> {textIn(text, i18n.language)}
+      </p>
+      {other && other !== textIn(text, i18n.language) && <p className="charter-clause__other" lang={lang === 'en' ? 'id' : 'en'}>{other}</p>}
+      {(commitment || clause.usersAsk || clause.providerBaseline) && (
+        <dl className="charter-clause__measures">
+          {commitment && (
+            <div>
+              <dt>{textIn(LABELS.commitment, lang)}</dt>
+              <dd data-testid="charter-commitment">{formatCommitment(commitment, lang)}</dd>
+            </div>
+          )}
+          {clause.usersAsk && (
+            <div>
+              <dt>{textIn(LABELS.usersAsk, lang)}</dt>
+              <dd>{formatMeasure(clause.usersAsk, lang)}</dd>
+            </div>
+          )}
+          {clause.providerBaseline && (
+            <div>
+              <dt>{textIn(LABELS.providerBaseline, lang)}</dt>
+              <dd>{formatMeasure(clause.providerBaseline, lang)}</dd>
+            </div>
+          )}
+        </dl>
+      )}
+      {clause.consensus && <ConsensusSummary consensus={clause.consensus} nameOf={nameOf} />}
+      <p className="field__hint">
+        {t(`clauseStatus.${clause.status}`)}
+        {first?.proposerSector && <> · {t('signOff.proposedBy', { sector: textIn(SECTOR_LABELS[first.proposerSector], lang) })}</>}
+        {clause.dots && <> · {t('signOff.dots', { count: clause.dots.total })}</>}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { LABELS } from '../../../../shared/charter/charterText';
+import type { CharterClause } from '../../../../shared/charter/charterDocument';
+import { textIn } from '../../i18n/text';
+
+/** The consensus record of an agreed clause: outcome, reservations, stand-asides, minority report. */
+export function ConsensusSummary({ consensus, nameOf }: { consensus: NonNullable<CharterClause['consensus']>; nameOf: (id: string) => string }) {
+  const { t, i18n } = useTranslation();
+  const { result, minorityReport } = consensus;
+  const reservations = result.reservations;
+  return (
+    <div className="charter-consensus" data-testid="charter-consensus">
+      <p>
+        <strong>{textIn(LABELS.consensus, i18n.language)}:</strong> {t(`consensus.outcome.${consensus.outcome}`)}
+        {reservations.length > 0 && <> · {t('signOff.reservationsCount', { count: reservations.length })}</>}
+        {result.standAsides.length > 0 && <> · {t('signOff.standAsidesCount', { count: result.standAsides.length })}</>}
+      </p>
+      {reservations.some((r) => r.text) && (
+        <ul className="charter-consensus__notes">
+          {reservations.filter((r) => r.text).map((r) => (
+            <li key={r.participantId}>
+              {nameOf(r.participantId)}: “{r.text}”
+            </li>
+          ))}
+        </ul>
+      )}
+      {minorityReport && (
+        <blockquote className="charter-minority" data-testid="minority-report">
+          <p>
+            <strong>{textIn(LABELS.minorityReport, i18n.language)}</strong> ({minorityReport.authorIds.map(nameOf).join(', ')})
+          </p>
+          <p>{textIn(minorityReport.text, i18n.language)}</p>
+        </blockquote>
+      )}
+    </div>
+  );
+}

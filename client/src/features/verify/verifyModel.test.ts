@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { VERIFY_CODES } from '../../../../shared/charter/verifyBundle';
+import { signedBundle } from '../../../../shared/testing/charterKit';
+import { en } from '../../i18n/en';
+import { id } from '../../i18n/id';
+import { checkBundleText, PAGE_CODES } from './verifyModel';
+
+describe('verify page model', () => {
+  const { bundle } = signedBundle('small');
+  const text = JSON.stringify(bundle, null, 2);
+
+  it('accepts a sealed bundle and checks the printed hash', () => {
+    expect(checkBundleText(text)).toMatchObject({ ok: true, printedHashChecked: false, summary: { charterSha256: bundle.charterSha256 } });
+    expect(checkBundleText(text, bundle.charterSha256)).toMatchObject({ ok: true, printedHashChecked: true });
+    expect(checkBundleText(text, '0'.repeat(64))).toMatchObject({ ok: false, code: 'printed_hash_mismatch' });
+  });
+
+  it('reports the verifier’s own code for a changed byte', () => {
+    const changed = text.replace(bundle.charter.workshop.title, `${bundle.charter.workshop.title}!`);
+    expect(checkBundleText(changed)).toMatchObject({ ok: false, code: 'charter_hash_mismatch' });
+    expect(checkBundleText('{')).toMatchObject({ ok: false, code: 'not_json' });
+  });
+
+  it('every verifier and page code has a translation in both languages', () => {
+    const missing = [...VERIFY_CODES, ...PAGE_CODES].flatMap((code) =>
+      [
+        ['id', id.verifyCode],
+        ['en', en.verifyCode],
+      ].flatMap(([lang, table]) => {
+        const value = (table as Record<string, unknown>)[code];
+        return typeof value === 'string' && value.trim() ? [] : [`${lang}:${code}`];
+      }),
+    );
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { bundlePath, parseVerifyFragment } from '../../../shared/charter/verifyLink';
+import { BundlePicker } from '../features/verify/BundlePicker';
+import { VerdictView } from '../features/verify/VerdictView';
+import { checkBundleText, type PageVerdict } from '../features/verify/verifyModel';
+import { Fingerprint } from '../features/signing/Fingerprint';
+import { useDocumentTitle } from './useDocumentTitle';
+
+/**
+ * `/verify` (public, no token): a bundle file the reader brings, or the one a printed QR link
+ * names (`#w=…&v=…&h=…`), checked here with the shared `verifyBundle`, as the CLI does.
+ */
+export function VerifyView() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('verify.title'));
+  const [target] = useState(() => parseVerifyFragment(location.hash));
+  const [verdict, setVerdict] = useState<PageVerdict | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [fetching, setFetching] = useState(Boolean(target));
+
+  useEffect(() => {
+    if (!target) return;
+    let cancelled = false;
+    fetch(bundlePath(target.workshopId, target.charterVersion), { cache: 'no-store' })
+      .then(async (res) => {
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        return res.text();
+      })
+      .then(
+        (text) => !cancelled && setVerdict(checkBundleText(text, target.charterSha256)),
+        (e: unknown) => !cancelled && setVerdict({ ok: false, code: 'fetch_failed', params: { message: e instanceof Error ? e.message : String(e) }, reasonEn: 'download failed' }),
+      )
+      .finally(() => !cancelled && setFetching(false));
+    return () => {
+      cancelled = true;
+    };
+  }, [target]);
+
+  const onFile = (text: string, name: string) => {
+    setFileName(name);
+    setVerdict(checkBundleText(text, target?.charterSha256));
+  };
+
+  return (
+    <div className="page page--reading" data-testid="verify-view">
+      <h1>{t('verify.title')}</h1>
+      <p className="lead">{t('verify.intro')}</p>
+      {target && (
+        <div className="notice notice--info" data-testid="verify-target">
+          <p>{t('verify.fromLink', { workshopId: target.workshopId, version: target.charterVersion })}</p>
+          <Fingerprint sha256={target.charterSha256} label={t('verify.printedHash')} />
+        </div>
+      )}
+      {fetching && <p className="loading">{t('verify.fetching')}</p>}
+      {verdict && <VerdictView verdict={verdict} fileName={fileName} />}
+      <BundlePicker onFile={onFile} />
+    </div>
+  );
+}
