@@ -11,6 +11,8 @@ export type BusHandler = (payload: Uint8Array) => void;
 export interface Bus {
   /** This node's id; payloads carry it so a node ignores its own messages. */
   readonly nodeId: string;
+  /** False when there is nobody to tell: callers skip encoding messages altogether. */
+  readonly active: boolean;
   publish(channel: string, payload: Uint8Array): void;
   subscribe(channel: string, handler: BusHandler): Promise<void>;
   unsubscribe(channel: string): Promise<void>;
@@ -19,6 +21,7 @@ export interface Bus {
 
 export class LocalBus implements Bus {
   readonly nodeId = 'local';
+  readonly active = false;
   publish(): void {}
   async subscribe(): Promise<void> {}
   async unsubscribe(): Promise<void> {}

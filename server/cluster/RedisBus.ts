@@ -6,6 +6,7 @@ import type { Bus, BusHandler } from './Bus';
 
 export class RedisBus implements Bus {
   readonly nodeId = randomBytes(8).toString('hex');
+  readonly active = true;
   private readonly pub: Redis;
   private readonly sub: Redis;
   private readonly handlers = new Map<string, BusHandler>();

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import {
   type CharterVersionInfo,
@@ -73,8 +74,13 @@ export interface SqliteOptions {
 export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
   private readonly stmt;
+  /** Appends document updates off the main thread (file databases only; see the worker). */
+  private writer: Worker | null = null;
+  private readonly waiting = new Map<number, { resolve: (seq: number) => void; reject: (err: Error) => void }>();
+  private nextRequest = 0;
+  private closed = false;
 
-  constructor(options: SqliteOptions) {
+  constructor(private readonly options: SqliteOptions) {
     if (options.file !== ':memory:') fs.mkdirSync(path.dirname(options.file), { recursive: true });
     this.db = new Database(options.file);
     this.db.pragma('journal_mode = WAL');
@@ -161,7 +167,40 @@ export class SqliteStorage implements Storage {
     })();
   }
 
+  private startWriter(): Worker {
+    const worker = new Worker(new URL('./sqliteWriter.worker.mjs', import.meta.url), {
+      workerData: { file: this.options.file, synchronous: this.options.synchronous },
+    });
+    worker.unref();
+    worker.on('message', (m: { id: number; seq?: number; error?: string }) => {
+      const w = this.waiting.get(m.id);
+      this.waiting.delete(m.id);
+      if (this.waiting.size === 0) worker.unref(); // an idle writer must not keep the process alive
+      if (m.error !== undefined) w?.reject(new Error(m.error));
+      else w?.resolve(m.seq!);
+    });
+    const failAll = (err: Error) => {
+      if (this.writer === worker) this.writer = null; // the next append starts a new one
+      for (const w of this.waiting.values()) w.reject(err);
+      this.waiting.clear();
+    };
+    worker.on('error', failAll);
+    worker.on('exit', (code) => failAll(new Error(`SQLite writer exited with ${code}`)));
+    return worker;
+  }
+
   async appendUpdates(doc: string, updates: readonly Uint8Array[]): Promise<number> {
+    if (this.options.file !== ':memory:') {
+      if (this.closed) throw new Error('storage is closed');
+      this.writer ??= this.startWriter();
+      const id = this.nextRequest++;
+      const writer = this.writer;
+      return new Promise<number>((resolve, reject) => {
+        this.waiting.set(id, { resolve, reject });
+        writer.ref(); // a write in flight keeps the process alive until it is answered
+        writer.postMessage({ id, doc, updates });
+      });
+    }
     return this.db.transaction((): number => {
       const max = this.stmt.maxSeq.get(doc)?.seq ?? this.stmt.snapshot.get(doc)?.upto_seq ?? 0;
       let seq = max;
@@ -269,6 +308,10 @@ export class SqliteStorage implements Storage {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    const writer = this.writer;
+    this.writer = null;
+    if (writer) await writer.terminate();
     if (this.db.open) this.db.close();
   }
 }

@@ -3,6 +3,29 @@ import type { WebSocket } from 'ws';
 import type { Role } from '../../shared/schema/participants';
 import type { Sector } from '../../shared/schema/stakeholders';
 
+interface CorkableSocket {
+  cork(): void;
+  uncork(): void;
+  write(b: Buffer): boolean;
+}
+
+const corked = new Set<CorkableSocket>();
+let uncorkScheduled = false;
+
+/** Corks `socket` once per event-loop turn; one setImmediate uncorks them all. */
+function corkUntilNextTurn(socket: CorkableSocket): void {
+  if (corked.has(socket)) return;
+  socket.cork();
+  corked.add(socket);
+  if (uncorkScheduled) return;
+  uncorkScheduled = true;
+  setImmediate(() => {
+    uncorkScheduled = false;
+    for (const s of corked) s.uncork();
+    corked.clear();
+  });
+}
+
 export interface Identity {
   participantId: string;
   workshopId: string;
@@ -45,15 +68,19 @@ export class Connection {
   }
 
   /**
-   * Holds this socket's writes until `uncork`, so several frames leave in one syscall. `ws`
-   * keeps the net.Socket private; corking it is safe (Node counts nested cork calls).
+   * Writes a frame built by `prepareFrame` straight to the socket (the fan-out hot path).
+   * The socket stays corked until the end of this event-loop turn, so everything a client is
+   * sent in one turn (updates, presence, acks) leaves in one write instead of one each.
    */
-  cork(): void {
-    (this.ws as unknown as { _socket?: { cork(): void } })._socket?.cork();
-  }
-
-  uncork(): void {
-    (this.ws as unknown as { _socket?: { uncork(): void } })._socket?.uncork();
+  sendPrepared(frame: Buffer): void {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    const socket = (this.ws as unknown as { _socket?: CorkableSocket })._socket;
+    if (!socket) {
+      this.ws.send(frame.subarray(frame[1]! < 126 ? 2 : frame[1] === 126 ? 4 : 10), { binary: true });
+      return;
+    }
+    corkUntilNextTurn(socket);
+    socket.write(frame);
   }
 
   send(frame: Uint8Array): void {

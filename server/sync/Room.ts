@@ -16,7 +16,7 @@ import { BusKind, encodeBusMessage, roomChannel } from '../cluster/messages';
 import type { Logger } from '../log';
 import type { Storage } from '../storage/Storage';
 import type { Connection } from './Connection';
-import { awarenessMessage, storedMessage, syncStep2Message, syncUpdateMessage } from './encoding';
+import { awarenessFrame, prepareFrame, storedMessage, syncStep2Message, syncUpdateMessage } from './encoding';
 
 /** Transaction origins, so every change says where it came from. */
 export const ORIGIN_STORAGE = Symbol('storage');
@@ -103,8 +103,8 @@ export class Room {
     this.docBytes += update.byteLength;
     if (origin === ORIGIN_REMOTE) {
       // Stored by the node that accepted it: only make it visible here.
-      const frame = syncUpdateMessage(update);
-      for (const c of this.conns) c.send(frame);
+      const frame = prepareFrame(syncUpdateMessage(update));
+      for (const c of this.conns) c.sendPrepared(frame);
       return;
     }
     this.enqueue({ update, origin: isConnection(origin, this.conns) ? origin : undefined });
@@ -121,13 +121,28 @@ export class Room {
     }
     // Sent to every socket, the sender too: stock providers drop a connection that receives
     // nothing for 30 s, and the echo of their own 15 s awareness renewal keeps it alive.
-    const frame = awarenessMessage(this.awareness, changed);
-    for (const c of this.conns) c.send(frame);
-    if (origin !== ORIGIN_REMOTE) {
-      const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    // A socket's own (already checked) update is relayed as it came, without re-encoding.
+    const relay = this.relaying;
+    const update = relay ?? awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    const frame = prepareFrame(awarenessFrame(update));
+    for (const c of this.conns) c.sendPrepared(frame);
+    if (origin !== ORIGIN_REMOTE && this.bus.active) {
       this.bus.publish(roomChannel(this.name), encodeBusMessage(this.bus.nodeId, BusKind.awareness, update));
     }
   };
+
+  /** The checked awareness update being applied, so the broadcast can reuse its bytes. */
+  private relaying: Uint8Array | null = null;
+
+  /** Applies a socket's checked awareness update and relays it to every socket. */
+  applyAwareness(update: Uint8Array, conn: Connection): void {
+    this.relaying = update;
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn);
+    } finally {
+      this.relaying = null;
+    }
+  }
 
   /** A message from another node about this room. */
   async applyRemote(kind: number, data: Uint8Array): Promise<void> {
@@ -238,27 +253,22 @@ export class Room {
   }
 
   /**
-   * Makes a stored batch visible: each update encoded once and the same bytes sent to every
-   * other socket, one `stored` ack per socket (the highest count), and each socket corked for
-   * the batch so its frames leave in one write.
+   * Makes a stored batch visible: each update framed once and the same bytes written to every
+   * other socket (each socket is corked until the end of the turn: one write per socket), and
+   * one `stored` ack per socket (the highest count).
    */
   private deliver(batch: QueueEntry[]): void {
     const acks = new Map<Connection, number>();
-    for (const c of this.conns) c.cork();
-    try {
-      for (const entry of batch) {
-        if (entry.update) {
-          const frame = syncUpdateMessage(entry.update);
-          for (const c of this.conns) if (c !== entry.origin) c.send(frame);
-          this.bus.publish(roomChannel(this.name), encodeBusMessage(this.bus.nodeId, BusKind.docUpdate, entry.update));
-        }
-        if (entry.ack) acks.set(entry.ack, Math.max(acks.get(entry.ack) ?? 0, entry.ackCount ?? 0));
-        entry.after?.();
+    for (const entry of batch) {
+      if (entry.update) {
+        const frame = prepareFrame(syncUpdateMessage(entry.update));
+        for (const c of this.conns) if (c !== entry.origin) c.sendPrepared(frame);
+        if (this.bus.active) this.bus.publish(roomChannel(this.name), encodeBusMessage(this.bus.nodeId, BusKind.docUpdate, entry.update));
       }
-      for (const [conn, count] of acks) conn.send(storedMessage(count));
-    } finally {
-      for (const c of this.conns) c.uncork();
+      if (entry.ack) acks.set(entry.ack, Math.max(acks.get(entry.ack) ?? 0, entry.ackCount ?? 0));
+      entry.after?.();
     }
+    for (const [conn, count] of acks) conn.sendPrepared(prepareFrame(storedMessage(count)));
   }
 
   /** Folds the stored update log into one snapshot (from storage, not memory: see Storage). */

@@ -34,6 +34,14 @@ export function awarenessMessage(awareness: awarenessProtocol.Awareness, clients
   return encoding.toUint8Array(e);
 }
 
+/** An awareness message around an already encoded awareness update. */
+export function awarenessFrame(update: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MessageType.awareness);
+  encoding.writeVarUint8Array(e, update);
+  return encoding.toUint8Array(e);
+}
+
 export function storedMessage(count: number): Uint8Array {
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, MessageType.stored);
@@ -48,4 +56,27 @@ export function permissionDeniedMessage(reason: string): Uint8Array {
   encoding.writeVarUint(e, 0);
   encoding.writeVarString(e, reason);
   return encoding.toUint8Array(e);
+}
+
+/**
+ * A complete server-to-client WebSocket frame (RFC 6455 §5.2: FIN, binary opcode, unmasked)
+ * around `payload`, built once per message so fanning it out is one socket write per client
+ * instead of ws' per-send framing. Only valid while permessage-deflate is off (it is).
+ */
+export function prepareFrame(payload: Uint8Array): Buffer {
+  const length = payload.byteLength;
+  const headerLength = length < 126 ? 2 : length < 65536 ? 4 : 10;
+  const frame = Buffer.allocUnsafe(headerLength + length);
+  frame[0] = 0x82; // FIN + binary
+  if (length < 126) {
+    frame[1] = length;
+  } else if (length < 65536) {
+    frame[1] = 126;
+    frame.writeUInt16BE(length, 2);
+  } else {
+    frame[1] = 127;
+    frame.writeBigUInt64BE(BigInt(length), 2);
+  }
+  frame.set(payload, headerLength);
+  return frame;
 }

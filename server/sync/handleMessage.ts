@@ -34,7 +34,7 @@ function dispatch(room: Room, conn: Connection, frame: Uint8Array): void {
       const raw = decoding.readVarUint8Array(decoder);
       expectEnd(decoder);
       const update = guardAwareness(raw, conn, room.awarenessOwners, room.options.maxAwarenessStateBytes);
-      if (update) awarenessProtocol.applyAwarenessUpdate(room.awareness, update, conn);
+      if (update) room.applyAwareness(update, conn);
       break;
     }
     case MessageType.queryAwareness: {
