@@ -14,7 +14,14 @@ export function SigningPanel({ mine, version }: { mine: MySigning; version: { ch
   return (
     <section className="panel signing-panel" aria-labelledby="signing-panel-title" data-testid="signing-panel">
       <h2 id="signing-panel-title">{t('signing.signTitle')}</h2>
-      <KeyRegistration keys={keys} registered={mine.registered} />
+      {mine.toSign.length > 0 ? (
+        <KeyRegistration keys={keys} registered={mine.registered} />
+      ) : (
+        <details className="signing-key__done">
+          <summary>{t('signing.keyTitle')}</summary>
+          <KeyRegistration keys={keys} registered={mine.registered} />
+        </details>
+      )}
       <h3>2. {t('signing.signTitle')}</h3>
       {mine.registered && !usable && !keys.loading && <p className="notice notice--warn">{t('signing.keyMissing')}</p>}
       {mine.capacities.map((capacity) => (
