@@ -23,7 +23,7 @@ function paragraph(text: string): Y.XmlElement {
 }
 
 /** Writes the script's collaborative content: clause drafts, grid positions, service flow. */
-function writeContent(doc: Y.Doc, script: DemoScript): void {
+export function writeContent(doc: Y.Doc, script: DemoScript): void {
   doc.transact(() => {
     doc.getXmlFragment(CONTENT_ROOTS.draft).insert(0, [
       paragraph('Catatan bersama lokakarya. Tulis di sini pertanyaan, usulan, dan hal yang perlu dibahas.'),
