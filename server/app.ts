@@ -40,7 +40,11 @@ export interface App {
 /** Embedded SQLite unless a PostgreSQL URL is configured (design decision 3). */
 async function openStorage(config: Config): Promise<Storage> {
   if (config.databaseUrl) return PostgresStorage.open({ connectionString: config.databaseUrl, schema: config.databaseSchema });
-  return new SqliteStorage({ file: path.join(config.dataDir, 'mufakat.sqlite'), synchronous: config.sqliteSynchronous });
+  return new SqliteStorage({
+    file: path.join(config.dataDir, 'mufakat.sqlite'),
+    synchronous: config.sqliteSynchronous,
+    writerThread: config.sqliteWriterThread,
+  });
 }
 
 export async function createApp(config: Config, log: Logger): Promise<App> {

@@ -62,6 +62,8 @@ export interface Config {
   roomUnloadGraceMs: number;
   /** SQLite `synchronous` pragma: FULL survives power loss, NORMAL only a process crash. Default FULL. */
   sqliteSynchronous: 'FULL' | 'NORMAL';
+  /** Append SQLite updates on a writer thread (see SqliteOptions.writerThread). Env `MUFAKAT_SQLITE_WRITER_THREAD=1`. Default false. */
+  sqliteWriterThread: boolean;
   /** Milliseconds allowed for a graceful shutdown before the process exits anyway. Default 10 s. */
   shutdownTimeoutMs: number;
 }
@@ -91,6 +93,7 @@ export const defaultConfig: Config = {
   compactAfterUpdates: 500,
   roomUnloadGraceMs: 30_000,
   sqliteSynchronous: 'FULL',
+  sqliteWriterThread: false,
   shutdownTimeoutMs: 10_000,
 };
 
@@ -135,5 +138,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<Config>
   config.roomUnloadGraceMs =
     intFromEnv(env.MUFAKAT_ROOM_UNLOAD_GRACE_MS, 'MUFAKAT_ROOM_UNLOAD_GRACE_MS') ?? config.roomUnloadGraceMs;
   if (env.MUFAKAT_SQLITE_SYNCHRONOUS === 'NORMAL') config.sqliteSynchronous = 'NORMAL';
+  config.sqliteWriterThread = env.MUFAKAT_SQLITE_WRITER_THREAD === '1';
   return { ...config, ...overrides };
 }

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { SqliteStorage } from '../../server/storage/SqliteStorage';
 import { describeStorageContract } from '../contract/storageContract';
 
-describeStorageContract('SQLite', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mufakat-contract-'));
-  return new SqliteStorage({ file: path.join(dir, 'test.sqlite'), synchronous: 'FULL' });
-});
+for (const writerThread of [false, true]) {
+  describeStorageContract(`SQLite${writerThread ? ' with a writer thread' : ''}`, async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mufakat-contract-'));
+    return new SqliteStorage({ file: path.join(dir, 'test.sqlite'), synchronous: 'FULL', writerThread });
+  });
+}
