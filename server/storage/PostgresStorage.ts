@@ -14,7 +14,6 @@ import {
   type EventEffects,
   ImmutableRecordError,
   type ParticipantRecord,
-  type Role,
   type Storage,
   type StoredCharterVersion,
   type StoredDoc,
@@ -24,46 +23,12 @@ import {
   type WorkshopRecord,
 } from './Storage';
 import { POSTGRES_MIGRATIONS } from './postgresMigrations';
+import { bytes, type ParticipantRow, toParticipant, toWorkshop } from './rows';
 
 /** BIGINT columns hold milliseconds and sequence numbers, all far below 2^53. */
 const types = {
   getTypeParser: (oid: number, format?: string) => (oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')),
 };
-
-const bytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-
-interface ParticipantRow {
-  id: string;
-  workshop_id: string;
-  name: string;
-  role: Role;
-  sector: string | null;
-  category: string | null;
-  user_group: string | null;
-  created_at: number;
-  revoked_at: number | null;
-}
-
-const toParticipant = (r: ParticipantRow): ParticipantRecord => ({
-  id: r.id,
-  workshopId: r.workshop_id,
-  name: r.name,
-  role: r.role,
-  sector: r.sector,
-  category: r.category,
-  userGroup: r.user_group,
-  createdAt: r.created_at,
-  revokedAt: r.revoked_at,
-});
-
-const toWorkshop = (r: { id: string; title: string; service_name: string; join_code: string; created_at: number; is_demo: boolean }): WorkshopRecord => ({
-  id: r.id,
-  title: r.title,
-  serviceName: r.service_name,
-  joinCode: r.join_code,
-  createdAt: r.created_at,
-  isDemo: r.is_demo,
-});
 
 export interface PostgresOptions {
   connectionString: string;

@@ -12,7 +12,6 @@ import {
   type EventEffects,
   ImmutableRecordError,
   type ParticipantRecord,
-  type Role,
   type Storage,
   type StoredCharterVersion,
   type StoredDoc,
@@ -22,48 +21,9 @@ import {
   type StoredSignature,
   type WorkshopRecord,
 } from './Storage';
+import { bytes, type ParticipantRow, toParticipant, toWorkshop, type WorkshopRow } from './rows';
 import { SQLITE_MIGRATIONS } from './sqliteMigrations';
 
-interface WorkshopRow {
-  id: string;
-  title: string;
-  service_name: string;
-  join_code: string;
-  created_at: number;
-  is_demo: number;
-}
-interface ParticipantRow {
-  id: string;
-  workshop_id: string;
-  name: string;
-  role: Role;
-  sector: string | null;
-  category: string | null;
-  user_group: string | null;
-  created_at: number;
-  revoked_at: number | null;
-}
-
-const toWorkshop = (r: WorkshopRow): WorkshopRecord => ({
-  id: r.id,
-  title: r.title,
-  serviceName: r.service_name,
-  joinCode: r.join_code,
-  createdAt: r.created_at,
-  isDemo: r.is_demo === 1,
-});
-const toParticipant = (r: ParticipantRow): ParticipantRecord => ({
-  id: r.id,
-  workshopId: r.workshop_id,
-  name: r.name,
-  role: r.role,
-  sector: r.sector,
-  category: r.category,
-  userGroup: r.user_group,
-  createdAt: r.created_at,
-  revokedAt: r.revoked_at,
-});
-const bytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
 export interface SqliteOptions {
   /** Path of the database file, or ':memory:' for unit tests. */

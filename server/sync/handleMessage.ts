@@ -3,7 +3,6 @@
  * Throws `ProtocolError` for anything malformed; the caller closes only that socket.
  */
 import * as decoding from 'lib0/decoding';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { MessageType, SyncMessageType } from '../../shared/protocol';
 import type { Connection } from './Connection';
