@@ -3,7 +3,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { verifyChain, type ChainEntry } from '../../shared/charter/eventChain';
 import type { Refusal } from '../../shared/commands/result';
+import { canActOnBehalf } from '../../shared/rules/roles';
+import { projectVoteRound } from '../../shared/rules/dotVote';
 import { asParticipantId } from '../../shared/schema/ids';
+import { sectorOf } from '../../shared/state/workshopState';
 import { SECTORS, STAKEHOLDER_CATEGORIES } from '../../shared/schema/stakeholders';
 import type { Config } from '../config';
 import type { CharterService } from '../charter/CharterService';
@@ -160,6 +163,26 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
         await authenticated(req, w.id);
         const events = (await storage.loadEvents(w.id)) as ChainEntry[];
         sendJson(res, 200, verifyChain(w.id, events));
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/workshops\/([a-z0-9]+)\/rounds\/([A-Za-z0-9_-]{1,64})\/mine$/,
+      handler: async (req, res, [id, roundId]) => {
+        // A person's own dots: the public projection hides them until the reveal, so each
+        // device asks here (a facilitator may ask for the person they enter dots for).
+        const w = await workshopOr404(id!);
+        const { participant } = await authenticated(req, w.id);
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        const forId = url.searchParams.get('for') ?? participant.id;
+        if (forId !== participant.id && !canActOnBehalf(participant.role)) {
+          throw new HttpError(403, 'role_forbidden', "only facilitators may read someone else's dots");
+        }
+        const { state } = await decisions.ledger(w.id);
+        const round = state.voteRounds[roundId!];
+        if (!round) throw new HttpError(404, 'round_not_found', 'no such vote round');
+        const view = projectVoteRound(round, sectorOf(state), asParticipantId(forId));
+        sendJson(res, 200, { roundId: round.id, budgetPerPerson: round.budgetPerPerson, capPerOption: round.capPerOption, myDots: view.myDots ?? {} });
       },
     },
     ...charterRoutes({ config, charters, workshopOr404, member: authenticated }),

@@ -172,11 +172,12 @@ describe('a miniature workshop', () => {
     await f.getByTestId('vote-config-submit').click();
     await f.getByTestId('vote-open').click();
     await f.locator('[data-testid=vote-round][data-status=open]').waitFor();
-    const vote = async (page: Page, text: string, times: number) => {
+    const vote = async (page: Page, text: string, times: number, already = 0) => {
       const option = page.locator('[data-testid=vote-option]', { hasText: text });
+      await expect.poll(() => option.getAttribute('data-mine')).toBe(String(already));
       for (let i = 0; i < times; i++) {
         await option.getByTestId('vote-add').click();
-        await expect.poll(() => option.getAttribute('data-mine')).toBe(String(i + 1));
+        await expect.poll(() => option.getAttribute('data-mine')).toBe(String(already + i + 1));
       }
     };
     await nur.locator('[data-testid=dots-left][data-left="2"]').waitFor();
@@ -186,11 +187,18 @@ describe('a miniature workshop', () => {
     await expect.poll(() => nur.getByTestId('refusal').getAttribute('data-code')).toBe('dot_budget_exhausted');
     expect(await textOf(nur, 'refusal')).toContain('2 titik');
     await vote(e, 'Akta selesai', 1);
+    // A second device of Endang's shows the same dots: the server holds them, not the browser.
+    const e2 = await (await personWithToken(w.workshopId, endang.participantToken)).newPage();
+    await e2.goto(`${server.http}/w/${w.workshopId}`);
+    await e2.locator('[data-testid=dots-left][data-left="1"]').waitFor();
+    await expect.poll(() => e2.locator('[data-testid=vote-option]', { hasText: 'Akta selesai' }).getAttribute('data-mine')).toBe('1');
+    await e2.context().close();
     await vote(b, 'Rp 0', 1);
     // The facilitator places Bambang's second dot for him (he has no device at hand).
     await f.getByTestId('act-for-select').selectOption(bambang.participantId);
     await f.getByTestId('act-for-banner').waitFor();
-    await vote(f, 'Rp 0', 1);
+    // The console reads Bambang's own dot from the server before adding the second.
+    await vote(f, 'Rp 0', 1, 1);
     await f.getByTestId('act-for-select').selectOption('');
     await expect.poll(() => f.getByTestId('vote-voters').getAttribute('data-voters')).toBe('3');
     // Hidden until revealed: the board counts voters and shows no tallies.

@@ -102,6 +102,18 @@ describe('authority: decisions only change through commands the rules accept', (
     });
   });
 
+  it("a person reads back their own hidden dots from any device, and nobody else's", async () => {
+    const w = await votingRoom();
+    await w.as('S9').must({ type: 'castDot', roundId: 'r1', optionId: 'k2' });
+    const mine = await api(server.http, 'GET', `/api/workshops/${w.workshopId}/rounds/r1/mine`, undefined, w.person('S9').token);
+    expect(mine.status).toBe(200);
+    expect(mine.body.myDots).toEqual({ k2: 1 });
+    const spy = await api(server.http, 'GET', `/api/workshops/${w.workshopId}/rounds/r1/mine?for=${w.person('S9').participantId}`, undefined, w.person('S2').token);
+    expect(spy.status).toBe(403);
+    const proxy = await api(server.http, 'GET', `/api/workshops/${w.workshopId}/rounds/r1/mine?for=${w.person('S9').participantId}`, undefined, w.facilitator.token);
+    expect(proxy.body.myDots).toEqual({ k2: 1 });
+  });
+
   it('a participant cannot steer, claim to act for someone else, or use a token of another workshop', async () => {
     const w = await votingRoom();
     const other = await ApiWorkshop.create(server.http);
