@@ -185,6 +185,23 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
         sendJson(res, 200, { roundId: round.id, budgetPerPerson: round.budgetPerPerson, capPerOption: round.capPerOption, myDots: view.myDots ?? {} });
       },
     },
+    {
+      method: 'GET',
+      pattern: /^\/api\/workshops\/([a-z0-9]+)\/rounds\/([A-Za-z0-9_-]{1,64})\/voters$/,
+      handler: async (req, res, [id, roundId]) => {
+        // Who has voted (not what): the facilitator's "who has not voted yet" during a hidden round.
+        const w = await workshopOr404(id!);
+        const { participant } = await authenticated(req, w.id);
+        if (!canActOnBehalf(participant.role)) throw new HttpError(403, 'role_forbidden', 'only facilitators see who has voted');
+        const { state } = await decisions.ledger(w.id);
+        const round = state.voteRounds[roundId!];
+        if (!round) throw new HttpError(404, 'round_not_found', 'no such vote round');
+        const voted = Object.entries(round.dots)
+          .filter(([, perOption]) => Object.values(perOption).some((n) => n > 0))
+          .map(([pid]) => pid);
+        sendJson(res, 200, { roundId: round.id, voted });
+      },
+    },
     ...charterRoutes({ config, charters, workshopOr404, member: authenticated }),
   ];
 

@@ -171,6 +171,8 @@ describe('a miniature workshop', () => {
     await f.getByTestId('vote-config-budget').fill('2');
     await f.getByTestId('vote-config-submit').click();
     await f.getByTestId('vote-open').click();
+    // Before anyone votes, the console names who has not voted yet.
+    await expect.poll(() => textOf(f, 'vote-not-yet')).toContain('Ibu Nur Aini');
     await f.locator('[data-testid=vote-round][data-status=open]').waitFor();
     const vote = async (page: Page, text: string, times: number, already = 0) => {
       const option = page.locator('[data-testid=vote-option]', { hasText: text });
@@ -201,6 +203,8 @@ describe('a miniature workshop', () => {
     await vote(f, 'Rp 0', 1, 1);
     await f.getByTestId('act-for-select').selectOption('');
     await expect.poll(() => f.getByTestId('vote-voters').getAttribute('data-voters')).toBe('3');
+    // Everyone eligible has voted, so the console names nobody as still waiting.
+    await expect.poll(() => f.getByTestId('vote-not-yet').count()).toBe(0);
     // Hidden until revealed: the board counts voters and shows no tallies.
     await expect.poll(() => textOf(board, 'board-voters')).toContain('3 dari 3');
     expect(await board.getByTestId('tally-chart').count()).toBe(0);

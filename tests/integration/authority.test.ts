@@ -112,6 +112,11 @@ describe('authority: decisions only change through commands the rules accept', (
     expect(spy.status).toBe(403);
     const proxy = await api(server.http, 'GET', `/api/workshops/${w.workshopId}/rounds/r1/mine?for=${w.person('S9').participantId}`, undefined, w.facilitator.token);
     expect(proxy.body.myDots).toEqual({ k2: 1 });
+    // The facilitator sees who has voted (not what); participants do not.
+    const voters = await api(server.http, 'GET', `/api/workshops/${w.workshopId}/rounds/r1/voters`, undefined, w.facilitator.token);
+    expect(voters.body.voted).toEqual([w.person('S9').participantId]);
+    const nosy = await api(server.http, 'GET', `/api/workshops/${w.workshopId}/rounds/r1/voters`, undefined, w.person('S2').token);
+    expect(nosy.status).toBe(403);
   });
 
   it('a participant cannot steer, claim to act for someone else, or use a token of another workshop', async () => {

@@ -243,6 +243,7 @@ export const en: Catalogue = {
     dotsCount: 'dots: {{count}}',
     voters: '{{voters}} of {{eligible}} participants have voted',
     notYet: 'not yet: {{count}}',
+    notYetNames: 'Not voted yet: {{names}}',
     open: 'Open voting',
     close: 'Close voting',
     reveal: 'Reveal the result',

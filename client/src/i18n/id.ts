@@ -244,6 +244,7 @@ export const id = {
     dotsCount: '{{count}} titik',
     voters: '{{voters}} dari {{eligible}} peserta sudah memberi suara',
     notYet: '{{count}} belum',
+    notYetNames: 'Belum memberi titik: {{names}}',
     open: 'Buka voting',
     close: 'Tutup voting',
     reveal: 'Umumkan hasil',

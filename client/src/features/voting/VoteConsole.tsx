@@ -5,20 +5,22 @@ import { textIn } from '../../i18n/text';
 import { useSession } from '../../session/Session';
 import { RefusalNotice } from '../common/RefusalNotice';
 import { TallyChart } from './TallyChart';
+import { NotYetVoted } from './NotYetVoted';
 import { VoteConfigForm } from './VoteConfigForm';
 import { currentRound, eligibleVoters } from './voteModel';
 
 /**
- * The facilitator's dot vote: configure, open, close, reveal. While a hidden round runs the
- * public projection only says how many people voted, so that is what "who has not voted" is:
- * a count against the eligible participants, not names.
+ * The facilitator's dot vote: configure, open, close, reveal. While a round is open the console
+ * also names who has not voted yet (who voted comes from a facilitator-only endpoint; what they
+ * voted stays hidden until the reveal).
  */
 export function VoteConsole() {
   const { t, i18n } = useTranslation();
-  const { state } = useSession();
+  const { state, workshopId } = useSession();
   const command = useCommand();
   const round = currentRound(Object.values(state?.voteRounds ?? {}));
-  const eligible = eligibleVoters(Object.values(state?.participants ?? {})).length;
+  const eligibleList = eligibleVoters(Object.values(state?.participants ?? {}));
+  const eligible = eligibleList.length;
   // A new round once the last one is revealed; a draft round is opened as configured.
   const showForm = !round || round.status === 'revealed';
   return (
@@ -35,6 +37,7 @@ export function VoteConsole() {
             {t('vote.voters', { voters: round.voters, eligible })}
             {round.voters < eligible && ` · ${t('vote.notYet', { count: eligible - round.voters })}`}
           </p>
+          {round.status === 'open' && <NotYetVoted workshopId={workshopId} roundId={round.id} voters={round.voters} eligible={eligibleList} />}
           <div className="button-row">
             {round.status === 'draft' && (
               <button type="button" className="button button--primary" disabled={command.busy} onClick={() => command.run(openRound(round.id))}
