@@ -46,6 +46,12 @@ export interface Config {
   maxDocBytes: number;
   /** Largest awareness (presence) state of one client, in bytes of JSON. Default 8 KiB. */
   maxAwarenessStateBytes: number;
+  /**
+   * In a busy room, presence changes (cursors) within this many ms of the last presence frame
+   * are sent together in the next one (see Room.schedulePresence). 0 sends each at once.
+   * Env `MUFAKAT_PRESENCE_INTERVAL_MS`. Default 30.
+   */
+  presenceIntervalMs: number;
   /** Sustained messages per second one connection may send (token bucket refill). Default 60. */
   messagesPerSecond: number;
   /** Messages one connection may send in a burst above the sustained rate. Default 300. */
@@ -60,10 +66,13 @@ export interface Config {
   compactAfterUpdates: number;
   /** Milliseconds a room with no clients stays loaded before it is compacted and unloaded. Default 30 s. */
   roomUnloadGraceMs: number;
-  /** SQLite `synchronous` pragma: FULL survives power loss, NORMAL only a process crash. Default FULL. */
+  /**
+   * SQLite `synchronous` pragma. NORMAL (default): a commit survives the process being killed,
+   * and acks and API responses wait for an fsync run on the thread pool, so what was
+   * acknowledged also survives power loss. FULL: every commit fsyncs on the event loop.
+   * Env `MUFAKAT_SQLITE_SYNCHRONOUS`.
+   */
   sqliteSynchronous: 'FULL' | 'NORMAL';
-  /** Append SQLite updates on a writer thread (see SqliteOptions.writerThread). Env `MUFAKAT_SQLITE_WRITER_THREAD=1`. Default false. */
-  sqliteWriterThread: boolean;
   /** Milliseconds allowed for a graceful shutdown before the process exits anyway. Default 10 s. */
   shutdownTimeoutMs: number;
 }
@@ -87,13 +96,13 @@ export const defaultConfig: Config = {
   maxPreAuthBytes: 1024 * 1024,
   maxDocBytes: 32 * 1024 * 1024,
   maxAwarenessStateBytes: 8 * 1024,
+  presenceIntervalMs: 30,
   messagesPerSecond: 60,
   messageBurst: 300,
   connectionsPerAddress: 512,
   compactAfterUpdates: 500,
   roomUnloadGraceMs: 30_000,
-  sqliteSynchronous: 'FULL',
-  sqliteWriterThread: false,
+  sqliteSynchronous: 'NORMAL',
   shutdownTimeoutMs: 10_000,
 };
 
@@ -133,11 +142,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<Config>
     intFromEnv(env.MUFAKAT_CONNECTIONS_PER_ADDRESS, 'MUFAKAT_CONNECTIONS_PER_ADDRESS') ?? config.connectionsPerAddress;
   config.maxPreAuthMessages = intFromEnv(env.MUFAKAT_MAX_PREAUTH_MESSAGES, 'MUFAKAT_MAX_PREAUTH_MESSAGES') ?? config.maxPreAuthMessages;
   config.maxPreAuthBytes = intFromEnv(env.MUFAKAT_MAX_PREAUTH_BYTES, 'MUFAKAT_MAX_PREAUTH_BYTES') ?? config.maxPreAuthBytes;
+  config.presenceIntervalMs =
+    intFromEnv(env.MUFAKAT_PRESENCE_INTERVAL_MS, 'MUFAKAT_PRESENCE_INTERVAL_MS') ?? config.presenceIntervalMs;
   config.compactAfterUpdates =
     intFromEnv(env.MUFAKAT_COMPACT_AFTER_UPDATES, 'MUFAKAT_COMPACT_AFTER_UPDATES') ?? config.compactAfterUpdates;
   config.roomUnloadGraceMs =
     intFromEnv(env.MUFAKAT_ROOM_UNLOAD_GRACE_MS, 'MUFAKAT_ROOM_UNLOAD_GRACE_MS') ?? config.roomUnloadGraceMs;
-  if (env.MUFAKAT_SQLITE_SYNCHRONOUS === 'NORMAL') config.sqliteSynchronous = 'NORMAL';
-  config.sqliteWriterThread = env.MUFAKAT_SQLITE_WRITER_THREAD === '1';
+  if (env.MUFAKAT_SQLITE_SYNCHRONOUS === 'FULL' || env.MUFAKAT_SQLITE_SYNCHRONOUS === 'NORMAL') {
+    config.sqliteSynchronous = env.MUFAKAT_SQLITE_SYNCHRONOUS;
+  }
   return { ...config, ...overrides };
 }

@@ -15,7 +15,7 @@ import type { Storage, WorkshopRecord } from '../storage/Storage';
 import { type Authenticated, isAuthFailure, RefusedError, type WorkshopService } from '../workshops/WorkshopService';
 import { normaliseJoinCode } from '../workshops/tokens';
 import { charterRoutes } from './charterRoutes';
-import { bearerToken, HttpError, readJson, sendJson } from './json';
+import { bearerToken, HttpError, holdUntilOnDisk, readJson, sendJson } from './json';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -214,6 +214,7 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
         : new HttpError(404, 'not_found', 'no such API route');
     }
     const params = route.pattern.exec(path)!.slice(1);
+    if (req.method !== 'GET' && req.method !== 'HEAD') holdUntilOnDisk(res, () => storage.whenOnDisk());
     try {
       await route.handler(req, res, params);
     } catch (err) {

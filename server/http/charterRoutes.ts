@@ -8,7 +8,6 @@ import { diffCharters } from '../../shared/charter/charterDiff';
 import { charterMarkdown } from '../../shared/charter/charterMarkdown';
 import { verifyUrl } from '../../shared/charter/verifyLink';
 import type { CharterService, VersionView } from '../charter/CharterService';
-import { charterPdf } from '../charter/charterPdf';
 import type { Config } from '../config';
 import type { WorkshopRecord } from '../storage/Storage';
 import { HttpError, sendJson } from './json';
@@ -114,6 +113,8 @@ export function charterRoutes(deps: CharterRouteDeps): CharterRoute[] {
         const link = verifyUrl(publicBase(config, req), { workshopId: w.id, charterVersion: v.version, charterSha256: v.sha256 });
         if (ext === 'json') return send(res, 'application/json; charset=utf-8', `${JSON.stringify(v.bundle, null, 2)}\n`, `${name}.json`);
         if (ext === 'md') return send(res, 'text/markdown; charset=utf-8', charterMarkdown(v.bundle, link), `${name}.md`);
+        // pdfkit and qrcode load on the first PDF, not at start (~30 MiB).
+        const { charterPdf } = await import('../charter/charterPdf');
         send(res, 'application/pdf', await charterPdf(v.bundle, link), `${name}.pdf`);
       },
     },

@@ -58,3 +58,20 @@ export function bearerToken(req: IncomingMessage): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   return match ? match[1]! : null;
 }
+
+/**
+ * Holds the response to a request that changed something until what it stored survives a
+ * power loss (Storage.whenOnDisk): a 2xx then means "kept", as a `stored` ack does. The
+ * handler writes as usual; only the final `end` waits. If the fsync fails the connection is
+ * destroyed, so the client sees a failure and retries, never a success.
+ */
+export function holdUntilOnDisk(res: ServerResponse, whenOnDisk: () => Promise<void>): void {
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.end = ((...args: unknown[]) => {
+    whenOnDisk().then(
+      () => end(...args),
+      (err: unknown) => res.destroy(err instanceof Error ? err : new Error(String(err))),
+    );
+    return res;
+  }) as ServerResponse['end'];
+}

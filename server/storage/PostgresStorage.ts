@@ -92,6 +92,11 @@ export class PostgresStorage implements Storage {
     });
   }
 
+  /** A PostgreSQL commit is already on disk (synchronous_commit on). */
+  whenOnDisk(): Promise<void> {
+    return Promise.resolve();
+  }
+
   async appendUpdates(doc: string, updates: readonly Uint8Array[]): Promise<number> {
     return this.tx(async (c) => {
       await this.lockDoc(c, doc);
@@ -105,6 +110,21 @@ export class PostgresStorage implements Storage {
         await c.query('INSERT INTO doc_updates (doc, seq, data, created_at) VALUES ($1, $2, $3, $4)', [doc, ++seq, Buffer.from(u), now]);
       }
       return seq;
+    });
+  }
+
+  /** Other nodes write the same documents. */
+  readonly soleWriter = false;
+
+  async putSnapshot(doc: string, state: Uint8Array, uptoSeq: number): Promise<void> {
+    await this.tx(async (c) => {
+      await this.lockDoc(c, doc);
+      await c.query(
+        `INSERT INTO doc_snapshots (doc, data, upto_seq, updated_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (doc) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq, updated_at = excluded.updated_at`,
+        [doc, Buffer.from(state), uptoSeq, Date.now()],
+      );
+      await c.query('DELETE FROM doc_updates WHERE doc = $1 AND seq <= $2', [doc, uptoSeq]);
     });
   }
 

@@ -1,10 +1,14 @@
 /**
- * SQLite adapter (better-sqlite3, WAL). Calls are synchronous underneath, so an awaited
- * `appendUpdates` has committed (and, with synchronous=FULL, fsynced the WAL) when it resolves.
+ * SQLite adapter (better-sqlite3, WAL). Calls are synchronous underneath: an awaited
+ * `appendUpdates` has committed when it resolves. With `synchronous: 'NORMAL'` (the default)
+ * a commit has reached the operating system, so it survives the process being killed, and
+ * `whenOnDisk` adds the fsync that makes it survive power loss, on libuv's thread pool, one
+ * fsync for every commit made while the previous one ran. With 'FULL' every commit fsyncs on
+ * the event loop.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import {
   type CharterVersionInfo,
@@ -28,23 +32,29 @@ import { SQLITE_MIGRATIONS } from './sqliteMigrations';
 export interface SqliteOptions {
   /** Path of the database file, or ':memory:' for unit tests. */
   file: string;
+  /**
+   * NORMAL: commits survive `kill -9`; `whenOnDisk` fsyncs in the background for power loss.
+   * FULL: every commit fsyncs the WAL before it returns, blocking the event loop meanwhile.
+   */
   synchronous: 'FULL' | 'NORMAL';
   /**
-   * Append document updates on a writer thread (sqliteWriter.worker.mjs), so the event loop
-   * never waits for an fsync. Costs ~1.5 µs CPU per delivered message in the benchmark
-   * (structured clone, thread hand-off) and did not improve p99 at workshop load, so it is
-   * off by default; it pays off for write-heavy rooms on slow disks.
+   * NORMAL only: fsyncs start at most this often (default 20 ms), so a busy server runs a
+   * few dozen a second for all its rooms, not one per commit; acks wait at most this long more.
    */
-  writerThread?: boolean;
+  minSyncIntervalMs?: number;
 }
+
+const fdatasync = promisify(fs.fdatasync);
 
 export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
   private readonly stmt;
-  /** Appends document updates off the main thread (file databases only; see the worker). */
-  private writer: Worker | null = null;
-  private readonly waiting = new Map<number, { resolve: (seq: number) => void; reject: (err: Error) => void }>();
-  private nextRequest = 0;
+  /** The WAL file, opened for `whenOnDisk` once it exists. */
+  private walFd: number | null = null;
+  /** The fsync running now, and the one queued behind it for commits made meanwhile. */
+  private syncing: Promise<void> | null = null;
+  private syncQueued: Promise<void> | null = null;
+  private lastSyncAt = -Infinity;
   private closed = false;
 
   constructor(private readonly options: SqliteOptions) {
@@ -134,46 +144,71 @@ export class SqliteStorage implements Storage {
     })();
   }
 
-  private startWriter(): Worker {
-    const worker = new Worker(new URL('./sqliteWriter.worker.mjs', import.meta.url), {
-      workerData: { file: this.options.file, synchronous: this.options.synchronous },
-    });
-    worker.unref();
-    worker.on('message', (m: { id: number; seq?: number; error?: string }) => {
-      const w = this.waiting.get(m.id);
-      this.waiting.delete(m.id);
-      if (this.waiting.size === 0) worker.unref(); // an idle writer must not keep the process alive
-      if (m.error !== undefined) w?.reject(new Error(m.error));
-      else w?.resolve(m.seq!);
-    });
-    const failAll = (err: Error) => {
-      if (this.writer === worker) this.writer = null; // the next append starts a new one
-      for (const w of this.waiting.values()) w.reject(err);
-      this.waiting.clear();
-    };
-    worker.on('error', failAll);
-    worker.on('exit', (code) => failAll(new Error(`SQLite writer exited with ${code}`)));
-    return worker;
-  }
-
   async appendUpdates(doc: string, updates: readonly Uint8Array[]): Promise<number> {
-    if (this.options.writerThread && this.options.file !== ':memory:') {
-      if (this.closed) throw new Error('storage is closed');
-      this.writer ??= this.startWriter();
-      const id = this.nextRequest++;
-      const writer = this.writer;
-      return new Promise<number>((resolve, reject) => {
-        this.waiting.set(id, { resolve, reject });
-        writer.ref(); // a write in flight keeps the process alive until it is answered
-        writer.postMessage({ id, doc, updates });
-      });
-    }
     return this.db.transaction((): number => {
       const max = this.stmt.maxSeq.get(doc)?.seq ?? this.stmt.snapshot.get(doc)?.upto_seq ?? 0;
       let seq = max;
       const now = Date.now();
       for (const u of updates) this.stmt.insertUpdate.run(doc, ++seq, u, now);
       return seq;
+    }).immediate();
+  }
+
+  /**
+   * Resolves once every commit made before the call is on disk. An fsync that is already
+   * running may have started before the caller's commit, so callers then share the next one.
+   * fdatasync on our own descriptor of the WAL flushes what SQLite wrote through its own: the
+   * page cache belongs to the file, not to the descriptor.
+   */
+  whenOnDisk(): Promise<void> {
+    if (this.options.synchronous === 'FULL' || this.options.file === ':memory:' || this.closed) return Promise.resolve();
+    // A queued fsync starts after this call, so it covers the caller's commits.
+    if (this.syncQueued) return this.syncQueued;
+    if (this.syncing) {
+      this.syncQueued = this.syncing.then(
+        () => this.startAfterInterval(),
+        () => this.startAfterInterval(),
+      );
+      return this.syncQueued;
+    }
+    return this.startAfterInterval();
+  }
+
+  /** Starts an fsync now, or once `minSyncIntervalMs` has passed since the last one began. */
+  private startAfterInterval(): Promise<void> {
+    const wait = this.lastSyncAt + (this.options.minSyncIntervalMs ?? 20) - performance.now();
+    if (wait <= 0) return this.startSync();
+    this.syncQueued = new Promise<void>((r) => setTimeout(r, wait)).then(() => this.startSync());
+    return this.syncQueued;
+  }
+
+  private startSync(): Promise<void> {
+    this.syncQueued = null;
+    this.lastSyncAt = performance.now();
+    if (this.closed) return Promise.resolve(); // closing checkpoints and syncs the database
+    if (this.walFd === null) {
+      try {
+        this.walFd = fs.openSync(`${this.options.file}-wal`, 'r');
+      } catch (err) {
+        // No WAL yet: nothing has been committed since the database was opened.
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') return Promise.resolve();
+        throw err;
+      }
+    }
+    const run = fdatasync(this.walFd).finally(() => {
+      if (this.syncing === run) this.syncing = null;
+    });
+    this.syncing = run;
+    return run;
+  }
+
+  /** One process owns the file (several nodes need PostgreSQL). */
+  readonly soleWriter = true;
+
+  async putSnapshot(doc: string, state: Uint8Array, uptoSeq: number): Promise<void> {
+    this.db.transaction(() => {
+      this.stmt.upsertSnapshot.run(doc, state, uptoSeq, Date.now());
+      this.stmt.deleteUpdatesUpTo.run(doc, uptoSeq);
     }).immediate();
   }
 
@@ -276,9 +311,10 @@ export class SqliteStorage implements Storage {
 
   async close(): Promise<void> {
     this.closed = true;
-    const writer = this.writer;
-    this.writer = null;
-    if (writer) await writer.terminate();
+    await this.syncQueued?.catch(() => undefined);
+    await this.syncing?.catch(() => undefined);
+    if (this.walFd !== null) fs.closeSync(this.walFd);
+    this.walFd = null;
     if (this.db.open) this.db.close();
   }
 }

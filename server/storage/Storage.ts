@@ -108,8 +108,17 @@ export class ImmutableRecordError extends Error {}
 export interface Storage {
   /** Loads a document's snapshot and the updates after it. */
   loadDoc(doc: string): Promise<StoredDoc>;
-  /** Appends updates in one durable transaction; resolves with the last sequence number. */
+  /**
+   * Appends updates in one transaction; resolves with the last sequence number once it is
+   * committed, which survives the server process being killed (design.md decision 2).
+   */
   appendUpdates(doc: string, updates: readonly Uint8Array[]): Promise<number>;
+  /**
+   * Resolves once everything committed before the call would also survive a power loss.
+   * Acks and API responses wait for it; broadcasts do not need to. Adapters whose commits
+   * already fsync (PostgreSQL, SQLite with synchronous=FULL) resolve at once.
+   */
+  whenOnDisk(): Promise<void>;
   /**
    * Folds the stored snapshot and every stored update into one new snapshot and deletes the
    * updates it covers, in one transaction. It works from what is stored, not from any node's
@@ -117,6 +126,17 @@ export interface Storage {
    * the old snapshot (or null) and the updates in order. Null when there was nothing to fold.
    */
   compactDoc(doc: string, merge: (snapshot: Uint8Array | null, updates: Uint8Array[]) => Uint8Array): Promise<CompactResult | null>;
+  /**
+   * True when this process is the store's only writer (SQLite), so a loaded room's memory
+   * holds every stored update of its document and can be snapshotted directly (`putSnapshot`).
+   */
+  readonly soleWriter: boolean;
+  /**
+   * Stores `state` as the document's snapshot, covering every update up to `uptoSeq`, and
+   * deletes those updates, in one transaction. Only for a caller whose `state` already holds
+   * all of them (see `soleWriter`); everyone else uses `compactDoc`.
+   */
+  putSnapshot(doc: string, state: Uint8Array, uptoSeq: number): Promise<void>;
 
   createWorkshop(workshop: WorkshopRecord): Promise<void>;
   getWorkshop(id: string): Promise<WorkshopRecord | null>;

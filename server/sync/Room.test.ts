@@ -7,10 +7,12 @@ import type { Storage } from '../storage/Storage';
 import { Connection } from './Connection';
 import { handleMessage } from './handleMessage';
 import { Room } from './Room';
-import { syncUpdateMessage } from './encoding';
+import * as decoding from 'lib0/decoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { awarenessFrame, syncUpdateMessage } from './encoding';
 
 const log = createLogger('error');
-const OPTIONS = { compactAfterUpdates: 1000, maxDocBytes: 1 << 20, maxAwarenessStateBytes: 8192 };
+const OPTIONS = { compactAfterUpdates: 1000, maxDocBytes: 1 << 20, maxAwarenessStateBytes: 8192, presenceIntervalMs: 30 };
 
 /** A socket that records what the room sends it. */
 function fakeSocket(): WebSocket & { sent: Uint8Array[] } {
@@ -61,6 +63,39 @@ function anUpdate(text: string): Uint8Array {
   return Y.encodeStateAsUpdate(d);
 }
 
+/** An awareness message from client `id` with a state naming `label`. */
+function presence(id: number, clock: number, label: string): Uint8Array {
+  const update = new Uint8Array([...varUint(1), ...varUint(id), ...varUint(clock), ...varString(JSON.stringify({ label }))]);
+  return awarenessFrame(update);
+}
+const varUint = (n: number) => {
+  const out: number[] = [];
+  while (n > 127) {
+    out.push((n & 127) | 128);
+    n >>>= 7;
+  }
+  out.push(n);
+  return out;
+};
+const varString = (s: string) => {
+  const b = new TextEncoder().encode(s);
+  return [...varUint(b.length), ...b];
+};
+/** The `label` of each state in a presence frame the room sent. */
+function presenceStates(frame: Uint8Array): string[] {
+  const doc = new Y.Doc();
+  const aw = new awarenessProtocol.Awareness(doc);
+  aw.setLocalState(null);
+  const labels: string[] = [];
+  aw.on('update', ({ added, updated }: { added: number[]; updated: number[] }) => {
+    for (const id of [...added, ...updated]) labels.push((aw.getStates().get(id) as { label: string }).label);
+  });
+  const decoder = decoding.createDecoder(frame);
+  decoding.readVarUint(decoder); // message type 1 (awareness)
+  awarenessProtocol.applyAwarenessUpdate(aw, decoding.readVarUint8Array(decoder), null);
+  return labels;
+}
+
 const tick = () => new Promise((r) => setImmediate(r));
 
 describe('Room', () => {
@@ -83,6 +118,85 @@ describe('Room', () => {
     expect(gated.appended()).toBe(1);
     expect(reader.ws.sent).toHaveLength(1);
     expect(writer.ws.sent).toHaveLength(1); // the stored ack; the writer gets no echo
+    await room.unload();
+  });
+
+  it('shows an update once committed but acks it only once it is on disk (fsync)', async () => {
+    const inner = new SqliteStorage({ file: ':memory:', synchronous: 'FULL' });
+    let onDisk: () => void = () => {};
+    const storage = Object.create(inner) as Storage;
+    storage.whenOnDisk = () => new Promise<void>((r) => (onDisk = r));
+    const room = await Room.load('room5', storage, log, OPTIONS);
+    const writer = conn(true, true);
+    const reader = conn();
+    room.conns.add(writer.c);
+    room.conns.add(reader.c);
+    handleMessage(room, writer.c, syncUpdateMessage(anUpdate('halo')));
+    await room.flush();
+    await tick();
+    expect(reader.ws.sent).toHaveLength(1); // committed: survives a crash, so it may be shown
+    expect(writer.ws.sent).toHaveLength(0); // but the ack promises power-loss durability
+    onDisk();
+    await tick();
+    expect(writer.ws.sent).toHaveLength(1);
+    expect([...writer.ws.sent[0]!]).toEqual([100, 1]); // stored, count 1
+    await room.unload();
+  });
+
+  it('closes every socket with 4500 when the fsync behind an ack fails', async () => {
+    const inner = new SqliteStorage({ file: ':memory:', synchronous: 'FULL' });
+    const storage = Object.create(inner) as Storage;
+    storage.whenOnDisk = async () => {
+      throw new Error('EIO');
+    };
+    const room = await Room.load('room6', storage, log, OPTIONS);
+    const closed: number[] = [];
+    const a = conn(true, true);
+    (a.ws as unknown as { close: (code: number) => void }).close = (code: number) => closed.push(code);
+    room.conns.add(a.c);
+    handleMessage(room, a.c, syncUpdateMessage(anUpdate('x')));
+    await room.flush();
+    await tick();
+    expect(closed).toEqual([4500]);
+    expect(room.hasFailed).toBe(true);
+  });
+
+  it('relays presence at once in a quiet room, and batches changes that follow within the interval', async () => {
+    const storage = new SqliteStorage({ file: ':memory:', synchronous: 'FULL' });
+    const room = await Room.load('room7', storage, log, { ...OPTIONS, presenceIntervalMs: 50 });
+    const a = conn();
+    const b = conn();
+    room.conns.add(a.c);
+    room.conns.add(b.c);
+    handleMessage(room, a.c, presence(1, 1, 'first'));
+    await tick();
+    expect(b.ws.sent).toHaveLength(1); // quiet room: out at the end of the turn
+    expect(a.ws.sent).toHaveLength(1); // the sender hears its own state too
+    handleMessage(room, a.c, presence(1, 2, 'second'));
+    handleMessage(room, b.c, presence(2, 1, 'other'));
+    await tick();
+    expect(b.ws.sent).toHaveLength(1); // within the interval: held back
+    await new Promise((r) => setTimeout(r, 70));
+    expect(b.ws.sent).toHaveLength(2);
+    expect(presenceStates(b.ws.sent[1]!)).toEqual(['second', 'other']); // one frame, both
+    await room.unload();
+  });
+
+  it('sends held-back presence along with the next document update', async () => {
+    const storage = new SqliteStorage({ file: ':memory:', synchronous: 'FULL' });
+    const room = await Room.load('room8', storage, log, { ...OPTIONS, presenceIntervalMs: 10_000 });
+    const a = conn();
+    const b = conn();
+    room.conns.add(a.c);
+    room.conns.add(b.c);
+    handleMessage(room, a.c, presence(1, 1, 'first'));
+    await tick();
+    handleMessage(room, a.c, presence(1, 2, 'moved'));
+    handleMessage(room, a.c, syncUpdateMessage(anUpdate('x')));
+    await room.flush();
+    // b: the first presence, then the update and the held-back presence (one write).
+    expect(b.ws.sent).toHaveLength(3);
+    expect(presenceStates(b.ws.sent[2]!)).toEqual(['moved']);
     await room.unload();
   });
 

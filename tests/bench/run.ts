@@ -184,6 +184,8 @@ const fan = (key: 'fanout200' | 'fanout50' | 'rooms20', title: string): Row[] =>
     { section: title, label: 'cursor latency p99 (ms)', get: (r) => r[key]?.awarenessP99, digits: 1, lagged },
     { section: title, label: 'delivered msgs/s', get: (r) => r[key]?.deliveredPerSec, digits: 0, lagged },
     { section: title, label: 'server CPU µs / delivered msg', get: (r) => r[key]?.cpuMicrosPerMsg, digits: 2, lagged },
+    { section: title, label: 'server CPU: kernel share (stime / total)', get: (r) => r[key]?.kernelCpuShare, digits: 2, lagged },
+    { section: title, label: 'server write syscalls / delivered msg', get: (r) => r[key]?.writesPerMsg, digits: 2, lagged },
     { section: title, label: 'server RSS KiB / connection', get: (r) => r[key]?.memKiBPerConn, digits: 1 },
     { section: title, label: 'lost + duplicated edits', get: (r) => (r[key] ? r[key].lost + r[key].dup : undefined), digits: 0 },
     { section: title, label: 'generator lag p99 (ms)', get: (r) => r[key]?.genLagP99, digits: 1 },

@@ -5,7 +5,7 @@
 import type { ClientSpec } from './client';
 import { nowMicros } from './client';
 import type { Generator } from './generator';
-import { type BenchServer, cpuMicros, rssBytes } from './servers';
+import { type BenchServer, cpuMicros, kernelCpuMicros, rssBytes, writeSyscalls } from './servers';
 import type { CollectResult } from './worker';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -104,6 +104,10 @@ export interface FanoutResult {
   awarenessP99: number;
   deliveredPerSec: number;
   cpuMicrosPerMsg: number;
+  /** Part of that CPU spent in the kernel (stime), 0–1: mostly socket writes. */
+  kernelCpuShare: number;
+  /** Write system calls per delivered message: below 1 means messages share socket writes. */
+  writesPerMsg: number;
   memKiBPerConn: number;
   lost: number;
   dup: number;
@@ -175,9 +179,13 @@ export async function fanout(
   await sleep(200 + opts.warmupMs);
   await gen.all({ cmd: 'measure', on: true });
   const cpu0 = cpuMicros(server.pid);
+  const kernel0 = kernelCpuMicros(server.pid);
+  const writes0 = writeSyscalls(server.pid);
   const sent = (await running).flatMap((r) => r.sent);
   await drain(gen, expectedDeliveries(sent, roomSize));
   const cpu1 = cpuMicros(server.pid);
+  const kernel1 = kernelCpuMicros(server.pid);
+  const writes1 = writeSyscalls(server.pid);
   await gen.all({ cmd: 'measure', on: false });
   const c = await collect(gen);
   const v = (await gen.all<{ expected: number; lost: number; dup: number }>({ cmd: 'verify', sent })).reduce(
@@ -192,6 +200,8 @@ export async function fanout(
     awarenessP99: quantile(c.awarenessLatency, 0.99),
     deliveredPerSec: c.deliveries / (opts.durationMs / 1000),
     cpuMicrosPerMsg: (cpu1 - cpu0) / Math.max(1, c.deliveries),
+    kernelCpuShare: (kernel1 - kernel0) / Math.max(1, cpu1 - cpu0),
+    writesPerMsg: (writes1 - writes0) / Math.max(1, c.deliveries),
     memKiBPerConn: (rssAfter - rssBefore) / 1024 / specs.length,
     lost: v.lost,
     dup: v.dup,

@@ -2,7 +2,7 @@
  * The three servers under test, each in its own child process on loopback, with the same
  * small interface: where to connect, how to get rooms and tokens, and /proc readings.
  *
- * - `ours`: `node --import tsx server/main.ts` as users run it: a temp data dir (SQLite,
+ * - `ours`: `npm run serve`'s node command (see serveNodeArgs) as users run it: a temp data dir (SQLite,
  *   durable before visible), `MUFAKAT_DEMO=0`, log level warn, token auth and role rules on;
  *   rooms are workshops created through the API, one participant token per client.
  * - `ref`: @y/websocket-server's `setupWSConnection`, no persistence (peers/y-websocket-server.mjs).
@@ -153,12 +153,23 @@ export async function startServer(kind: ServerKind, extraNodeArgs: string[] = []
   };
 }
 
+/**
+ * The node arguments of `npm run serve` (which `npm start` runs), read from package.json so
+ * the benchmark measures the server exactly as users start it (e.g. its heap flags).
+ */
+export function serveNodeArgs(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const words = pkg.scripts.serve!.trim().split(/\s+/);
+  if (words[0] !== 'node') throw new Error(`package.json "serve" should start with node: ${pkg.scripts.serve}`);
+  return words.slice(1);
+}
+
 async function startOurs(extraNodeArgs: string[], extraEnv: Record<string, string>): Promise<BenchServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mufakat-bench-'));
   tempDirs.add(dataDir);
   // Log level warn prints no `server.listening` line, so the port is chosen here and /healthz polled.
   const port = await freePort();
-  const proc = spawn(process.execPath, [...extraNodeArgs, '--import', 'tsx', 'server/main.ts'], {
+  const proc = spawn(process.execPath, [...extraNodeArgs, ...serveNodeArgs()], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -221,6 +232,19 @@ export function cpuMicros(pid: number): number {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const ticks = Number(fields[11]) + Number(fields[12]);
   return (ticks * 1e6) / CLOCK_TICKS;
+}
+
+/** Kernel (stime) part of cpuMicros, in microseconds. */
+export function kernelCpuMicros(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[12]) * 1e6) / CLOCK_TICKS;
+}
+
+/** Write-type system calls (write, writev, send…) of a process so far (/proc/<pid>/io syscw). */
+export function writeSyscalls(pid: number): number {
+  const m = /syscw:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/io`, 'utf8'));
+  return m ? Number(m[1]) : 0;
 }
 
 /** Resident set size in bytes (/proc/<pid>/status VmRSS). */

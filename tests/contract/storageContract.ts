@@ -49,6 +49,19 @@ export function describeStorageContract(name: string, make: () => Promise<Storag
       await s.close();
     });
 
+    it('putSnapshot replaces the snapshot, drops the updates it covers and keeps later ones', async () => {
+      const s = await make();
+      await s.appendUpdates('d', [bytes(1), bytes(2), bytes(3)]);
+      await s.putSnapshot('d', bytes(9, 9), 2);
+      const loaded = await s.loadDoc('d');
+      expect([...loaded.snapshot!]).toEqual([9, 9]);
+      expect(loaded.updates.map((u) => [...u])).toEqual([[3]]);
+      expect(loaded.lastSeq).toBe(3);
+      expect(await s.appendUpdates('d', [bytes(4)])).toBe(4);
+      await s.whenOnDisk();
+      await s.close();
+    });
+
     it('finds workshops by id and join code, and participants by token hash only', async () => {
       const s = await make();
       await s.createWorkshop(workshop('w1', 'ABC234'));
