@@ -47,8 +47,9 @@ export interface Config {
   /** Largest awareness (presence) state of one client, in bytes of JSON. Default 8 KiB. */
   maxAwarenessStateBytes: number;
   /**
-   * In a busy room, presence changes (cursors) within this many ms of the last presence frame
-   * are sent together in the next one (see Room.schedulePresence). 0 sends each at once.
+   * In a busy room of 100 sockets or more, presence changes (cursors) within this many ms of
+   * the last presence frame are sent together in the next one; smaller rooms hold
+   * proportionally less (see Room.schedulePresence). 0 sends each at once.
    * Env `MUFAKAT_PRESENCE_INTERVAL_MS`. Default 30.
    */
   presenceIntervalMs: number;

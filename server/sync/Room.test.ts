@@ -163,7 +163,7 @@ describe('Room', () => {
 
   it('relays presence at once in a quiet room, and batches changes that follow within the interval', async () => {
     const storage = new SqliteStorage({ file: ':memory:', synchronous: 'FULL' });
-    const room = await Room.load('room7', storage, log, { ...OPTIONS, presenceIntervalMs: 50 });
+    const room = await Room.load('room7', storage, log, { ...OPTIONS, presenceIntervalMs: 2500 }); // 2 sockets: a 50 ms hold
     const a = conn();
     const b = conn();
     room.conns.add(a.c);
@@ -184,7 +184,7 @@ describe('Room', () => {
 
   it('sends held-back presence along with the next document update', async () => {
     const storage = new SqliteStorage({ file: ':memory:', synchronous: 'FULL' });
-    const room = await Room.load('room8', storage, log, { ...OPTIONS, presenceIntervalMs: 10_000 });
+    const room = await Room.load('room8', storage, log, { ...OPTIONS, presenceIntervalMs: 500_000 });
     const a = conn();
     const b = conn();
     room.conns.add(a.c);

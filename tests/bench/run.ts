@@ -109,8 +109,8 @@ function plan(quick: boolean) {
     // 50 builders (each under the per-connection message rate limit) make the document.
     join: { builders: 50, editsPerBuilder: quick ? 40 : 200, buildRate: 45 },
     saturation: {
-      clients: 50,
-      rates: quick ? [200, 800, 2000] : [100, 200, 400, 700, 1000, 1400, 2000],
+      clients: 100,
+      rates: quick ? [400, 1600, 3200] : [600, 1000, 1400, 1800, 2200, 2800, 3600, 4400, 5600],
       stepMs: quick ? 1000 : 2000,
       warmupMs: 500,
       p99LimitMs: 50,
@@ -203,14 +203,14 @@ const ROWS: Row[] = [
   { section: 'join 10k-edit doc', label: 'burst ×20: synced p50 (ms)', get: (r) => r.join?.burstP50, digits: 1 },
   { section: 'join 10k-edit doc', label: 'burst ×20: synced max (ms)', get: (r) => r.join?.burstMax, digits: 1 },
   {
-    section: 'saturation 1 room × 50',
+    section: 'saturation 1 room × 100',
     label: 'delivered msgs/s at p99 ≤ 50 ms',
     get: (r) => r.saturation?.sustainedPerSec,
     digits: 0,
     lagged: (r) => r.saturation?.generatorBound ?? false,
   },
-  { section: 'saturation 1 room × 50', label: 'offered edits/s there', get: (r) => r.saturation?.sustainedEditsPerSec, digits: 0 },
-  { section: 'saturation 1 room × 50', label: 'lost + duplicated edits', get: (r) => (r.saturation ? r.saturation.lost + r.saturation.dup : undefined), digits: 0 },
+  { section: 'saturation 1 room × 100', label: 'offered edits/s there', get: (r) => r.saturation?.sustainedEditsPerSec, digits: 0 },
+  { section: 'saturation 1 room × 100', label: 'lost + duplicated edits', get: (r) => (r.saturation ? r.saturation.lost + r.saturation.dup : undefined), digits: 0 },
   { section: 'after all leave', label: 'RSS at start (MiB)', get: (r) => r.afterLeave?.rssStartMiB, digits: 1 },
   { section: 'after all leave', label: 'RSS after leave (MiB)', get: (r) => r.afterLeave?.rssEndMiB, digits: 1 },
   { section: 'after all leave', label: 'RSS after / start', get: (r) => r.afterLeave?.ratio, digits: 2 },
