@@ -202,6 +202,11 @@ export class SqliteStorage implements Storage {
     return run;
   }
 
+  /** Hands SQLite's page cache back (PRAGMA shrink_memory); it refills from the file. */
+  releaseMemory(): void {
+    if (this.db.open) this.db.pragma('shrink_memory');
+  }
+
   /** One process owns the file (several nodes need PostgreSQL). */
   readonly soleWriter = true;
 

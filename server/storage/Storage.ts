@@ -119,6 +119,8 @@ export interface Storage {
    * already fsync (PostgreSQL, SQLite with synchronous=FULL) resolve at once.
    */
   whenOnDisk(): Promise<void>;
+  /** Frees caches the adapter can rebuild (called when the server goes idle). Optional. */
+  releaseMemory?(): void;
   /**
    * Folds the stored snapshot and every stored update into one new snapshot and deletes the
    * updates it covers, in one transaction. It works from what is stored, not from any node's

@@ -265,7 +265,10 @@ export class SyncServer {
       .catch((err) => this.log.error('room.unload_failed', { room: room.name, error: String(err) }))
       .finally(() => {
         this.unloading.delete(room.name);
-        if (this.rooms.size === 0 && this.loading.size === 0 && this.unloading.size === 0 && !this.closing) releaseIdleMemory();
+        if (this.rooms.size === 0 && this.loading.size === 0 && this.unloading.size === 0 && !this.closing) {
+          this.storage.releaseMemory?.();
+          releaseIdleMemory();
+        }
       });
     this.unloading.set(room.name, done);
     this.log.debug('room.unloaded', { room: room.name });
