@@ -2,9 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n } from './i18n/i18n';
+import { syncServerClock } from './sync/serverClock';
 import './styles.css';
 
 initI18n();
+// The shared step timer runs on server time; re-measured when the network comes back.
+void syncServerClock();
+window.addEventListener('online', () => void syncServerClock());
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -72,6 +72,12 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
 
   const routes: Route[] = [
     {
+      // The server's clock, for screens that show the shared step timer (client serverClock.ts).
+      method: 'GET',
+      pattern: /^\/api\/time$/,
+      handler: async (_req, res) => sendJson(res, 200, { now: Date.now() }),
+    },
+    {
       method: 'POST',
       pattern: /^\/api\/workshops$/,
       handler: async (req, res) => {

@@ -31,6 +31,14 @@ async function personWithToken(workshopId: string, token: string, viewport = { w
   return context;
 }
 
+/** Makes this person's device clock wrong by `offsetMs` (Date.now only, as a skewed OS clock would). */
+async function skewClock(context: BrowserContext, offsetMs: number): Promise<void> {
+  await context.addInitScript((offset) => {
+    const realNow = Date.now.bind(Date);
+    Date.now = () => realNow() + offset;
+  }, offsetMs);
+}
+
 async function command(workshopId: string, token: string, body: Record<string, unknown>): Promise<void> {
   const res = await api(server.http, 'POST', `/api/workshops/${workshopId}/commands`, body, token);
   if (res.status !== 200) throw new Error(`${body.type} refused: ${JSON.stringify(res.body)}`);
@@ -69,11 +77,17 @@ describe('a miniature workshop', () => {
     const bambang = await joinAs(server.http, w.joinCode, { name: 'Bambang Prasetyo', sector: 'government', category: 'provider_unit' });
     const endang = await joinAs(server.http, w.joinCode, { name: 'Bidan Endang', sector: 'private', category: 'private_provider' });
 
-    // Facilitator console and the board.
-    const f = await (await newPerson(browser, { viewport: { width: 1440, height: 1000 } })).newPage();
+    // Facilitator console and the board. Neither laptop's clock is right (the facilitator's is
+    // 37 minutes slow, the projector's 2 hours fast): the shared step timer runs on the
+    // server's clock, so the board must still show the 40-minute step as running, not over.
+    const fContext = await newPerson(browser, { viewport: { width: 1440, height: 1000 } });
+    await skewClock(fContext, -37 * 60_000);
+    const f = await fContext.newPage();
     await f.goto(`${server.http}/f/${w.workshopId}#token=${F}`);
     await f.getByTestId('agenda-stepper').waitFor();
-    const board = await (await newPerson(browser, { viewport: { width: 1920, height: 1080 } })).newPage();
+    const boardContext = await newPerson(browser, { viewport: { width: 1920, height: 1080 } });
+    await skewClock(boardContext, 2 * 3_600_000);
+    const board = await boardContext.newPage();
     await board.goto(`${server.http}/b/${w.workshopId}#token=${screen.participantToken}`);
     await board.getByTestId('board-view').waitFor();
     expect(await textOf(board, 'join-code')).toBe(w.joinCode);
@@ -99,6 +113,7 @@ describe('a miniature workshop', () => {
     await f.getByTestId('agenda-step-stakeholder_mapping').click();
     await expect.poll(() => textOf(board, 'step-title')).toContain('Pemetaan');
     await board.locator('[data-testid=step-timer][data-state=running]').waitFor();
+    expect(await textOf(board, 'step-timer')).toMatch(/(39|40):\d\d/); // about 40 minutes left
     await b.getByTestId('mapping-panel').waitFor();
     await b.getByTestId('add-stakeholder-name').fill('Kepala Dindukcapil');
     await b.getByTestId('add-stakeholder-category').selectOption('provider_unit');

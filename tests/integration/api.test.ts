@@ -32,6 +32,14 @@ describe('HTTP API', () => {
     }
   });
 
+  it("tells the server's time (for the shared step timer) without a token", async () => {
+    const before = Date.now();
+    const res = await api(server.http, 'GET', '/api/time');
+    expect(res.status).toBe(200);
+    expect(res.body.now).toBeGreaterThanOrEqual(before);
+    expect(res.body.now).toBeLessThanOrEqual(Date.now());
+  });
+
   it('joins with the code typed in lower case with a dash, and the token identifies the person', async () => {
     const w = await createWorkshop(server.http);
     const typed = `${w.joinCode.slice(0, 3).toLowerCase()}-${w.joinCode.slice(3).toLowerCase()}`;

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { AGENDA_CLOCK_ROOT, type BoardFocus, FOCUS_ROOT } from '../sync/contentRoots';
+import { serverNow } from '../sync/serverClock';
 
 /** Transaction origin for content written by the facilitator's console. */
 export const CONSOLE_ORIGIN = { source: 'participant', what: 'console' } as const;
@@ -13,8 +14,11 @@ export function setBoardFocus(doc: Y.Doc, focus: BoardFocus): void {
   }, CONSOLE_ORIGIN);
 }
 
-/** Starts the shared step timer: called by the console right after setAgendaStep succeeds. */
-export function startAgendaClock(doc: Y.Doc, stepId: string, now = Date.now()): void {
+/**
+ * Starts the shared step timer: called by the console right after setAgendaStep succeeds. The
+ * start is in server time, so screens with skewed clocks still agree (see serverClock).
+ */
+export function startAgendaClock(doc: Y.Doc, stepId: string, now = serverNow()): void {
   doc.transact(() => {
     const map = doc.getMap<unknown>(AGENDA_CLOCK_ROOT);
     map.set('stepId', stepId);
