@@ -71,6 +71,10 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
     ? sirv(config.clientDir, {
         single: true,
         etag: true,
+        // The build writes .br and .gz copies (vite.config.ts `precompress`); sirv picks one
+        // by Accept-Encoding and sets Vary.
+        brotli: true,
+        gzip: true,
         setHeaders: (res, pathname) => {
           if (pathname.startsWith('/assets/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
           else res.setHeader('cache-control', 'no-cache');

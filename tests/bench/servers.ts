@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { serveNodeArgs } from '../support/server';
 import type { Framing } from './protocol';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -151,17 +152,6 @@ export async function startServer(kind: ServerKind, extraNodeArgs: string[] = []
     output,
     stop: () => stopProc(proc, exited),
   };
-}
-
-/**
- * The node arguments of `npm run serve` (which `npm start` runs), read from package.json so
- * the benchmark measures the server exactly as users start it (e.g. its heap flags).
- */
-export function serveNodeArgs(): string[] {
-  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  const words = pkg.scripts.serve!.trim().split(/\s+/);
-  if (words[0] !== 'node') throw new Error(`package.json "serve" should start with node: ${pkg.scripts.serve}`);
-  return words.slice(1);
 }
 
 async function startOurs(extraNodeArgs: string[], extraEnv: Record<string, string>): Promise<BenchServer> {

@@ -1,6 +1,6 @@
 /**
- * Starts the real server as a child process (`node --import tsx server/main.ts`) on a free
- * port with a temporary data directory, as a user would run it.
+ * Starts the real server as a child process, with the node command of `npm run serve` (see
+ * `serveNodeArgs`), on a free port with a temporary data directory, as a user would run it.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -8,6 +8,17 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * The node arguments of `npm run serve` (which `npm start` runs), read from package.json, so
+ * tests and the benchmark start the server exactly as users do (e.g. its heap flags).
+ */
+export function serveNodeArgs(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const words = pkg.scripts.serve!.trim().split(/\s+/);
+  if (words[0] !== 'node') throw new Error(`package.json "serve" should start with node: ${pkg.scripts.serve}`);
+  return words.slice(1);
+}
 
 export interface RunningServer {
   port: number;
@@ -42,7 +53,7 @@ export async function startServer(
   options: { dataDir?: string; env?: Record<string, string>; demo?: boolean } = {},
 ): Promise<RunningServer> {
   const dataDir = options.dataDir ?? tempDataDir();
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const proc = spawn(process.execPath, serveNodeArgs(), {
     cwd: ROOT,
     env: {
       ...process.env,
