@@ -13,6 +13,7 @@ import type { CharterService } from '../charter/CharterService';
 import type { DecisionService } from '../commands/DecisionService';
 import type { Storage, WorkshopRecord } from '../storage/Storage';
 import { type Authenticated, isAuthFailure, RefusedError, type WorkshopService } from '../workshops/WorkshopService';
+import { issueBoardToken } from '../workshops/links';
 import { normaliseJoinCode } from '../workshops/tokens';
 import { charterRoutes } from './charterRoutes';
 import { bearerToken, HttpError, holdUntilOnDisk, readJson, sendJson } from './json';
@@ -189,6 +190,18 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
         if (!round) throw new HttpError(404, 'round_not_found', 'no such vote round');
         const view = projectVoteRound(round, sectorOf(state), asParticipantId(forId));
         sendJson(res, 200, { roundId: round.id, budgetPerPerson: round.budgetPerPerson, capPerOption: round.capPerOption, myDots: view.myDots ?? {} });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/workshops\/([a-z0-9]+)\/board-link$/,
+      handler: async (req, res, [id]) => {
+        // A link for the projector laptop: the wall-screen (observer) identity, not the facilitator's.
+        const w = await workshopOr404(id!);
+        const { participant } = await authenticated(req, w.id);
+        if (!canActOnBehalf(participant.role)) throw new HttpError(403, 'role_forbidden', 'only facilitators hand out the board link');
+        const token = await issueBoardToken(storage, workshops, w.id);
+        sendJson(res, 200, { path: `/b/${w.id}#token=${token}`, token });
       },
     },
     {

@@ -2,7 +2,8 @@
 import type { NetworkInterfaceInfo } from 'node:os';
 import type { App } from '../app';
 import type { Config } from '../config';
-import type { WorkshopRecord } from '../storage/Storage';
+import type { Storage, WorkshopRecord } from '../storage/Storage';
+import type { WorkshopService } from './WorkshopService';
 
 /** The wall-screen identity (an observer) whose link is printed for the projector. */
 export const BOARD_NAME = 'Layar proyektor';
@@ -21,14 +22,21 @@ export async function startupLinks(app: App, workshop: WorkshopRecord): Promise<
   const people = await app.storage.listParticipants(workshop.id);
   const live = people.filter((p) => p.revokedAt === null);
   const facilitator = live.find((p) => p.role === 'facilitator');
-  const board = live.find((p) => p.role === 'observer' && p.name === BOARD_NAME);
   const facilitatorToken = facilitator
     ? await app.workshops.reissue(facilitator)
     : (await app.workshops.issue(workshop.id, 'facilitator', { name: 'Fasilitator', sector: null })).token;
-  const boardToken = board
-    ? await app.workshops.reissue(board)
-    : (await app.workshops.issue(workshop.id, 'observer', { name: BOARD_NAME, sector: null })).token;
+  const boardToken = await issueBoardToken(app.storage, app.workshops, workshop.id);
   return { workshop, facilitatorToken, boardToken };
+}
+
+/**
+ * A fresh token for the workshop's wall-screen identity (an observer named BOARD_NAME, created
+ * on first use): a projector laptop opened with it sees the board and can change nothing.
+ */
+export async function issueBoardToken(storage: Storage, workshops: WorkshopService, workshopId: string): Promise<string> {
+  const people = await storage.listParticipants(workshopId);
+  const board = people.find((p) => p.revokedAt === null && p.role === 'observer' && p.name === BOARD_NAME);
+  return board ? workshops.reissue(board) : (await workshops.issue(workshopId, 'observer', { name: BOARD_NAME, sector: null })).token;
 }
 
 /** Addresses other devices in the room can reach (IPv4, not loopback). */

@@ -71,9 +71,6 @@ describe('a miniature workshop', () => {
     const w = await createWorkshop(server.http, 'Lokakarya Akta Kelahiran (uji)');
     const F = w.facilitatorToken;
     await command(w.workshopId, F, { type: 'setAgenda', steps: standardAgenda() });
-    // The wall screen: an observer identity, as the server prints for the demo workshop.
-    const screen = await joinAs(server.http, w.joinCode, { name: 'Layar proyektor' });
-    await command(w.workshopId, F, { type: 'setRole', participantId: screen.participantId, role: 'observer' });
     const bambang = await joinAs(server.http, w.joinCode, { name: 'Bambang Prasetyo', sector: 'government', category: 'provider_unit' });
     const endang = await joinAs(server.http, w.joinCode, { name: 'Bidan Endang', sector: 'private', category: 'private_provider' });
 
@@ -88,7 +85,11 @@ describe('a miniature workshop', () => {
     const boardContext = await newPerson(browser, { viewport: { width: 1920, height: 1080 } });
     await skewClock(boardContext, 2 * 3_600_000);
     const board = await boardContext.newPage();
-    await board.goto(`${server.http}/b/${w.workshopId}#token=${screen.participantToken}`);
+    // The projector laptop gets its own read-only link from the console (the wall-screen identity).
+    await f.getByTestId('board-link-create').click();
+    const boardUrl = await f.getByTestId('board-link-url').inputValue();
+    expect(boardUrl).toContain(`/b/${w.workshopId}#token=`);
+    await board.goto(boardUrl);
     await board.getByTestId('board-view').waitFor();
     expect(await textOf(board, 'join-code')).toBe(w.joinCode);
     expect(await board.getByTestId('qr-code').getAttribute('data-value')).toContain(`/j/${w.joinCode}`);

@@ -40,6 +40,25 @@ describe('HTTP API', () => {
     expect(res.body.now).toBeLessThanOrEqual(Date.now());
   });
 
+  it('gives facilitators a board link for another device: a read-only wall-screen identity', async () => {
+    const w = await createWorkshop(server.http);
+    const first = await api(server.http, 'POST', `/api/workshops/${w.workshopId}/board-link`, undefined, w.facilitatorToken);
+    expect(first.status).toBe(200);
+    expect(first.body.path).toBe(`/b/${w.workshopId}#token=${first.body.token}`);
+    const screen = await api(server.http, 'GET', `/api/workshops/${w.workshopId}`, undefined, first.body.token);
+    expect(screen.body.me).toMatchObject({ role: 'observer', name: 'Layar proyektor' });
+    // Asked again (another projector, a lost link): the same identity, a fresh token.
+    const again = await api(server.http, 'POST', `/api/workshops/${w.workshopId}/board-link`, undefined, w.facilitatorToken);
+    const screen2 = await api(server.http, 'GET', `/api/workshops/${w.workshopId}`, undefined, again.body.token);
+    expect(again.body.token).not.toBe(first.body.token);
+    expect(screen2.body.me.participantId).toBe(screen.body.me.participantId);
+    // Participants cannot hand out links.
+    const p = await joinAs(server.http, w.joinCode, { name: 'Pak Joko', sector: 'civil_society', category: 'service_user' });
+    const refused = await api(server.http, 'POST', `/api/workshops/${w.workshopId}/board-link`, undefined, p.participantToken);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('role_forbidden');
+  });
+
   it('joins with the code typed in lower case with a dash, and the token identifies the person', async () => {
     const w = await createWorkshop(server.http);
     const typed = `${w.joinCode.slice(0, 3).toLowerCase()}-${w.joinCode.slice(3).toLowerCase()}`;

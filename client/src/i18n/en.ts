@@ -104,6 +104,9 @@ export const en: Catalogue = {
     title: 'Facilitator screen',
     joinAt: 'Participants join at',
     openBoard: 'Open the projector board',
+    boardLinkForDevice: 'Board link for another projector laptop',
+    boardLinkLabel: 'Board link (view only); open it on the projector laptop',
+    boardLinkFailed: 'Could not create the board link. Check the connection and try again.',
   },
   board: {
     joinAt: 'Join at {{host}} with the code',

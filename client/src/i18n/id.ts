@@ -105,6 +105,9 @@ export const id = {
     title: 'Layar fasilitator',
     joinAt: 'Peserta bergabung di',
     openBoard: 'Buka layar proyektor',
+    boardLinkForDevice: 'Tautan layar untuk laptop proyektor lain',
+    boardLinkLabel: 'Tautan layar (hanya melihat); buka di laptop proyektor',
+    boardLinkFailed: 'Tautan layar belum bisa dibuat. Periksa koneksi lalu coba lagi.',
   },
   board: {
     joinAt: 'Bergabung di {{host}} dengan kode',

@@ -5,6 +5,7 @@ import { FreezeChecklist } from '../features/charter/FreezeChecklist';
 import { DraftingPanel } from '../features/clauses/DraftingPanel';
 import { ConsensusConsole } from '../features/consensus/ConsensusConsole';
 import { ConsensusPanel } from '../features/consensus/ConsensusPanel';
+import { BoardLinkForDevice } from '../features/board/BoardLinkForDevice';
 import { ActForSelector } from '../features/people/ActForSelector';
 import { PeoplePanel } from '../features/people/PeoplePanel';
 import { ServiceFlowEditor } from '../features/serviceFlow/ServiceFlowEditor';
@@ -39,7 +40,8 @@ export function FacilitatorView({ workshopId }: { workshopId: string }) {
         <WorkshopHeading info={session.info} showJoinCode />
         <p className="facilitator__join-url">
           {t('facilitator.joinAt')} <a href={joinUrl}>{joinUrl}</a> ·{' '}
-          <a href={paths.board(workshopId)} target="_blank" rel="noopener" data-testid="open-board">{t('facilitator.openBoard')}</a>
+          <a href={paths.board(workshopId)} target="_blank" rel="noopener" data-testid="open-board">{t('facilitator.openBoard')}</a> ·{' '}
+          <BoardLinkForDevice workshopId={workshopId} />
         </p>
         <WorkshopStatus offlineCopy={load.offlineCopy} />
         <ActForSelector />
