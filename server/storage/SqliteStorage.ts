@@ -49,6 +49,8 @@ const fdatasync = promisify(fs.fdatasync);
 export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
   private readonly stmt;
+  /** Built once: better-sqlite3 wraps the function anew on every `transaction()` call. */
+  private readonly appendTx: Database.Transaction<(doc: string, updates: readonly Uint8Array[]) => number>;
   /** The WAL file, opened for `whenOnDisk` once it exists. */
   private walFd: number | null = null;
   /** The fsync running now, and the one queued behind it for commits made meanwhile. */
@@ -123,6 +125,13 @@ export class SqliteStorage implements Storage {
         'SELECT version, signature_count, json FROM charter_seals WHERE workshop_id = ? AND version = ? ORDER BY signature_count DESC LIMIT 1',
       ),
     };
+    this.appendTx = db.transaction((doc: string, updates: readonly Uint8Array[]): number => {
+      const max = this.stmt.maxSeq.get(doc)?.seq ?? this.stmt.snapshot.get(doc)?.upto_seq ?? 0;
+      let seq = max;
+      const now = Date.now();
+      for (const u of updates) this.stmt.insertUpdate.run(doc, ++seq, u, now);
+      return seq;
+    });
   }
 
   private migrate(): void {
@@ -145,13 +154,7 @@ export class SqliteStorage implements Storage {
   }
 
   async appendUpdates(doc: string, updates: readonly Uint8Array[]): Promise<number> {
-    return this.db.transaction((): number => {
-      const max = this.stmt.maxSeq.get(doc)?.seq ?? this.stmt.snapshot.get(doc)?.upto_seq ?? 0;
-      let seq = max;
-      const now = Date.now();
-      for (const u of updates) this.stmt.insertUpdate.run(doc, ++seq, u, now);
-      return seq;
-    }).immediate();
+    return this.appendTx.immediate(doc, updates);
   }
 
   /**

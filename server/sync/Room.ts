@@ -42,6 +42,8 @@ export interface RoomOptions {
   maxAwarenessStateBytes: number;
   /** See Config.presenceIntervalMs. */
   presenceIntervalMs: number;
+  /** See Config.turnBatchingMinSockets. */
+  turnBatchingMinSockets: number;
   /** Other server nodes; LocalBus when there are none. */
   bus?: Bus;
 }
@@ -66,8 +68,8 @@ export class Room {
   private readonly bus: Bus;
   /** Awareness client ids changed since the last presence frame (see schedulePresence). */
   private readonly pendingPresence = new Set<number>();
-  private presenceScheduled = false;
-  private presenceTimer: NodeJS.Timeout | null = null;
+  /** The pending presence frame's timer (setImmediate in a quiet room), if one is scheduled. */
+  private presenceTimer: { kind: 'timeout'; handle: NodeJS.Timeout } | { kind: 'immediate'; handle: NodeJS.Immediate } | null = null;
   private lastPresenceAt = -Infinity;
   /** Cached step 2 of the whole document; dropped on every change. */
   private fullStateFrame: Uint8Array | null = null;
@@ -162,29 +164,39 @@ export class Room {
    * nothing for 30 s, and the echo of their own 15 s renewal keeps it alive.
    */
   private schedulePresence(): void {
-    if (this.presenceScheduled || this.destroyed) return;
-    this.presenceScheduled = true;
+    if (this.presenceTimer || this.destroyed) return;
     // The hold grows with the room: each held change saves one write per socket, so a room of
     // 10 holds a tenth as long as a room of 100 or more.
     const hold = this.options.presenceIntervalMs * Math.min(1, this.conns.size / 100);
     const wait = this.lastPresenceAt + hold - performance.now();
     const run = (): void => {
-      this.presenceScheduled = false;
       this.presenceTimer = null;
       const frame = this.takePresenceFrame();
       if (frame) for (const c of this.conns) c.sendPrepared(frame);
     };
-    if (wait <= 0) setImmediate(run);
-    else this.presenceTimer = setTimeout(run, wait);
+    this.presenceTimer = wait <= 0 ? { kind: 'immediate', handle: setImmediate(run) } : { kind: 'timeout', handle: setTimeout(run, wait) };
   }
 
-  /** The pending presence changes as one frame (and nothing pending afterwards), or null. */
+  /**
+   * The pending presence changes as one frame (and nothing pending afterwards), or null. Taking
+   * it cancels the scheduled frame, so after changes ride along with an update the next ones
+   * are held from then on; otherwise the old timer would send them alone moments later.
+   */
   private takePresenceFrame(): Buffer | null {
+    this.cancelPresenceTimer();
     if (this.pendingPresence.size === 0 || this.destroyed) return null;
     const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.pendingPresence]);
     this.pendingPresence.clear();
     this.lastPresenceAt = performance.now();
     return prepareFrame(awarenessFrame(update));
+  }
+
+  private cancelPresenceTimer(): void {
+    const t = this.presenceTimer;
+    if (!t) return;
+    if (t.kind === 'timeout') clearTimeout(t.handle);
+    else clearImmediate(t.handle);
+    this.presenceTimer = null;
   }
 
   /** A message from another node about this room. */
@@ -225,10 +237,16 @@ export class Room {
     this.queue.push(entry);
     if (!this.flushScheduled) {
       this.flushScheduled = true;
-      setImmediate(() => {
+      const run = (): void => {
         this.flushScheduled = false;
         void this.flush();
-      });
+      };
+      // A big room gathers the whole event-loop turn (every socket read in this poll phase)
+      // into one commit and one write per socket: merging saves a write per socket. A small
+      // room saves little that way, and its edits would wait behind every other room's
+      // messages read in the same turn, so it stores and sends as soon as this read is handled.
+      if (this.conns.size >= this.options.turnBatchingMinSockets) setImmediate(run);
+      else queueMicrotask(run);
     }
   }
 
@@ -406,7 +424,7 @@ export class Room {
   async unload(): Promise<void> {
     if (this.destroyed) return;
     this.destroyed = true;
-    if (this.presenceTimer) clearTimeout(this.presenceTimer);
+    this.cancelPresenceTimer();
     await this.flush();
     await this.compact();
     this.awareness.off('update', this.onAwarenessUpdate);
