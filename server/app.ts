@@ -39,7 +39,7 @@ export interface App {
  * Embedded SQLite unless a PostgreSQL URL is configured (design decision 3). The PostgreSQL
  * and Redis clients load only when configured: together they are ~40 MiB of a laptop's memory.
  */
-async function openStorage(config: Config): Promise<Storage> {
+async function openStorage(config: Config, log: Logger): Promise<Storage> {
   if (config.databaseUrl) {
     const { PostgresStorage } = await import('./storage/PostgresStorage');
     return PostgresStorage.open({ connectionString: config.databaseUrl, schema: config.databaseSchema });
@@ -47,11 +47,12 @@ async function openStorage(config: Config): Promise<Storage> {
   return new SqliteStorage({
     file: path.join(config.dataDir, 'mufakat.sqlite'),
     synchronous: config.sqliteSynchronous,
+    onWarning: (event, data) => log.warn(event, data),
   });
 }
 
 export async function createApp(config: Config, log: Logger): Promise<App> {
-  const storage = await openStorage(config);
+  const storage = await openStorage(config, log);
   const bus: Bus = config.redisUrl ? new (await import('./cluster/RedisBus')).RedisBus(config.redisUrl, log) : new LocalBus();
   const decisions = new DecisionService(storage, log);
   const workshops = new WorkshopService(storage, decisions);

@@ -53,13 +53,6 @@ export interface Config {
    * Env `MUFAKAT_PRESENCE_INTERVAL_MS`. Default 30.
    */
   presenceIntervalMs: number;
-  /**
-   * Rooms with at least this many sockets store and send the document updates of a whole
-   * event-loop turn together (one commit, one write per socket); smaller rooms store and send
-   * each socket's updates as soon as its read is handled, so their latency does not depend on
-   * how busy other rooms are. Env `MUFAKAT_TURN_BATCHING_MIN_SOCKETS`. Default 64.
-   */
-  turnBatchingMinSockets: number;
   /** Sustained messages per second one connection may send (token bucket refill). Default 60. */
   messagesPerSecond: number;
   /** Messages one connection may send in a burst above the sustained rate. Default 300. */
@@ -105,7 +98,6 @@ export const defaultConfig: Config = {
   maxDocBytes: 32 * 1024 * 1024,
   maxAwarenessStateBytes: 8 * 1024,
   presenceIntervalMs: 30,
-  turnBatchingMinSockets: 64,
   messagesPerSecond: 60,
   messageBurst: 300,
   connectionsPerAddress: 512,
@@ -153,8 +145,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<Config>
   config.maxPreAuthBytes = intFromEnv(env.MUFAKAT_MAX_PREAUTH_BYTES, 'MUFAKAT_MAX_PREAUTH_BYTES') ?? config.maxPreAuthBytes;
   config.presenceIntervalMs =
     intFromEnv(env.MUFAKAT_PRESENCE_INTERVAL_MS, 'MUFAKAT_PRESENCE_INTERVAL_MS') ?? config.presenceIntervalMs;
-  config.turnBatchingMinSockets =
-    intFromEnv(env.MUFAKAT_TURN_BATCHING_MIN_SOCKETS, 'MUFAKAT_TURN_BATCHING_MIN_SOCKETS') ?? config.turnBatchingMinSockets;
   config.compactAfterUpdates =
     intFromEnv(env.MUFAKAT_COMPACT_AFTER_UPDATES, 'MUFAKAT_COMPACT_AFTER_UPDATES') ?? config.compactAfterUpdates;
   config.roomUnloadGraceMs =

@@ -27,6 +27,7 @@ import {
 } from './Storage';
 import { bytes, type ParticipantRow, toParticipant, toWorkshop, type WorkshopRow } from './rows';
 import { SQLITE_MIGRATIONS } from './sqliteMigrations';
+import { WalCheckpointer } from './WalCheckpointer';
 
 
 export interface SqliteOptions {
@@ -42,6 +43,8 @@ export interface SqliteOptions {
    * few dozen a second for all its rooms, not one per commit; acks wait at most this long more.
    */
   minSyncIntervalMs?: number;
+  /** Told when something goes wrong that the storage works around (e.g. its checkpoint worker failed). */
+  onWarning?: (event: string, data: Record<string, string>) => void;
 }
 
 const fdatasync = promisify(fs.fdatasync);
@@ -58,6 +61,8 @@ export class SqliteStorage implements Storage {
   private syncQueued: Promise<void> | null = null;
   private lastSyncAt = -Infinity;
   private closed = false;
+  /** WAL checkpoints off the event loop (files only; ':memory:' has no WAL). */
+  private readonly checkpointer: WalCheckpointer | null;
 
   constructor(private readonly options: SqliteOptions) {
     if (options.file !== ':memory:') fs.mkdirSync(path.dirname(options.file), { recursive: true });
@@ -67,6 +72,12 @@ export class SqliteStorage implements Storage {
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
     this.migrate();
+    this.checkpointer =
+      options.file === ':memory:'
+        ? null
+        : new WalCheckpointer(this.db, options.file, undefined, (err) =>
+            options.onWarning?.('storage.checkpoint_worker_failed', { error: String(err) }),
+          );
     const db = this.db;
     this.stmt = {
       snapshot: db.prepare<[string], { data: Buffer; upto_seq: number }>(
@@ -154,7 +165,9 @@ export class SqliteStorage implements Storage {
   }
 
   async appendUpdates(doc: string, updates: readonly Uint8Array[]): Promise<number> {
-    return this.appendTx.immediate(doc, updates);
+    const seq = this.appendTx.immediate(doc, updates);
+    this.checkpointer?.committed();
+    return seq;
   }
 
   /**
@@ -205,9 +218,13 @@ export class SqliteStorage implements Storage {
     return run;
   }
 
-  /** Hands SQLite's page cache back (PRAGMA shrink_memory); it refills from the file. */
+  /**
+   * Hands SQLite's page cache back (PRAGMA shrink_memory; it refills from the file), and folds
+   * the WAL and stops the checkpoint worker while nothing is loaded.
+   */
   releaseMemory(): void {
     if (this.db.open) this.db.pragma('shrink_memory');
+    void this.checkpointer?.release();
   }
 
   /** One process owns the file (several nodes need PostgreSQL). */
@@ -218,6 +235,7 @@ export class SqliteStorage implements Storage {
       this.stmt.upsertSnapshot.run(doc, state, uptoSeq, Date.now());
       this.stmt.deleteUpdatesUpTo.run(doc, uptoSeq);
     }).immediate();
+    this.checkpointer?.committed();
   }
 
   async compactDoc(doc: string, merge: (snapshot: Uint8Array | null, updates: Uint8Array[]) => Uint8Array): Promise<CompactResult | null> {
@@ -293,6 +311,7 @@ export class SqliteStorage implements Storage {
       }
     });
     insert.immediate();
+    this.checkpointer?.committed();
   }
 
   async getCharterVersion(workshopId: string, version: number): Promise<StoredCharterVersion | null> {
@@ -323,6 +342,8 @@ export class SqliteStorage implements Storage {
     await this.syncing?.catch(() => undefined);
     if (this.walFd !== null) fs.closeSync(this.walFd);
     this.walFd = null;
+    // The worker's connection first: the last one to close checkpoints and removes the WAL.
+    await this.checkpointer?.close();
     if (this.db.open) this.db.close();
   }
 }

@@ -12,7 +12,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import { awarenessFrame, syncUpdateMessage } from './encoding';
 
 const log = createLogger('error');
-const OPTIONS = { compactAfterUpdates: 1000, maxDocBytes: 1 << 20, maxAwarenessStateBytes: 8192, presenceIntervalMs: 30, turnBatchingMinSockets: 64 };
+const OPTIONS = { compactAfterUpdates: 1000, maxDocBytes: 1 << 20, maxAwarenessStateBytes: 8192, presenceIntervalMs: 30 };
 
 /** A socket that records what the room sends it. */
 function fakeSocket(): WebSocket & { sent: Uint8Array[] } {
@@ -225,30 +225,6 @@ describe('Room', () => {
     expect(b.ws.sent).toHaveLength(4);
     expect(presenceStates(b.ws.sent[3]!)).toEqual(['again']);
     await room.unload();
-  });
-
-  it('a small room sends an update before the event loop turns; a big one gathers the turn into one write', async () => {
-    const storage = new SqliteStorage({ file: ':memory:', synchronous: 'FULL' });
-    const small = await Room.load('room10', storage, log, { ...OPTIONS, turnBatchingMinSockets: 3 });
-    const big = await Room.load('room11', storage, log, { ...OPTIONS, turnBatchingMinSockets: 2 });
-    const seen: Record<string, number> = {};
-    for (const [label, room] of [['small', small], ['big', big]] as const) {
-      const w1 = conn();
-      const w2 = conn();
-      const reader = conn();
-      for (const c of [w1, w2]) room.conns.add(c.c);
-      if (label === 'big') room.conns.add(reader.c);
-      const observer = label === 'small' ? w2 : reader;
-      // Registered before the updates arrive, so it runs before a flush scheduled by them.
-      const beforeTurn = new Promise<number>((r) => setImmediate(() => r(observer.ws.sent.length)));
-      handleMessage(room, w1.c, syncUpdateMessage(anUpdate('satu')));
-      if (label === 'big') handleMessage(room, w2.c, syncUpdateMessage(anUpdate('dua')));
-      seen[label] = await beforeTurn;
-      await room.flush();
-      if (label === 'big') expect(reader.ws.sent).toHaveLength(2); // two updates, one write: unwrapped by the fake socket
-      await room.unload();
-    }
-    expect(seen).toEqual({ small: 1, big: 0 });
   });
 
   it("defers a joiner's sync step 2 until queued writes are stored", async () => {

@@ -42,8 +42,6 @@ export interface RoomOptions {
   maxAwarenessStateBytes: number;
   /** See Config.presenceIntervalMs. */
   presenceIntervalMs: number;
-  /** See Config.turnBatchingMinSockets. */
-  turnBatchingMinSockets: number;
   /** Other server nodes; LocalBus when there are none. */
   bus?: Bus;
 }
@@ -241,12 +239,7 @@ export class Room {
         this.flushScheduled = false;
         void this.flush();
       };
-      // A big room gathers the whole event-loop turn (every socket read in this poll phase)
-      // into one commit and one write per socket: merging saves a write per socket. A small
-      // room saves little that way, and its edits would wait behind every other room's
-      // messages read in the same turn, so it stores and sends as soon as this read is handled.
-      if (this.conns.size >= this.options.turnBatchingMinSockets) setImmediate(run);
-      else queueMicrotask(run);
+      setImmediate(run);
     }
   }
 

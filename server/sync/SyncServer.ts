@@ -215,7 +215,7 @@ export class SyncServer {
   }
 
   private async loadRoom(name: string): Promise<Room> {
-    const { compactAfterUpdates, maxDocBytes, maxAwarenessStateBytes, presenceIntervalMs, turnBatchingMinSockets } = this.config;
+    const { compactAfterUpdates, maxDocBytes, maxAwarenessStateBytes, presenceIntervalMs } = this.config;
     // Subscribe before reading storage, so nothing stored elsewhere in between is missed;
     // what arrives before the room exists is replayed (Yjs ignores what it already has).
     const early: Uint8Array[] = [];
@@ -227,14 +227,7 @@ export class SyncServer {
       else early.push(payload);
     });
     try {
-      room = await Room.load(name, this.storage, this.log, {
-        compactAfterUpdates,
-        maxDocBytes,
-        maxAwarenessStateBytes,
-        presenceIntervalMs,
-        turnBatchingMinSockets,
-        bus: this.bus,
-      });
+      room = await Room.load(name, this.storage, this.log, { compactAfterUpdates, maxDocBytes, maxAwarenessStateBytes, presenceIntervalMs, bus: this.bus });
       for (const payload of early) {
         const m = decodeBusMessage(payload);
         await room.applyRemote(m.kind, m.data);
