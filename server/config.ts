@@ -49,7 +49,7 @@ export interface Config {
   /**
    * In a busy room of 100 sockets or more, presence changes (cursors) within this many ms of
    * the last presence frame are sent together in the next one; smaller rooms hold
-   * proportionally less (see Room.schedulePresence). 0 sends each at once.
+   * proportionally less (see sync/PresenceBatcher.ts). 0 sends each at once.
    * Env `MUFAKAT_PRESENCE_INTERVAL_MS`. Default 30.
    */
   presenceIntervalMs: number;

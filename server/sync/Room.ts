@@ -16,7 +16,8 @@ import { BusKind, encodeBusMessage, roomChannel } from '../cluster/messages';
 import type { Logger } from '../log';
 import type { Storage } from '../storage/Storage';
 import type { Connection } from './Connection';
-import { awarenessFrame, prepareFrame, storedMessage, syncStep2Message, syncUpdateMessage } from './encoding';
+import { PresenceBatcher } from './PresenceBatcher';
+import { prepareFrame, storedMessage, syncStep2Message, syncUpdateMessage } from './encoding';
 
 /** Transaction origins, so every change says where it came from. */
 export const ORIGIN_STORAGE = Symbol('storage');
@@ -64,11 +65,8 @@ export class Room {
   private failed = false;
   destroyed = false;
   private readonly bus: Bus;
-  /** Awareness client ids changed since the last presence frame (see schedulePresence). */
-  private readonly pendingPresence = new Set<number>();
-  /** The pending presence frame's timer (setImmediate in a quiet room), if one is scheduled. */
-  private presenceTimer: { kind: 'timeout'; handle: NodeJS.Timeout } | { kind: 'immediate'; handle: NodeJS.Immediate } | null = null;
-  private lastPresenceAt = -Infinity;
+  /** Held-back presence changes (see PresenceBatcher). */
+  private readonly presence: PresenceBatcher;
   /** Cached step 2 of the whole document; dropped on every change. */
   private fullStateFrame: Uint8Array | null = null;
 
@@ -90,6 +88,9 @@ export class Room {
     this.awareness = new awarenessProtocol.Awareness(doc);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
+    this.presence = new PresenceBatcher(this.awareness, options.presenceIntervalMs, () => this.conns.size, (frame) => {
+      for (const c of this.conns) c.sendPrepared(frame);
+    });
     this.awareness.on('update', this.onAwarenessUpdate);
     doc.on('update', this.onDocUpdate);
   }
@@ -134,8 +135,7 @@ export class Room {
       const update = this.relaying ?? awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
       this.bus.publish(roomChannel(this.name), encodeBusMessage(this.bus.nodeId, BusKind.awareness, update));
     }
-    for (const id of changed) this.pendingPresence.add(id);
-    this.schedulePresence();
+    this.presence.changed(changed);
   };
 
   /** The checked awareness update being applied, so the bus can reuse its bytes. */
@@ -149,52 +149,6 @@ export class Room {
     } finally {
       this.relaying = null;
     }
-  }
-
-  /**
-   * Presence is relayed like Nagle's algorithm: a change in a quiet room goes out at the end
-   * of the event-loop turn; in a busy room, changes within the hold (`presenceIntervalMs` in a
-   * room of 100 sockets or more, proportionally less in smaller ones) of the last presence
-   * frame wait and leave together, one frame with every changed state, or ride along with the
-   * next document update. In a room of 200 with cursors moving, that saves a socket write per
-   * client for most cursor moves; a cursor may lag by up to the hold.
-   * Every socket gets it, the sender too: stock providers drop a connection that hears
-   * nothing for 30 s, and the echo of their own 15 s renewal keeps it alive.
-   */
-  private schedulePresence(): void {
-    if (this.presenceTimer || this.destroyed) return;
-    // The hold grows with the room: each held change saves one write per socket, so a room of
-    // 10 holds a tenth as long as a room of 100 or more.
-    const hold = this.options.presenceIntervalMs * Math.min(1, this.conns.size / 100);
-    const wait = this.lastPresenceAt + hold - performance.now();
-    const run = (): void => {
-      this.presenceTimer = null;
-      const frame = this.takePresenceFrame();
-      if (frame) for (const c of this.conns) c.sendPrepared(frame);
-    };
-    this.presenceTimer = wait <= 0 ? { kind: 'immediate', handle: setImmediate(run) } : { kind: 'timeout', handle: setTimeout(run, wait) };
-  }
-
-  /**
-   * The pending presence changes as one frame (and nothing pending afterwards), or null. Taking
-   * it cancels the scheduled frame, so after changes ride along with an update the next ones
-   * are held from then on; otherwise the old timer would send them alone moments later.
-   */
-  private takePresenceFrame(): Buffer | null {
-    this.cancelPresenceTimer();
-    if (this.pendingPresence.size === 0 || this.destroyed) return null;
-    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.pendingPresence]);
-    this.pendingPresence.clear();
-    this.lastPresenceAt = performance.now();
-    return prepareFrame(awarenessFrame(update));
-  }
-
-  private cancelPresenceTimer(): void {
-    const t = this.presenceTimer;
-    if (!t) return;
-    if (t.kind === 'timeout') clearTimeout(t.handle);
-    else clearImmediate(t.handle);
-    this.presenceTimer = null;
   }
 
   /** A message from another node about this room. */
@@ -340,7 +294,7 @@ export class Room {
     }
     if (frames.length > 0) {
       // Pending presence rides along: one write per socket for both.
-      const presence = this.takePresenceFrame();
+      const presence = this.presence.take();
       const tail = presence ? [presence] : [];
       const all = frames.length === 1 && !presence ? frames[0]! : Buffer.concat([...frames, ...tail]);
       for (const c of this.conns) {
@@ -417,7 +371,7 @@ export class Room {
   async unload(): Promise<void> {
     if (this.destroyed) return;
     this.destroyed = true;
-    this.cancelPresenceTimer();
+    this.presence.stop();
     await this.flush();
     await this.compact();
     this.awareness.off('update', this.onAwarenessUpdate);
