@@ -14,6 +14,8 @@
  *   --ours-env KEY=VALUE    extra environment for our server (repeatable; diagnosis only)
  *   --profile               only ours, 1×200 fan-out once, under --cpu-prof; prints top self time
  *   --all-full-docs         1×200 with every client applying updates to a Y.Doc (default: 50 of 200)
+ *   --pin                   servers on CPU 0, this process (the load generator) on the others
+ *                           (`taskset`), so latency measures the server rather than contention
  */
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -32,7 +34,7 @@ import {
   type SaturationResult,
   saturation,
 } from './scenarios';
-import { type BenchServer, killAllChildren, ROOT, rssBytes, SERVER_LABEL, type ServerKind, startServer } from './servers';
+import { type BenchServer, killAllChildren, pinServers, ROOT, rssBytes, SERVER_LABEL, type ServerKind, startServer } from './servers';
 
 // ---------------------------------------------------------------- options
 
@@ -46,6 +48,7 @@ interface Options {
   oursNodeArgs: string[];
   oursEnv: Record<string, string>;
   profile: boolean;
+  pin: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -59,6 +62,7 @@ function parseArgs(argv: string[]): Options {
     oursNodeArgs: [],
     oursEnv: {},
     profile: false,
+    pin: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -79,6 +83,7 @@ function parseArgs(argv: string[]): Options {
       o.oursEnv[k!] = v.join('=');
     }
     else if (a === '--profile') o.profile = true;
+    else if (a === '--pin') o.pin = true;
     else if (a === '--all-full-docs') SHAPES.fanout200.fullDocsPerRoom = undefined;
     else throw new Error(`unknown option ${a}`);
   }
@@ -388,8 +393,18 @@ async function profileRun(o: Options, gen: Generator): Promise<void> {
   for (const a of s.byArea) console.log(`| ${a.area} | ${fmt(a.selfMs, 1)} | ${fmt(a.pctOfBusy, 1)} |`);
 }
 
+/** Servers on CPU 0, every thread of this process (workers start later and inherit it) on the rest. */
+function pin(): void {
+  const cpus = os.cpus().length;
+  if (cpus < 2) throw new Error('--pin needs at least 2 CPUs');
+  execSync(`taskset -a -p -c 1-${cpus - 1} ${process.pid}`, { stdio: 'ignore' });
+  pinServers('0');
+  log(`pinned: servers on CPU 0, load generator on CPU 1${cpus > 2 ? `-${cpus - 1}` : ''}`);
+}
+
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
+  if (o.pin) pin();
   const gen = Generator.start(o.workers);
   const stopAll = (code: number): never => {
     killAllChildren();
@@ -419,7 +434,7 @@ async function main(): Promise<void> {
     const { rows, markdown } = buildTable(runs, o.servers);
     const v = verdicts(runs);
     const when = new Date().toISOString();
-    console.log(`\nMufakat sync benchmark, ${when}, ${o.repeats} repeat(s)${o.quick ? ' (quick)' : ''}; median (min–max); ! = runs where the load generator lagged > ${LAG_LIMIT_MS} ms p99\n`);
+    console.log(`\nMufakat sync benchmark, ${when}, ${o.repeats} repeat(s)${o.quick ? ' (quick)' : ''}${o.pin ? ', servers pinned to CPU 0' : ''}; median (min–max); ! = runs where the load generator lagged > ${LAG_LIMIT_MS} ms p99\n`);
     console.log(markdown);
     console.log('\n| target | ours/peer | verdict |\n|---|---:|---|');
     for (const x of v) console.log(`| ${x.target} | ${x.value} | ${x.verdict} |`);

@@ -123,10 +123,22 @@ async function pool<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>
 
 let roomCounter = 0;
 
+/** CPUs the servers run on (`taskset -c`), or null for wherever the scheduler puts them. */
+let serverCpus: string | null = null;
+export function pinServers(cpus: string | null): void {
+  serverCpus = cpus;
+}
+
+/** The command that starts node with `args`, pinned to `serverCpus` when set (taskset execs, so the pid is node's). */
+function nodeCommand(args: string[]): [string, string[]] {
+  return serverCpus ? ['taskset', ['-c', serverCpus, process.execPath, ...args]] : [process.execPath, args];
+}
+
 export async function startServer(kind: ServerKind, extraNodeArgs: string[] = [], extraEnv: Record<string, string> = {}): Promise<BenchServer> {
   if (kind === 'ours') return startOurs(extraNodeArgs, extraEnv);
   const script = path.join(ROOT, 'tests/bench/peers', kind === 'ref' ? 'y-websocket-server.mjs' : 'hocuspocus-server.mjs');
-  const proc = spawn(process.execPath, [...extraNodeArgs, script], { cwd: ROOT, env: { ...process.env, HOST: '127.0.0.1', NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const [cmd, args] = nodeCommand([...extraNodeArgs, script]);
+  const proc = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, HOST: '127.0.0.1', NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] });
   const { output, exited } = track(proc);
   let port = 0;
   await waitFor(`${kind} listening`, () => {
@@ -159,7 +171,8 @@ async function startOurs(extraNodeArgs: string[], extraEnv: Record<string, strin
   tempDirs.add(dataDir);
   // Log level warn prints no `server.listening` line, so the port is chosen here and /healthz polled.
   const port = await freePort();
-  const proc = spawn(process.execPath, [...extraNodeArgs, ...serveNodeArgs()], {
+  const [cmd, args] = nodeCommand([...extraNodeArgs, ...serveNodeArgs()]);
+  const proc = spawn(cmd, args, {
     cwd: ROOT,
     env: {
       ...process.env,
