@@ -189,11 +189,10 @@ export class Room {
     this.queue.push(entry);
     if (!this.flushScheduled) {
       this.flushScheduled = true;
-      const run = (): void => {
+      setImmediate(() => {
         this.flushScheduled = false;
         void this.flush();
-      };
-      setImmediate(run);
+      });
     }
   }
 
