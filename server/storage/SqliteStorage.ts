@@ -54,6 +54,15 @@ export class SqliteStorage implements Storage {
   private readonly stmt;
   /** Built once: better-sqlite3 wraps the function anew on every `transaction()` call. */
   private readonly appendTx: Database.Transaction<(doc: string, updates: readonly Uint8Array[]) => number>;
+  /** Runs a function in one transaction; appends inside it are savepoints (`groupCommit`). */
+  private readonly groupTx: Database.Transaction<(fn: () => void) => void>;
+  /** The group commit open now: appends made in it resolve once it has committed. */
+  private group: { committed: Promise<void>; appends: number } | null = null;
+  /**
+   * Last stored sequence number per document, so an append need not read it back. Valid
+   * because this process is the file's only writer (`soleWriter`); dropped when idle.
+   */
+  private readonly lastSeq = new Map<string, number>();
   /** The WAL file, opened for `whenOnDisk` once it exists. */
   private walFd: number | null = null;
   /** The fsync running now, and the one queued behind it for commits made meanwhile. */
@@ -137,12 +146,13 @@ export class SqliteStorage implements Storage {
       ),
     };
     this.appendTx = db.transaction((doc: string, updates: readonly Uint8Array[]): number => {
-      const max = this.stmt.maxSeq.get(doc)?.seq ?? this.stmt.snapshot.get(doc)?.upto_seq ?? 0;
-      let seq = max;
+      let seq = this.lastSeq.get(doc) ?? this.stmt.maxSeq.get(doc)?.seq ?? this.stmt.snapshot.get(doc)?.upto_seq ?? 0;
       const now = Date.now();
       for (const u of updates) this.stmt.insertUpdate.run(doc, ++seq, u, now);
+      this.lastSeq.set(doc, seq);
       return seq;
     });
+    this.groupTx = db.transaction((fn: () => void) => fn());
   }
 
   private migrate(): void {
@@ -165,9 +175,52 @@ export class SqliteStorage implements Storage {
   }
 
   async appendUpdates(doc: string, updates: readonly Uint8Array[]): Promise<number> {
-    const seq = this.appendTx.immediate(doc, updates);
-    this.checkpointer?.committed();
-    return seq;
+    const group = this.group;
+    try {
+      // Inside a group commit this is a savepoint of the group's transaction.
+      const seq = this.appendTx.immediate(doc, updates);
+      if (!group) {
+        this.checkpointer?.committed();
+        return seq;
+      }
+      group.appends++;
+      await group.committed;
+      return seq;
+    } catch (err) {
+      // A rolled-back append (or group) leaves the cached sequence numbers unknown.
+      this.lastSeq.clear();
+      throw err;
+    }
+  }
+
+  /**
+   * One transaction for every append `fn` starts: a server with many busy rooms commits
+   * (and later fsyncs) once per event-loop turn instead of once per room. A room whose
+   * savepoint fails rejects alone; if the commit itself fails, every append in it rejects.
+   */
+  groupCommit(fn: () => void): void {
+    if (this.group) {
+      fn();
+      return;
+    }
+    let settle!: (err: unknown) => void;
+    const committed = new Promise<void>((resolve, reject) => {
+      settle = (err) => (err === undefined ? resolve() : reject(err));
+    });
+    committed.catch(() => {}); // every append in the group sees the rejection itself
+    const group = { committed, appends: 0 };
+    this.group = group;
+    let failure: unknown;
+    try {
+      this.groupTx.immediate(fn);
+    } catch (err) {
+      failure = err ?? new Error('group commit failed');
+    } finally {
+      this.group = null;
+    }
+    if (failure !== undefined) this.lastSeq.clear();
+    else if (group.appends > 0) this.checkpointer?.committed();
+    settle(failure);
   }
 
   /**
@@ -223,6 +276,7 @@ export class SqliteStorage implements Storage {
    * the WAL and stops the checkpoint worker while nothing is loaded.
    */
   releaseMemory(): void {
+    this.lastSeq.clear();
     if (this.db.open) this.db.pragma('shrink_memory');
     void this.checkpointer?.release();
   }

@@ -114,6 +114,12 @@ export interface Storage {
    */
   appendUpdates(doc: string, updates: readonly Uint8Array[]): Promise<number>;
   /**
+   * Group commit: runs `fn`, and every `appendUpdates` that `fn` starts (synchronously) joins
+   * one transaction. Each such call still resolves only once that transaction has committed,
+   * and rejects when it did not. Optional: without it, each append is its own transaction.
+   */
+  groupCommit?(fn: () => void): void;
+  /**
    * Resolves once everything committed before the call would also survive a power loss.
    * Acks and API responses wait for it; broadcasts do not need to. Adapters whose commits
    * already fsync (PostgreSQL, SQLite with synchronous=FULL) resolve at once.

@@ -6,6 +6,7 @@ import { SqliteStorage } from '../storage/SqliteStorage';
 import type { Storage } from '../storage/Storage';
 import { Connection } from './Connection';
 import { handleMessage } from './handleMessage';
+import { FlushScheduler } from './FlushScheduler';
 import { Room } from './Room';
 import * as decoding from 'lib0/decoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -274,5 +275,61 @@ describe('Room', () => {
     await room.flush();
     expect(closed).toEqual([4500]);
     expect(room.hasFailed).toBe(true);
+  });
+
+  it('rooms sharing a FlushScheduler store one turn of updates in one transaction, visible only after it commits', async () => {
+    const inner = new SqliteStorage({ file: ':memory:', synchronous: 'FULL' });
+    const storage = Object.create(inner) as Storage;
+    const groups: number[] = [];
+    const readers = [conn(), conn()];
+    let seenInside = -1;
+    storage.groupCommit = (fn) =>
+      inner.groupCommit(() => {
+        fn();
+        seenInside = readers.reduce((n, r) => n + r.ws.sent.length, 0);
+        groups.push(1);
+      });
+    const flushScheduler = new FlushScheduler(storage);
+    const rooms = [await Room.load('g1', storage, log, { ...OPTIONS, flushScheduler }), await Room.load('g2', storage, log, { ...OPTIONS, flushScheduler })];
+    const writers = [conn(), conn()];
+    rooms.forEach((room, i) => {
+      room.conns.add(writers[i]!.c);
+      room.conns.add(readers[i]!.c);
+      handleMessage(room, writers[i]!.c, syncUpdateMessage(anUpdate(`halo ${i}`)));
+    });
+    await tick();
+    await tick();
+    expect(groups).toHaveLength(1);
+    expect(seenInside).toBe(0);
+    expect(readers.map((r) => r.ws.sent.length)).toEqual([1, 1]);
+    expect((await inner.loadDoc('g1')).updates).toHaveLength(1);
+    expect((await inner.loadDoc('g2')).updates).toHaveLength(1);
+    for (const room of rooms) await room.unload();
+  });
+
+  it('when a group commit fails, every room in it closes its sockets with 4500 and shows nothing', async () => {
+    const inner = new SqliteStorage({ file: ':memory:', synchronous: 'FULL' });
+    const storage = Object.create(inner) as Storage;
+    storage.groupCommit = (fn) =>
+      inner.groupCommit(() => {
+        fn();
+        throw new Error('disk I/O error');
+      });
+    const flushScheduler = new FlushScheduler(storage);
+    const rooms = [await Room.load('f1', storage, log, { ...OPTIONS, flushScheduler }), await Room.load('f2', storage, log, { ...OPTIONS, flushScheduler })];
+    const closed: number[] = [];
+    const readers = [conn(), conn()];
+    rooms.forEach((room, i) => {
+      const w = conn();
+      (w.ws as unknown as { close: (code: number) => void }).close = (code: number) => closed.push(code);
+      room.conns.add(w.c);
+      room.conns.add(readers[i]!.c);
+      handleMessage(room, w.c, syncUpdateMessage(anUpdate(`x ${i}`)));
+    });
+    await tick();
+    await tick();
+    expect(closed).toEqual([4500, 4500]);
+    expect(readers.map((r) => r.ws.sent.length)).toEqual([0, 0]);
+    expect(rooms.every((r) => r.hasFailed)).toBe(true);
   });
 });

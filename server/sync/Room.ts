@@ -4,6 +4,10 @@
  *   message -> Y.applyUpdate (in memory) -> queued -> one storage transaction per batch
  *           -> broadcast to the other sockets, `stored` acks, deferred sync step 2 replies
  *
+ * On a server, the batches of every room with updates in one event-loop turn share that
+ * transaction (FlushScheduler, Storage.groupCommit); each room still broadcasts only after it
+ * has committed.
+ *
  * Nothing reaches another client (neither a broadcast nor a joiner's step 2) before the
  * batch that contains it is stored. If storing fails, the room closes every socket (4500)
  * and drops its memory: clients keep their edits and re-send them on reconnect.
@@ -16,6 +20,7 @@ import { BusKind, encodeBusMessage, roomChannel } from '../cluster/messages';
 import type { Logger } from '../log';
 import type { Storage } from '../storage/Storage';
 import type { Connection } from './Connection';
+import type { FlushScheduler } from './FlushScheduler';
 import { PresenceBatcher } from './PresenceBatcher';
 import { prepareFrame, storedMessage, syncStep2Message, syncUpdateMessage } from './encoding';
 
@@ -45,6 +50,8 @@ export interface RoomOptions {
   presenceIntervalMs: number;
   /** Other server nodes; LocalBus when there are none. */
   bus?: Bus;
+  /** The server's group commit; without it the room schedules its own flushes. */
+  flushScheduler?: FlushScheduler;
 }
 
 export class Room {
@@ -187,6 +194,10 @@ export class Room {
       return;
     }
     this.queue.push(entry);
+    if (this.options.flushScheduler) {
+      this.options.flushScheduler.schedule(this);
+      return;
+    }
     if (!this.flushScheduled) {
       this.flushScheduled = true;
       setImmediate(() => {
@@ -242,6 +253,11 @@ export class Room {
     if (!empty) return syncStep2Message(Y.encodeStateAsUpdate(this.doc, sv));
     this.fullStateFrame ??= syncStep2Message(Y.encodeStateAsUpdate(this.doc));
     return this.fullStateFrame;
+  }
+
+  /** Does the queue hold document updates not yet stored? (FlushScheduler) */
+  get hasQueuedUpdates(): boolean {
+    return this.queue.some((e) => e.update !== undefined);
   }
 
   /** Stores the queue as one transaction, then makes it visible. Never runs twice at once. */

@@ -15,6 +15,7 @@ import type { Logger } from '../log';
 import type { Storage } from '../storage/Storage';
 import { isAuthFailure, type WorkshopService } from '../workshops/WorkshopService';
 import { Connection } from './Connection';
+import { FlushScheduler } from './FlushScheduler';
 import { awarenessMessage, permissionDeniedMessage, syncStep1Message } from './encoding';
 import { ProtocolError, TooLarge, WriteRefused } from './errors';
 import { handleMessage } from './handleMessage';
@@ -29,6 +30,8 @@ export class SyncServer {
   private readonly unloading = new Map<string, Promise<void>>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
   private readonly roomOfConn = new Map<Connection, Room>();
+  /** One storage transaction per event-loop turn for every room with updates. */
+  private readonly flushScheduler: FlushScheduler;
   /** Open sockets per remote address, counted from the upgrade on (Config.connectionsPerAddress). */
   private readonly perAddress = new Map<string, number>();
   private closing = false;
@@ -44,6 +47,7 @@ export class SyncServer {
     // permessage-deflate stays off: it costs CPU per frame and opens the door to
     // decompression bombs (a small frame that inflates past maxPayload).
     this.wss = new WebSocketServer({ noServer: true, maxPayload: config.maxFrameBytes, perMessageDeflate: false });
+    this.flushScheduler = new FlushScheduler(storage);
   }
 
   /** Runs before a freshly loaded room serves anyone (e.g. to bring a projection up to date). */
@@ -227,7 +231,14 @@ export class SyncServer {
       else early.push(payload);
     });
     try {
-      room = await Room.load(name, this.storage, this.log, { compactAfterUpdates, maxDocBytes, maxAwarenessStateBytes, presenceIntervalMs, bus: this.bus });
+      room = await Room.load(name, this.storage, this.log, {
+        compactAfterUpdates,
+        maxDocBytes,
+        maxAwarenessStateBytes,
+        presenceIntervalMs,
+        bus: this.bus,
+        flushScheduler: this.flushScheduler,
+      });
       for (const payload of early) {
         const m = decodeBusMessage(payload);
         await room.applyRemote(m.kind, m.data);

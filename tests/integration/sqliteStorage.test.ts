@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import { SqliteStorage } from '../../server/storage/SqliteStorage';
 import { describeStorageContract } from '../contract/storageContract';
 
@@ -47,5 +48,53 @@ describe('SQLite whenOnDisk (synchronous=NORMAL)', () => {
     const again = new SqliteStorage({ file, synchronous: 'NORMAL' });
     expect((await again.loadDoc('d')).updates.map((u) => [...u])).toEqual([[7]]);
     await again.close();
+  });
+});
+
+describe('SQLite group commit', () => {
+  it('stores the appends started in one groupCommit in one transaction, resolving after it commits', async () => {
+    const file = tempFile();
+    const s = new SqliteStorage({ file, synchronous: 'NORMAL' });
+    await s.appendUpdates('a', [new Uint8Array([1])]);
+    const other = new Database(file, { readonly: true });
+    const count = () => (other.prepare('SELECT COUNT(*) AS n FROM doc_updates').get() as { n: number }).n;
+    let seen = -1;
+    let resolvedInside = false;
+    const appends: Promise<number>[] = [];
+    s.groupCommit(() => {
+      appends.push(s.appendUpdates('a', [new Uint8Array([2])]));
+      appends.push(s.appendUpdates('b', [new Uint8Array([3]), new Uint8Array([4])]));
+      void appends[0]!.then(() => (resolvedInside = true));
+      seen = count(); // another connection sees nothing of the group before its commit
+    });
+    expect(seen).toBe(1);
+    expect(count()).toBe(4);
+    expect(resolvedInside).toBe(false);
+    expect(await Promise.all(appends)).toEqual([2, 2]);
+    expect(await s.appendUpdates('b', [new Uint8Array([5])])).toBe(3);
+    other.close();
+    await s.close();
+    const again = new SqliteStorage({ file, synchronous: 'NORMAL' });
+    expect((await again.loadDoc('a')).updates.map((u) => [...u])).toEqual([[1], [2]]);
+    expect((await again.loadDoc('b')).updates.map((u) => [...u])).toEqual([[3], [4], [5]]);
+    await again.close();
+  });
+
+  it('rejects every append of a group that did not commit, stores none of them, and numbers on correctly after', async () => {
+    const file = tempFile();
+    const s = new SqliteStorage({ file, synchronous: 'NORMAL' });
+    await s.appendUpdates('a', [new Uint8Array([1])]);
+    const appends: Promise<number>[] = [];
+    s.groupCommit(() => {
+      appends.push(s.appendUpdates('a', [new Uint8Array([2])]));
+      appends.push(s.appendUpdates('b', [new Uint8Array([3])]));
+      throw new Error('the transaction is rolled back');
+    });
+    for (const a of appends) await expect(a).rejects.toThrow('rolled back');
+    expect((await s.loadDoc('a')).updates.map((u) => [...u])).toEqual([[1]]);
+    expect((await s.loadDoc('b')).updates).toHaveLength(0);
+    expect(await s.appendUpdates('a', [new Uint8Array([9])])).toBe(2);
+    expect(await s.appendUpdates('b', [new Uint8Array([9])])).toBe(1);
+    await s.close();
   });
 });
