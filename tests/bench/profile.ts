@@ -40,13 +40,20 @@ function area(url: string, name: string): string {
   return 'other';
 }
 
-export function summarizeProfile(file: string, root: string, topN = 25): ProfileSummary {
+/**
+ * `window`, when given, keeps only the samples taken in it (monotonic µs, the clock of the
+ * profile's own timestamps), e.g. a scenario's measured window without start-up and set-up.
+ */
+export function summarizeProfile(file: string, root: string, topN = 25, window?: [number, number]): ProfileSummary {
   const p = JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map<number, ProfileNode>();
   for (const n of p.nodes) byId.set(n.id, n);
   const self = new Map<number, number>();
+  let at = p.startTime;
   for (let i = 0; i < p.samples.length; i++) {
     const id = p.samples[i]!;
+    at += p.timeDeltas[i] ?? 0;
+    if (window && (at < window[0] || at > window[1])) continue;
     self.set(id, (self.get(id) ?? 0) + (p.timeDeltas[i] ?? 0));
   }
   const byFn = new Map<string, { name: string; where: string; us: number }>();

@@ -12,7 +12,10 @@
  *   --out FILE              JSON output (default tests/bench/results/bench-<timestamp>.json)
  *   --ours-node-arg ARG     extra node argument for our server (repeatable)
  *   --ours-env KEY=VALUE    extra environment for our server (repeatable; diagnosis only)
- *   --profile               only ours, 1×200 fan-out once, under --cpu-prof; prints top self time
+ *   --profile [SHAPE]       only ours, one fan-out shape (fanout200 by default, or fanout50 /
+ *                           rooms20) once, under --cpu-prof; prints top self time
+ *   --server-output FILE    also append every server's stdout and stderr to FILE (diagnosis,
+ *                           e.g. with --ours-node-arg --trace-gc)
  *   --all-full-docs         1×200 with every client applying updates to a Y.Doc (default: 50 of 200)
  *   --pin                   servers on CPU 0, this process (the load generator) on the others
  *                           (`taskset`), so latency measures the server rather than contention
@@ -34,7 +37,7 @@ import {
   type SaturationResult,
   saturation,
 } from './scenarios';
-import { type BenchServer, killAllChildren, pinServers, ROOT, rssBytes, SERVER_LABEL, type ServerKind, startServer } from './servers';
+import { type BenchServer, copyServerOutputTo, killAllChildren, pinServers, ROOT, rssBytes, SERVER_LABEL, type ServerKind, startServer } from './servers';
 
 // ---------------------------------------------------------------- options
 
@@ -47,7 +50,8 @@ interface Options {
   out: string;
   oursNodeArgs: string[];
   oursEnv: Record<string, string>;
-  profile: boolean;
+  /** The fan-out shape to profile, or null for a normal run. */
+  profile: keyof typeof SHAPES | null;
   pin: boolean;
 }
 
@@ -61,7 +65,7 @@ function parseArgs(argv: string[]): Options {
     out: '',
     oursNodeArgs: [],
     oursEnv: {},
-    profile: false,
+    profile: null,
     pin: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -82,8 +86,12 @@ function parseArgs(argv: string[]): Options {
       const [k, ...v] = value().split('=');
       o.oursEnv[k!] = v.join('=');
     }
-    else if (a === '--profile') o.profile = true;
+    else if (a === '--profile') {
+      const next = argv[i + 1];
+      o.profile = next !== undefined && next in SHAPES ? (value() as keyof typeof SHAPES) : 'fanout200';
+    }
     else if (a === '--pin') o.pin = true;
+    else if (a === '--server-output') copyServerOutputTo(path.resolve(value()));
     else if (a === '--all-full-docs') SHAPES.fanout200.fullDocsPerRoom = undefined;
     else throw new Error(`unknown option ${a}`);
   }
@@ -149,7 +157,11 @@ async function runServer(kind: ServerKind, repeat: number, o: Options, gen: Gene
     for (const key of ['fanout200', 'fanout50', 'rooms20'] as const) {
       if (!o.only.has(key)) continue;
       log(`  ${SERVER_LABEL[kind]}: ${key}`);
-      result[key] = await fanout(server, gen, SHAPES[key], p.fanout[key]);
+      const r = await fanout(server, gen, SHAPES[key], p.fanout[key]);
+      result[key] = r;
+      const perMsg = (us: number): string => fmt(us / Math.max(1, r.deliveredPerSec * (p.fanout[key].durationMs / 1000)), 2);
+      const threads = [...r.threadMicros].sort((a, b) => b[1] - a[1]);
+      log(`    CPU µs/msg by thread: ${threads.map(([tid, us]) => `${tid === server.pid ? 'main' : tid} ${perMsg(us)}`).join(', ')}`);
     }
     if (o.only.has('join')) {
       log(`  ${SERVER_LABEL[kind]}: join`);
@@ -190,6 +202,7 @@ const fan = (key: 'fanout200' | 'fanout50' | 'rooms20', title: string): Row[] =>
     { section: title, label: 'delivered msgs/s', get: (r) => r[key]?.deliveredPerSec, digits: 0, lagged },
     { section: title, label: 'server CPU µs / delivered msg', get: (r) => r[key]?.cpuMicrosPerMsg, digits: 2, lagged },
     { section: title, label: 'server CPU: kernel share (stime / total)', get: (r) => r[key]?.kernelCpuShare, digits: 2, lagged },
+    { section: title, label: 'server CPU: main thread share', get: (r) => r[key]?.mainThreadShare, digits: 2, lagged },
     { section: title, label: 'server write syscalls / delivered msg', get: (r) => r[key]?.writesPerMsg, digits: 2, lagged },
     { section: title, label: 'server RSS KiB / connection', get: (r) => r[key]?.memKiBPerConn, digits: 1 },
     { section: title, label: 'lost + duplicated edits', get: (r) => (r[key] ? r[key].lost + r[key].dup : undefined), digits: 0 },
@@ -367,26 +380,26 @@ function machine(): Record<string, unknown> {
   };
 }
 
-async function profileRun(o: Options, gen: Generator): Promise<void> {
+async function profileRun(shape: keyof typeof SHAPES, o: Options, gen: Generator): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mufakat-prof-'));
   const server: BenchServer = await startServer('ours', [...o.oursNodeArgs, '--cpu-prof', `--cpu-prof-dir=${dir}`], o.oursEnv);
   let result: FanoutResult;
   try {
     await new Promise((r) => setTimeout(r, 1000));
-    log('profile: ours, fan-out 1×200 under --cpu-prof');
-    result = await fanout(server, gen, SHAPES.fanout200, { ...plan(false).fanout.fanout200, durationMs: 8000 });
+    log(`profile: ours, ${shape} under --cpu-prof`);
+    result = await fanout(server, gen, SHAPES[shape], { ...plan(false).fanout[shape], durationMs: 8000 });
   } finally {
     await server.stop();
   }
   const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   if (!file) throw new Error(`no .cpuprofile written in ${dir}`);
-  const keep = path.join(path.dirname(o.out), `ours-fanout200-${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`);
+  const keep = path.join(path.dirname(o.out), `ours-${shape}-${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`);
   fs.mkdirSync(path.dirname(keep), { recursive: true });
   fs.copyFileSync(path.join(dir, file), keep);
   fs.rmSync(dir, { recursive: true, force: true });
-  const s = summarizeProfile(keep, ROOT, 30);
-  console.log(`\nProfile of ours, fan-out 1×200 (${fmt(result.deliveredPerSec, 0)} msgs/s, ${fmt(result.cpuMicrosPerMsg, 2)} µs CPU/msg, p99 ${fmt(result.p99, 1)} ms)`);
-  console.log(`profile: ${keep}\nsampled ${fmt(s.totalMs, 0)} ms, busy (not idle/program) ${fmt(s.busyMs, 0)} ms\n`);
+  const s = summarizeProfile(keep, ROOT, 30, result.windowMicros);
+  console.log(`\nProfile of ours, ${shape} (${fmt(result.deliveredPerSec, 0)} msgs/s, ${fmt(result.cpuMicrosPerMsg, 2)} µs CPU/msg, p99 ${fmt(result.p99, 1)} ms)`);
+  console.log(`profile: ${keep}\nsampled in the measured window ${fmt(s.totalMs, 0)} ms, busy (not idle/program) ${fmt(s.busyMs, 0)} ms\n`);
   console.log('| self ms | % busy | function | where |\n|---:|---:|---|---|');
   for (const t of s.top) console.log(`| ${fmt(t.selfMs, 1)} | ${fmt(t.pctOfBusy, 1)} | ${t.name} | ${t.where} |`);
   console.log('\n| area | self ms | % busy |\n|---|---:|---:|');
@@ -416,7 +429,7 @@ async function main(): Promise<void> {
   process.on('exit', () => killAllChildren());
   try {
     if (o.profile) {
-      await profileRun(o, gen);
+      await profileRun(o.profile, o, gen);
       return;
     }
     const runs: RunResult[] = [];

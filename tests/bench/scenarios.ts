@@ -5,7 +5,7 @@
 import type { ClientSpec } from './client';
 import { nowMicros } from './client';
 import type { Generator } from './generator';
-import { type BenchServer, cpuMicros, kernelCpuMicros, rssBytes, writeSyscalls } from './servers';
+import { type BenchServer, cpuMicros, kernelCpuMicros, mainThreadCpuMicros, rssBytes, threadCpuMicros, writeSyscalls } from './servers';
 import type { CollectResult } from './worker';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -106,6 +106,10 @@ export interface FanoutResult {
   cpuMicrosPerMsg: number;
   /** Part of that CPU spent in the kernel (stime), 0–1: mostly socket writes. */
   kernelCpuShare: number;
+  /** Part of that CPU on the main thread (the event loop), 0–1; the rest is GC helpers, fsync, workers. */
+  mainThreadShare: number;
+  /** CPU µs of each thread in the window (thread id, µs); the main thread's id is the pid. */
+  threadMicros: [number, number][];
   /** Write system calls per delivered message: below 1 means messages share socket writes. */
   writesPerMsg: number;
   memKiBPerConn: number;
@@ -116,6 +120,8 @@ export interface FanoutResult {
   /** Highest event-loop utilisation of a generator worker in the window (0–1). */
   genElu: number;
   errors: string[];
+  /** The measured window, on the monotonic clock in µs (as `node --cpu-prof` timestamps). */
+  windowMicros: [number, number];
 }
 
 /**
@@ -180,11 +186,17 @@ export async function fanout(
   await gen.all({ cmd: 'measure', on: true });
   const cpu0 = cpuMicros(server.pid);
   const kernel0 = kernelCpuMicros(server.pid);
+  const main0 = mainThreadCpuMicros(server.pid);
+  const threads0 = threadCpuMicros(server.pid);
   const writes0 = writeSyscalls(server.pid);
+  const window0 = nowMicros();
   const sent = (await running).flatMap((r) => r.sent);
   await drain(gen, expectedDeliveries(sent, roomSize));
+  const window1 = nowMicros();
   const cpu1 = cpuMicros(server.pid);
   const kernel1 = kernelCpuMicros(server.pid);
+  const main1 = mainThreadCpuMicros(server.pid);
+  const threads1 = threadCpuMicros(server.pid);
   const writes1 = writeSyscalls(server.pid);
   await gen.all({ cmd: 'measure', on: false });
   const c = await collect(gen);
@@ -201,6 +213,8 @@ export async function fanout(
     deliveredPerSec: c.deliveries / (opts.durationMs / 1000),
     cpuMicrosPerMsg: (cpu1 - cpu0) / Math.max(1, c.deliveries),
     kernelCpuShare: (kernel1 - kernel0) / Math.max(1, cpu1 - cpu0),
+    mainThreadShare: (main1 - main0) / Math.max(1, cpu1 - cpu0),
+    threadMicros: [...threads1].map(([tid, us]) => [tid, us - (threads0.get(tid) ?? 0)] as [number, number]).filter(([, us]) => us > 0),
     writesPerMsg: (writes1 - writes0) / Math.max(1, c.deliveries),
     memKiBPerConn: (rssAfter - rssBefore) / 1024 / specs.length,
     lost: v.lost,
@@ -209,6 +223,7 @@ export async function fanout(
     genLagP99: c.lagP99,
     genElu: c.elu,
     errors: c.errors,
+    windowMicros: [window0, window1],
   };
 }
 

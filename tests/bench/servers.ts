@@ -64,10 +64,17 @@ function freePort(): Promise<number> {
   });
 }
 
+/** Where every server's output is also appended (`--server-output`, for diagnosis), or null. */
+let outputFile: string | null = null;
+export function copyServerOutputTo(file: string): void {
+  outputFile = file;
+}
+
 function track(proc: ChildProcess): { output: () => string; exited: Promise<void> } {
   children.add(proc);
   let out = '';
   const keep = (d: Buffer): void => {
+    if (outputFile) fs.appendFileSync(outputFile, d);
     out += d.toString();
     if (out.length > 200_000) out = out.slice(-100_000);
   };
@@ -235,6 +242,31 @@ export function cpuMicros(pid: number): number {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const ticks = Number(fields[11]) + Number(fields[12]);
   return (ticks * 1e6) / CLOCK_TICKS;
+}
+
+/**
+ * utime + stime of the process's main thread alone (its JavaScript event loop), in µs; the
+ * rest of cpuMicros is other threads: V8's GC helpers, libuv's pool (fsync), workers.
+ */
+export function mainThreadCpuMicros(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / CLOCK_TICKS;
+}
+
+/** utime + stime of each live thread of a process, in µs, by thread id (diagnosis: `--threads`). */
+export function threadCpuMicros(pid: number): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(Number(tid), ((Number(fields[11]) + Number(fields[12])) * 1e6) / CLOCK_TICKS);
+    } catch {
+      // the thread ended between the listing and the read
+    }
+  }
+  return out;
 }
 
 /** Kernel (stime) part of cpuMicros, in microseconds. */
