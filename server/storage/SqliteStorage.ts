@@ -210,13 +210,24 @@ export class SqliteStorage implements Storage {
     committed.catch(() => {}); // every append in the group sees the rejection itself
     const group = { committed, appends: 0 };
     this.group = group;
+    let ran = false;
     let failure: unknown;
     try {
-      this.groupTx.immediate(fn);
+      this.groupTx.immediate(() => {
+        ran = true;
+        fn();
+      });
     } catch (err) {
       failure = err ?? new Error('group commit failed');
     } finally {
       this.group = null;
+    }
+    if (!ran) {
+      // BEGIN itself failed (e.g. SQLITE_BUSY): nothing joined the group, so every append
+      // runs (and fails, or not) on its own rather than waiting for a later turn.
+      settle(undefined);
+      fn();
+      return;
     }
     if (failure !== undefined) this.lastSeq.clear();
     else if (group.appends > 0) this.checkpointer?.committed();

@@ -97,4 +97,24 @@ describe('SQLite group commit', () => {
     expect(await s.appendUpdates('b', [new Uint8Array([9])])).toBe(1);
     await s.close();
   });
+
+  it('when the group cannot even begin (another process holds the write lock), each append still runs and fails on its own', async () => {
+    const file = tempFile();
+    const s = new SqliteStorage({ file, synchronous: 'NORMAL' });
+    await s.appendUpdates('a', [new Uint8Array([1])]);
+    (s as unknown as { db: Database.Database }).db.pragma('busy_timeout = 0');
+    const other = new Database(file);
+    other.exec('BEGIN IMMEDIATE');
+    const appends: Promise<number>[] = [];
+    s.groupCommit(() => {
+      appends.push(s.appendUpdates('a', [new Uint8Array([2])]));
+      appends.push(s.appendUpdates('b', [new Uint8Array([3])]));
+    });
+    expect(appends).toHaveLength(2);
+    for (const a of appends) await expect(a).rejects.toThrow(/locked|busy/i);
+    other.exec('ROLLBACK');
+    other.close();
+    expect(await s.appendUpdates('a', [new Uint8Array([4])])).toBe(2);
+    await s.close();
+  });
 });
