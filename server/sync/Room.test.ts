@@ -332,4 +332,39 @@ describe('Room', () => {
     expect(readers.map((r) => r.ws.sent.length)).toEqual([0, 0]);
     expect(rooms.every((r) => r.hasFailed)).toBe(true);
   });
+
+  it('with editHoldMs, a room of 100+ sockets stores and sends the edits of one hold together; a smaller room does not wait', async () => {
+    const inner = new SqliteStorage({ file: ':memory:', synchronous: 'FULL' });
+    const storage = Object.create(inner) as Storage;
+    const batches: number[] = [];
+    storage.appendUpdates = async (doc, updates) => {
+      batches.push(updates.length);
+      return inner.appendUpdates(doc, updates);
+    };
+    const big = await Room.load('hold-big', storage, log, { ...OPTIONS, editHoldMs: 40 });
+    const writers = [conn(), conn()];
+    const readers = Array.from({ length: 98 }, () => conn());
+    for (const c of [...writers, ...readers]) big.conns.add(c.c);
+    handleMessage(big, writers[0]!.c, syncUpdateMessage(anUpdate('satu')));
+    await tick();
+    await tick();
+    handleMessage(big, writers[1]!.c, syncUpdateMessage(anUpdate('dua')));
+    await tick();
+    expect(readers[0]!.ws.sent).toHaveLength(0); // held
+    await new Promise((r) => setTimeout(r, 60));
+    expect(batches).toEqual([2]); // one commit for the hold
+    expect(readers.every((r) => r.ws.sent.length === 2)).toBe(true);
+    await big.unload();
+
+    const small = await Room.load('hold-small', storage, log, { ...OPTIONS, editHoldMs: 40 });
+    const w = conn();
+    const r = conn();
+    small.conns.add(w.c);
+    small.conns.add(r.c);
+    handleMessage(small, w.c, syncUpdateMessage(anUpdate('tiga')));
+    await tick();
+    await tick();
+    expect(r.ws.sent).toHaveLength(1);
+    await small.unload();
+  });
 });

@@ -52,7 +52,12 @@ export interface RoomOptions {
   bus?: Bus;
   /** The server's group commit; without it the room schedules its own flushes. */
   flushScheduler?: FlushScheduler;
+  /** See Config.editHoldMs; 0 or absent: never hold. */
+  editHoldMs?: number;
 }
+
+/** Rooms with at least this many sockets hold edits for `editHoldMs` (when it is set). */
+export const EDIT_HOLD_MIN_SOCKETS = 100;
 
 export class Room {
   readonly doc: Y.Doc;
@@ -64,6 +69,8 @@ export class Room {
   docBytes: number;
   private queue: QueueEntry[] = [];
   private flushScheduled = false;
+  /** The running edit hold (Config.editHoldMs), if any. */
+  private holdTimer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> | null = null;
   private updatesSinceSnapshot: number;
   /** Sequence number of the last update stored for this document (Storage.appendUpdates). */
@@ -194,6 +201,21 @@ export class Room {
       return;
     }
     this.queue.push(entry);
+    // A hold running flushes everything queued when it ends.
+    if (this.holdTimer) return;
+    const hold = this.options.editHoldMs ?? 0;
+    if (hold > 0 && entry.update && this.conns.size >= EDIT_HOLD_MIN_SOCKETS) {
+      this.holdTimer = setTimeout(() => {
+        this.holdTimer = null;
+        this.scheduleFlush();
+      }, hold);
+      return;
+    }
+    this.scheduleFlush();
+  }
+
+  /** Flushes at the end of this event-loop turn (with the server's other rooms, if any). */
+  private scheduleFlush(): void {
     if (this.options.flushScheduler) {
       this.options.flushScheduler.schedule(this);
       return;
@@ -387,6 +409,8 @@ export class Room {
     if (this.destroyed) return;
     this.destroyed = true;
     this.presence.stop();
+    if (this.holdTimer) clearTimeout(this.holdTimer);
+    this.holdTimer = null;
     await this.flush();
     await this.compact();
     this.awareness.off('update', this.onAwarenessUpdate);

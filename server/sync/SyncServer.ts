@@ -219,7 +219,7 @@ export class SyncServer {
   }
 
   private async loadRoom(name: string): Promise<Room> {
-    const { compactAfterUpdates, maxDocBytes, maxAwarenessStateBytes, presenceIntervalMs } = this.config;
+    const { compactAfterUpdates, maxDocBytes, maxAwarenessStateBytes, presenceIntervalMs, editHoldMs } = this.config;
     // Subscribe before reading storage, so nothing stored elsewhere in between is missed;
     // what arrives before the room exists is replayed (Yjs ignores what it already has).
     const early: Uint8Array[] = [];
@@ -236,6 +236,7 @@ export class SyncServer {
         maxDocBytes,
         maxAwarenessStateBytes,
         presenceIntervalMs,
+        editHoldMs,
         bus: this.bus,
         flushScheduler: this.flushScheduler,
       });
