@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWorkshop, joinAs } from '../support/api';
+import { AckingClient } from '../support/ackingClient';
 import { connectClient, type TestClient, waitFor } from '../support/clients';
 import { type RunningServer, startServer, tempDataDir } from '../support/server';
 
@@ -131,5 +132,35 @@ describe('durability', () => {
     clients.push({ ...a2, destroy: () => a2.provider.destroy() });
     await a2.synced();
     await waitFor(async () => (await readBack(s, w.workshopId, p.participantToken)) === 'awal. luring.', 'offline edit to arrive once');
+  });
+
+  it('with several busy rooms sharing commits (group commit), every acknowledged edit in every room survives SIGKILL', async () => {
+    const dataDir = tempDataDir();
+    let s = await start(dataDir);
+    const rooms: { id: string; token: string }[] = [];
+    for (let i = 0; i < 4; i++) {
+      const w = await createWorkshop(s.http);
+      const p = await joinAs(s.http, w.joinCode, { name: `Peserta ${i}` });
+      rooms.push({ id: w.workshopId, token: p.participantToken });
+    }
+    const writers = rooms.map((_, i) => new AckingClient(`r${i}-`));
+    const url = (i: number) => `${s.ws}/${rooms[i]!.id}?token=${rooms[i]!.token}`;
+    await Promise.all(writers.map((c, i) => c.connect(url(i))));
+    // Every room writes in the same tick, so the server reads them in one turn and stores them together.
+    for (let n = 0; n < 30; n++) {
+      for (const c of writers) c.write(`${c.name}${n};`);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    await waitFor(() => writers.every((c) => c.acked.size >= 30), 'acks in every room');
+    // More in flight at the moment of the kill: only what was acknowledged must survive.
+    for (let n = 30; n < 40; n++) for (const c of writers) c.write(`${c.name}${n};`);
+    await s.kill();
+    for (const c of writers) c.disconnect();
+    s = await start(dataDir);
+    for (const [i, c] of writers.entries()) {
+      const stored = await readBack(s, rooms[i]!.id, rooms[i]!.token);
+      for (const t of c.acked) expect(stored).toContain(t);
+      expect(c.acked.size).toBeGreaterThanOrEqual(30);
+    }
   });
 });
