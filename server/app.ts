@@ -13,22 +13,31 @@ import type { Logger } from './log';
 import { SqliteStorage } from './storage/SqliteStorage';
 import type { Storage } from './storage/Storage';
 import { SYNC_PATH_PREFIX, SyncServer } from './sync/SyncServer';
-import { ORIGIN_SERVER } from './sync/Room';
-import { CONTENT_ROOTS, CONTENT_SCHEMA_VERSION } from '../shared/schema/contentDoc';
-import { CharterService } from './charter/CharterService';
+import { CharterVersions } from './charter/CharterVersions';
 import { SealKey } from './charter/SealKey';
-import { DecisionService } from './commands/DecisionService';
-import { projectDecisions } from './commands/projectDecisions';
+import { CommandPipeline, type DecideFn } from './commands/CommandPipeline';
+import { Ledgers } from './commands/Ledgers';
+import { catchUpDecisions } from './commands/projectDecisions';
+import type { WorkshopDocuments } from './commands/WorkshopDocuments';
+import { Authenticator } from './workshops/Authenticator';
 import { WorkshopService } from './workshops/WorkshopService';
 import { type Bus, LocalBus } from './cluster/Bus';
-import { shareDecisions } from './cluster/shareDecisions';
+import { followOtherNodes } from './cluster/decisionNews';
+
+/** Replacements for tests: e.g. rules that throw, to show that a failing command stores nothing. */
+export interface AppOverrides {
+  decide?: DecideFn;
+}
 
 export interface App {
   config: Config;
   storage: Storage;
+  ledgers: Ledgers;
+  pipeline: CommandPipeline;
   workshops: WorkshopService;
-  decisions: DecisionService;
-  charters: CharterService;
+  charters: CharterVersions;
+  /** The documents port (implemented by the sync server). */
+  documents: WorkshopDocuments;
   sync: SyncServer;
   server: http.Server;
   listen(): Promise<{ port: number; host: string }>;
@@ -51,20 +60,23 @@ async function openStorage(config: Config, log: Logger): Promise<Storage> {
   });
 }
 
-export async function createApp(config: Config, log: Logger): Promise<App> {
+/**
+ * The composition root: the only module that knows every part. Reading order of a command:
+ * http/api.ts -> commands/CommandPipeline.ts (rules in shared/commands, effects in
+ * commands/freezeCharter.ts and signCharter.ts) -> storage -> the documents port (sync/).
+ */
+export async function createApp(config: Config, log: Logger, overrides: AppOverrides = {}): Promise<App> {
   const storage = await openStorage(config, log);
   const bus: Bus = config.redisUrl ? new (await import('./cluster/RedisBus')).RedisBus(config.redisUrl, log) : new LocalBus();
-  const decisions = new DecisionService(storage, log);
-  const workshops = new WorkshopService(storage, decisions);
-  const sync = new SyncServer(config, storage, workshops, log, bus);
-  projectDecisions(decisions, sync, storage);
-  // Every content document records its layout version from the first update on.
-  workshops.onCreated((w) =>
-    sync.changeDoc(w.id, (room) => room.doc.transact(() => room.doc.getMap(CONTENT_ROOTS.meta).set('schemaVersion', CONTENT_SCHEMA_VERSION), ORIGIN_SERVER)),
-  );
-  await shareDecisions(decisions, sync, bus, log);
-  const charters = new CharterService(storage, sync, decisions, SealKey.loadOrCreate(config.sealKeyDir ?? config.dataDir), log);
-  const api = createApi({ config, storage, workshops, decisions, charters });
+  const ledgers = new Ledgers(storage, log);
+  const auth = new Authenticator(storage, ledgers);
+  const sync = new SyncServer(config, storage, auth, log, bus, catchUpDecisions(ledgers));
+  const sealKey = SealKey.loadOrCreate(config.sealKeyDir ?? config.dataDir);
+  const charters = new CharterVersions(storage, sealKey);
+  const pipeline = new CommandPipeline({ ledgers, storage, documents: sync, charters, sealKey, bus, log, ...(overrides.decide ? { decide: overrides.decide } : {}) });
+  const workshops = new WorkshopService(storage, pipeline, sync);
+  await followOtherNodes(bus, { isLoaded: (id) => ledgers.isLoaded(id), reload: (id) => ledgers.reload(id), applyAccess: (s) => sync.applyAccess(s) }, log);
+  const api = createApi({ config, storage, workshops, auth, ledgers, pipeline, charters });
   const startedAt = Date.now();
   const hasClient = fs.existsSync(path.join(config.clientDir, 'index.html'));
   // Hashed assets are immutable; index.html (the SPA fallback) is revalidated every time.
@@ -114,9 +126,11 @@ export async function createApp(config: Config, log: Logger): Promise<App> {
   return {
     config,
     storage,
+    ledgers,
+    pipeline,
     workshops,
-    decisions,
     charters,
+    documents: sync,
     sync,
     server,
     listen: () =>

@@ -11,6 +11,13 @@ import { printLinks, startupLinks } from './workshops/links';
 
 const config = configFromEnv(process.env);
 const log = createLogger(config.logLevel);
+
+// No request can stop the process: each command's own failure is already a 500 for that
+// request (commands/CommandPipeline.ts); anything that still escapes as a rejected promise is
+// logged here and the server keeps serving every other workshop.
+process.on('unhandledRejection', (reason) => {
+  log.error('process.unhandled_rejection', { error: String(reason), stack: (reason as Error)?.stack });
+});
 const app = await createApp(config, log);
 
 const { port } = await app.listen();

@@ -5,9 +5,8 @@
  * content writes with no frame slipping in between.
  */
 import * as Y from 'yjs';
-import { roomName } from '../../shared/protocol';
 import { CONTENT_ROOTS, type ServiceFlowStep } from '../../shared/schema/contentDoc';
-import type { SyncServer } from '../sync/SyncServer';
+import type { WorkshopDocuments } from '../commands/WorkshopDocuments';
 
 export interface ContentSnapshot {
   state: Uint8Array;
@@ -34,11 +33,11 @@ export function readServiceFlow(doc: Y.Doc): ServiceFlowStep[] {
     }));
 }
 
-export async function snapshotContent(sync: SyncServer, workshopId: string, beforeRead: () => void): Promise<ContentSnapshot> {
+export async function snapshotContent(documents: WorkshopDocuments, workshopId: string, beforeRead: () => void): Promise<ContentSnapshot> {
   let snapshot: ContentSnapshot | null = null;
-  await sync.changeDoc(roomName({ workshopId, kind: 'content' }), (room) => {
+  await documents.changeDocument(workshopId, 'content', (doc) => {
     beforeRead();
-    snapshot = { state: Y.encodeStateAsUpdate(room.doc), serviceFlow: readServiceFlow(room.doc) };
+    snapshot = { state: Y.encodeStateAsUpdate(doc), serviceFlow: readServiceFlow(doc) };
   });
   if (!snapshot) throw new Error(`content document of ${workshopId} could not be read`);
   return snapshot;

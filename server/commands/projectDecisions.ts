@@ -1,36 +1,32 @@
 /**
- * Wires accepted events to their visible effects: the read-only decisions document of the
- * workshop (room `<id>.decisions`) and live access changes (revocation, roles, freeze).
- * The event is already in the log when this runs; the document is a projection that is
- * re-derived from the log whenever it falls behind (e.g. after a crash between the two).
+ * The read-only decisions document of a workshop (room `<id>.decisions`) is a projection of
+ * its event log: written after each accepted event, and re-derived whenever a freshly loaded
+ * document is behind the log (e.g. after a crash between the append and the projection).
  */
-import { roomName } from '../../shared/protocol';
-import { writeDecisions, readDecisionsMeta } from '../../shared/state/decisionsDoc';
+import type * as Y from 'yjs';
+import type { RoomRef } from '../../shared/protocol';
+import { readDecisionsMeta, writeDecisions } from '../../shared/state/decisionsDoc';
 import { publicProjection } from '../../shared/state/projection';
-import type { Storage } from '../storage/Storage';
-import { ORIGIN_SERVER, type Room } from '../sync/Room';
-import type { SyncServer } from '../sync/SyncServer';
-import type { DecisionService, Ledger } from './DecisionService';
+import type { Ledger, Ledgers } from './Ledgers';
 
-const ACCESS_EVENTS = new Set(['roleSet', 'participantRevoked', 'charterFrozen', 'charterReopened']);
-
-function project(room: Room, ledger: Ledger): void {
-  writeDecisions(room.doc, publicProjection(ledger.state), { seq: ledger.head?.seq ?? 0, head: ledger.head?.hash ?? null }, ORIGIN_SERVER);
+/**
+ * Writes the ledger's public projection into the decisions document. Called inside the
+ * server's own transaction (WorkshopDocuments.changeDocument), whose origin it takes.
+ */
+export function projectLedger(doc: Y.Doc, ledger: Ledger): void {
+  writeDecisions(doc, publicProjection(ledger.state), { seq: ledger.head?.seq ?? 0, head: ledger.head?.hash ?? null }, null);
 }
 
-export function projectDecisions(decisions: DecisionService, sync: SyncServer, storage: Storage): void {
-  decisions.onApplied(async (ledger, entry) => {
-    if (entry.type === 'participantRevoked') {
-      await storage.revokeParticipant((entry.data as { participantId: string }).participantId, Date.now());
-    }
-    if (ACCESS_EVENTS.has(entry.type)) sync.updateAccess(ledger.state);
-    await sync.changeDoc(roomName({ workshopId: ledger.workshopId, kind: 'decisions' }), (room) => project(room, ledger));
-  });
-
-  // A decisions room that is loaded from storage catches up with the log before anyone syncs it.
-  sync.onRoomLoaded(async (room, ref) => {
-    if (ref.kind !== 'decisions') return;
-    const ledger = await decisions.ledger(ref.workshopId);
-    if (readDecisionsMeta(room.doc).seq !== (ledger.head?.seq ?? 0)) project(room, ledger);
-  });
+/**
+ * For the sync server: a decisions document loaded from storage catches up with the log
+ * before anyone syncs it. Returns the change to run on the loaded document, or null.
+ */
+export function catchUpDecisions(ledgers: Ledgers): (ref: RoomRef) => Promise<((doc: Y.Doc) => void) | null> {
+  return async (ref) => {
+    if (ref.kind !== 'decisions') return null;
+    const ledger = await ledgers.get(ref.workshopId);
+    return (doc) => {
+      if (readDecisionsMeta(doc).seq !== (ledger.head?.seq ?? 0)) projectLedger(doc, ledger);
+    };
+  };
 }

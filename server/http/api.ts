@@ -9,10 +9,12 @@ import { asParticipantId } from '../../shared/schema/ids';
 import { sectorOf } from '../../shared/state/workshopState';
 import { SECTORS, STAKEHOLDER_CATEGORIES } from '../../shared/schema/stakeholders';
 import type { Config } from '../config';
-import type { CharterService } from '../charter/CharterService';
-import type { DecisionService } from '../commands/DecisionService';
+import type { CharterVersions } from '../charter/CharterVersions';
+import { CommandFailed, type CommandPipeline } from '../commands/CommandPipeline';
+import type { Ledgers } from '../commands/Ledgers';
 import type { Storage, WorkshopRecord } from '../storage/Storage';
-import { type Authenticated, isAuthFailure, RefusedError, type WorkshopService } from '../workshops/WorkshopService';
+import { type Authenticated, type Authenticator, isAuthFailure } from '../workshops/Authenticator';
+import { RefusedError, type WorkshopService } from '../workshops/WorkshopService';
 import { issueBoardToken } from '../workshops/links';
 import { normaliseJoinCode } from '../workshops/tokens';
 import { charterRoutes } from './charterRoutes';
@@ -35,8 +37,10 @@ export interface ApiDeps {
   config: Config;
   storage: Storage;
   workshops: WorkshopService;
-  decisions: DecisionService;
-  charters: CharterService;
+  auth: Authenticator;
+  ledgers: Ledgers;
+  pipeline: CommandPipeline;
+  charters: CharterVersions;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void>;
@@ -50,7 +54,7 @@ export const refusalError = (r: Refusal) =>
   new HttpError(r.status, r.code, r.message, r.params as Record<string, unknown> | undefined);
 
 export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void> {
-  const { config, storage, workshops, decisions, charters } = deps;
+  const { config, storage, workshops, auth, ledgers, pipeline, charters } = deps;
 
   const workshopView = (w: WorkshopRecord) => ({
     workshopId: w.id,
@@ -66,9 +70,9 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
   }
 
   async function authenticated(req: IncomingMessage, workshopId: string): Promise<Authenticated> {
-    const auth = await workshops.authenticate(bearerToken(req), workshopId);
-    if (isAuthFailure(auth)) throw new HttpError(auth.status, auth.code, auth.message);
-    return auth;
+    const who = await auth.authenticate(bearerToken(req), workshopId);
+    if (isAuthFailure(who)) throw new HttpError(who.status, who.code, who.message);
+    return who;
   }
 
   const routes: Route[] = [
@@ -143,7 +147,7 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
           sector: participant.sector,
           ...(onBehalfOf ? { onBehalfOf: asParticipantId(onBehalfOf) } : {}),
         };
-        const result = await decisions.execute(w.id, actor, command);
+        const result = await pipeline.execute(w.id, actor, command);
         if (!result.ok) throw refusalError(result);
         sendJson(res, 200, { event: result.entry });
       },
@@ -185,7 +189,7 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
         if (forId !== participant.id && !canActOnBehalf(participant.role)) {
           throw new HttpError(403, 'role_forbidden', "only facilitators may read someone else's dots");
         }
-        const { state } = await decisions.ledger(w.id);
+        const { state } = await ledgers.get(w.id);
         const round = state.voteRounds[roundId!];
         if (!round) throw new HttpError(404, 'round_not_found', 'no such vote round');
         const view = projectVoteRound(round, sectorOf(state), asParticipantId(forId));
@@ -200,7 +204,7 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
         const w = await workshopOr404(id!);
         const { participant } = await authenticated(req, w.id);
         if (!canActOnBehalf(participant.role)) throw new HttpError(403, 'role_forbidden', 'only facilitators hand out the board link');
-        const token = await issueBoardToken(storage, workshops, w.id);
+        const token = await issueBoardToken({ ledgers, workshops }, w.id);
         sendJson(res, 200, { path: `/b/${w.id}#token=${token}`, token });
       },
     },
@@ -212,7 +216,7 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
         const w = await workshopOr404(id!);
         const { participant } = await authenticated(req, w.id);
         if (!canActOnBehalf(participant.role)) throw new HttpError(403, 'role_forbidden', 'only facilitators see who has voted');
-        const { state } = await decisions.ledger(w.id);
+        const { state } = await ledgers.get(w.id);
         const round = state.voteRounds[roundId!];
         if (!round) throw new HttpError(404, 'round_not_found', 'no such vote round');
         const voted = Object.entries(round.dots)
@@ -238,6 +242,10 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
       await route.handler(req, res, params);
     } catch (err) {
       if (err instanceof RefusedError) throw refusalError(err.refusal);
+      if (err instanceof CommandFailed) {
+        // Logged with the workshop and command type by the pipeline; the request hears only this.
+        throw new HttpError(500, 'command_failed', 'the server could not carry out this command; nothing was stored');
+      }
       throw err;
     }
   };

@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { diffCharters } from '../../shared/charter/charterDiff';
 import { charterMarkdown } from '../../shared/charter/charterMarkdown';
 import { verifyUrl } from '../../shared/charter/verifyLink';
-import type { CharterService, VersionView } from '../charter/CharterService';
+import type { CharterVersions, VersionView } from '../charter/CharterVersions';
 import type { Config } from '../config';
 import type { WorkshopRecord } from '../storage/Storage';
 import { HttpError, sendJson } from './json';
@@ -21,7 +21,7 @@ export interface CharterRoute {
 
 export interface CharterRouteDeps {
   config: Config;
-  charters: CharterService;
+  charters: CharterVersions;
   workshopOr404: (id: string) => Promise<WorkshopRecord>;
   /** Throws 401/403 unless the request carries a member's token. */
   member: (req: IncomingMessage, workshopId: string) => Promise<unknown>;

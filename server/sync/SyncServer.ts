@@ -5,25 +5,33 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
-import { ACK_QUERY_PARAM, CloseCode, parseRoomName, type RoomRef, TOKEN_QUERY_PARAM } from '../../shared/protocol';
+import type * as Y from 'yjs';
+import { ACK_QUERY_PARAM, CloseCode, parseRoomName, type RoomRef, roomName, TOKEN_QUERY_PARAM } from '../../shared/protocol';
 import { canWriteContent } from '../../shared/rules/roles';
 import type { WorkshopState } from '../../shared/state/workshopState';
 import { type Bus, LocalBus } from '../cluster/Bus';
 import { decodeBusMessage, roomChannel } from '../cluster/messages';
 import type { Config } from '../config';
 import type { Logger } from '../log';
+import type { DocumentKind, WorkshopDocuments } from '../commands/WorkshopDocuments';
 import type { Storage } from '../storage/Storage';
-import { isAuthFailure, type WorkshopService } from '../workshops/WorkshopService';
+import { type Authenticator, isAuthFailure } from '../workshops/Authenticator';
 import { Connection } from './Connection';
 import { FlushScheduler } from './FlushScheduler';
 import { awarenessMessage, permissionDeniedMessage, syncStep1Message } from './encoding';
 import { ProtocolError, TooLarge, WriteRefused } from './errors';
 import { handleMessage } from './handleMessage';
-import { Room } from './Room';
+import { ORIGIN_SERVER, Room } from './Room';
 
 export const SYNC_PATH_PREFIX = '/sync/';
 
-export class SyncServer {
+/**
+ * Brings a freshly loaded document up to date before it serves anyone (the decisions
+ * projection catching up with the log): returns the change to run on it as the server, or null.
+ */
+export type RoomPreparer = (ref: RoomRef) => Promise<((doc: Y.Doc) => void) | null>;
+
+export class SyncServer implements WorkshopDocuments {
   private readonly wss: WebSocketServer;
   private readonly rooms = new Map<string, Room>();
   private readonly loading = new Map<string, Promise<Room>>();
@@ -35,24 +43,19 @@ export class SyncServer {
   /** Open sockets per remote address, counted from the upgrade on (Config.connectionsPerAddress). */
   private readonly perAddress = new Map<string, number>();
   private closing = false;
-  private readonly loadedHooks: ((room: Room, ref: RoomRef) => Promise<void>)[] = [];
 
   constructor(
     private readonly config: Config,
     private readonly storage: Storage,
-    private readonly workshops: WorkshopService,
+    private readonly auth: Authenticator,
     private readonly log: Logger,
     private readonly bus: Bus = new LocalBus(),
+    private readonly prepareRoom: RoomPreparer = async () => null,
   ) {
     // permessage-deflate stays off: it costs CPU per frame and opens the door to
     // decompression bombs (a small frame that inflates past maxPayload).
     this.wss = new WebSocketServer({ noServer: true, maxPayload: config.maxFrameBytes, perMessageDeflate: false });
     this.flushScheduler = new FlushScheduler(storage);
-  }
-
-  /** Runs before a freshly loaded room serves anyone (e.g. to bring a projection up to date). */
-  onRoomLoaded(hook: (room: Room, ref: RoomRef) => Promise<void>): void {
-    this.loadedHooks.push(hook);
   }
 
   get stats(): { rooms: number; connections: number } {
@@ -110,10 +113,10 @@ export class SyncServer {
     const name = safeDecode(url.pathname.slice(SYNC_PATH_PREFIX.length));
     const ref = name === null ? null : parseRoomName(name);
     if (!ref || name === null) return refuse(CloseCode.badMessage, 'bad room name');
-    let auth: Awaited<ReturnType<WorkshopService['authenticate']>>;
+    let auth: Awaited<ReturnType<Authenticator['authenticate']>>;
     try {
       if (!(await this.storage.getWorkshop(ref.workshopId))) return refuse(CloseCode.notFound, 'no such workshop');
-      auth = await this.workshops.authenticate(url.searchParams.get(TOKEN_QUERY_PARAM), ref.workshopId);
+      auth = await this.auth.authenticate(url.searchParams.get(TOKEN_QUERY_PARAM), ref.workshopId);
     } catch (err) {
       this.log.error('sync.auth_failed', { error: String(err) });
       return refuse(CloseCode.storageFailed, 'server error');
@@ -131,7 +134,7 @@ export class SyncServer {
     if (ws.readyState !== ws.OPEN) return this.scheduleUnloadIfIdle(room);
     // Read the rights again now that the room is here: a freeze, role change or revocation
     // may have happened while it loaded, and `updateAccess` only reaches attached sockets.
-    auth = await this.workshops.authenticate(url.searchParams.get(TOKEN_QUERY_PARAM), ref.workshopId).catch(() => auth);
+    auth = await this.auth.authenticate(url.searchParams.get(TOKEN_QUERY_PARAM), ref.workshopId).catch(() => auth);
     if (isAuthFailure(auth)) {
       this.scheduleUnloadIfIdle(room);
       return refuse(auth.status === 401 ? CloseCode.unauthorized : CloseCode.forbidden, auth.message);
@@ -245,7 +248,11 @@ export class SyncServer {
         await room.applyRemote(m.kind, m.data);
       }
       const ref = parseRoomName(name);
-      if (ref) for (const hook of this.loadedHooks) await hook(room, ref);
+      const prepare = ref ? await this.prepareRoom(ref) : null;
+      if (prepare) {
+        const doc = room.doc;
+        doc.transact(() => prepare(doc), ORIGIN_SERVER);
+      }
     } catch (err) {
       await this.bus.unsubscribe(roomChannel(name)).catch(() => {});
       await room?.unload();
@@ -292,7 +299,7 @@ export class SyncServer {
    * with 4401 at once, a changed role is closed with a reconnect code so the client comes
    * back with its new rights, and a freeze makes every content socket read-only.
    */
-  updateAccess(state: WorkshopState): void {
+  applyAccess(state: WorkshopState): void {
     const frozen = state.freeze !== null;
     for (const room of this.rooms.values()) {
       for (const c of room.conns) {
@@ -309,10 +316,10 @@ export class SyncServer {
     }
   }
 
-  /** Changes a document as the server (origin ORIGIN_SERVER), stored before it is visible. */
-  async changeDoc(name: string, change: (room: Room) => void): Promise<void> {
-    const room = await this.getRoom(name);
-    change(room);
+  /** WorkshopDocuments: changes a document as the server (ORIGIN_SERVER), stored before it is visible. */
+  async changeDocument(workshopId: string, kind: DocumentKind, change: (doc: Y.Doc) => void): Promise<void> {
+    const room = await this.getRoom(roomName({ workshopId, kind }));
+    room.doc.transact(() => change(room.doc), ORIGIN_SERVER);
     await room.flush();
     this.scheduleUnloadIfIdle(room);
   }

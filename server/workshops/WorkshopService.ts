@@ -1,13 +1,15 @@
 /**
- * Creating workshops, issuing identities (facilitator, board, participants), and resolving a
- * bearer token to the person behind it. Every identity is also recorded in the workshop's
- * event log (`joinWorkshop`), so the decisions state knows everyone who may act.
+ * Creating workshops and issuing identities (facilitator, board, participants). Every
+ * identity is first admitted by the workshop's event log (`joinWorkshop`), so the decisions
+ * state knows everyone who may act, and only then gets a token in the directory.
  */
 import type { Refusal } from '../../shared/commands/result';
 import type { ParticipantId } from '../../shared/schema/ids';
-import type { Participant, Role } from '../../shared/schema/participants';
+import type { Role } from '../../shared/schema/participants';
 import type { Sector, StakeholderCategory } from '../../shared/schema/stakeholders';
-import type { DecisionService } from '../commands/DecisionService';
+import { CONTENT_ROOTS, CONTENT_SCHEMA_VERSION } from '../../shared/schema/contentDoc';
+import type { CommandPipeline } from '../commands/CommandPipeline';
+import type { WorkshopDocuments } from '../commands/WorkshopDocuments';
 import type { ParticipantRecord, Storage, WorkshopRecord } from '../storage/Storage';
 import { hashToken, newId, newJoinCode, newToken } from './tokens';
 
@@ -23,33 +25,20 @@ export interface PersonInput {
   userGroup?: string | null;
 }
 
-/** A token resolved against the workshop's decisions state. */
-export interface Authenticated {
-  record: ParticipantRecord;
-  participant: Participant;
-  frozen: boolean;
-}
-
-export type AuthFailure = { ok: false; status: 401 | 403; code: string; message: string };
-
 export class RefusedError extends Error {
   constructor(readonly refusal: Refusal) {
     super(refusal.message);
   }
 }
 
+type DirectoryStorage = Pick<Storage, 'createWorkshop' | 'getWorkshopByJoinCode' | 'createParticipant' | 'addToken'>;
+
 export class WorkshopService {
   constructor(
-    private readonly storage: Storage,
-    private readonly decisions: DecisionService,
+    private readonly storage: DirectoryStorage,
+    private readonly pipeline: CommandPipeline,
+    private readonly documents: WorkshopDocuments,
   ) {}
-
-  private readonly createdHooks: ((w: WorkshopRecord) => Promise<void>)[] = [];
-
-  /** Runs after a workshop is stored (e.g. to write the first state of its documents). */
-  onCreated(hook: (w: WorkshopRecord) => Promise<void>): void {
-    this.createdHooks.push(hook);
-  }
 
   async createWorkshop(input: { title: string; serviceName: string; isDemo?: boolean }): Promise<WorkshopRecord> {
     const workshop: WorkshopRecord = {
@@ -61,7 +50,8 @@ export class WorkshopService {
       isDemo: input.isDemo ?? false,
     };
     await this.storage.createWorkshop(workshop);
-    for (const hook of this.createdHooks) await hook(workshop);
+    // Every content document records its layout version from the first update on.
+    await this.documents.changeDocument(workshop.id, 'content', (doc) => doc.getMap(CONTENT_ROOTS.meta).set('schemaVersion', CONTENT_SCHEMA_VERSION));
     return workshop;
   }
 
@@ -78,7 +68,7 @@ export class WorkshopService {
    * refuse), then its token. A refused join leaves no token behind.
    */
   async issue(workshopId: string, role: Role, person: PersonInput, id: string = newId()): Promise<Issued> {
-    const result = await this.decisions.execute(
+    const result = await this.pipeline.execute(
       workshopId,
       { participantId: id as ParticipantId, role, sector: person.sector },
       {
@@ -106,36 +96,9 @@ export class WorkshopService {
   }
 
   /** A fresh token for an existing participant; their other tokens stay valid. */
-  async reissue(participant: ParticipantRecord): Promise<string> {
+  async reissue(participantId: string): Promise<string> {
     const token = newToken();
-    await this.storage.addToken(participant.id, hashToken(token));
+    await this.storage.addToken(participantId, hashToken(token));
     return token;
   }
-
-  /**
-   * The person behind a token, as the workshop's decisions state knows them now (role
-   * changes and revocation take effect at once), or why not.
-   */
-  async authenticate(token: string | null | undefined, workshopId: string): Promise<Authenticated | AuthFailure> {
-    const unauthorized: AuthFailure = { ok: false, status: 401, code: 'unauthorized', message: 'missing, unknown or revoked token' };
-    if (!token) return unauthorized;
-    const record = await this.storage.getParticipantByTokenHash(hashToken(token));
-    if (!record || record.revokedAt !== null) return unauthorized;
-    if (record.workshopId !== workshopId) {
-      return { ok: false, status: 403, code: 'forbidden', message: 'token is for another workshop' };
-    }
-    let { state } = await this.decisions.ledger(workshopId);
-    if (!state.participants[record.id]) {
-      // Joined through another server node a moment ago: read the log again.
-      this.decisions.forget(workshopId);
-      ({ state } = await this.decisions.ledger(workshopId));
-    }
-    const participant = state.participants[record.id];
-    if (!participant || participant.revoked) return unauthorized;
-    return { record, participant, frozen: state.freeze !== null };
-  }
-}
-
-export function isAuthFailure(a: Authenticated | AuthFailure): a is AuthFailure {
-  return 'ok' in a;
 }

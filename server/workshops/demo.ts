@@ -7,9 +7,10 @@
 import * as Y from 'yjs';
 import { CONTENT_ROOTS, clauseField } from '../../shared/schema/contentDoc';
 import type { ParticipantId } from '../../shared/schema/ids';
-import type { App } from '../app';
-import type { WorkshopRecord } from '../storage/Storage';
-import { ORIGIN_SERVER } from '../sync/Room';
+import type { CommandPipeline } from '../commands/CommandPipeline';
+import type { WorkshopDocuments } from '../commands/WorkshopDocuments';
+import type { Storage, WorkshopRecord } from '../storage/Storage';
+import type { WorkshopService } from './WorkshopService';
 import { bindParticipants, type DemoScript, demoScript } from './demoScript';
 import { newId } from './tokens';
 
@@ -24,6 +25,7 @@ function paragraph(text: string): Y.XmlElement {
 
 /** Writes the script's collaborative content: clause drafts, grid positions, service flow. */
 export function writeContent(doc: Y.Doc, script: DemoScript): void {
+  // Inside the server's transaction (WorkshopDocuments.changeDocument) this joins it and takes its origin.
   doc.transact(() => {
     doc.getXmlFragment(CONTENT_ROOTS.draft).insert(0, [
       paragraph('Catatan bersama lokakarya. Tulis di sini pertanyaan, usulan, dan hal yang perlu dibahas.'),
@@ -42,11 +44,18 @@ export function writeContent(doc: Y.Doc, script: DemoScript): void {
         return m;
       }),
     );
-  }, ORIGIN_SERVER);
+  });
+}
+
+export interface DemoDeps {
+  storage: Pick<Storage, 'listWorkshops'>;
+  workshops: WorkshopService;
+  pipeline: CommandPipeline;
+  documents: WorkshopDocuments;
 }
 
 /** Creates the demo workshop once; later starts find it and return it. */
-export async function ensureDemoWorkshop(app: App): Promise<WorkshopRecord> {
+export async function ensureDemoWorkshop(app: DemoDeps): Promise<WorkshopRecord> {
   const existing = (await app.storage.listWorkshops()).find((w) => w.isDemo);
   if (existing) return existing;
   const w = await app.workshops.createWorkshop({ title: DEMO_TITLE, serviceName: DEMO_SERVICE, isDemo: true });
@@ -69,9 +78,9 @@ export async function ensureDemoWorkshop(app: App): Promise<WorkshopRecord> {
       sector: person.sector,
       ...(step.onBehalfOf ? { onBehalfOf: idOf(step.onBehalfOf) } : {}),
     };
-    const result = await app.decisions.execute(w.id, actor, bindParticipants(step.command, idOf));
+    const result = await app.pipeline.execute(w.id, actor, bindParticipants(step.command, idOf));
     if (!result.ok) throw new Error(`demo step ${index} (${step.command.type}) refused: ${result.code} ${result.message}`);
   }
-  await app.sync.changeDoc(w.id, (room) => writeContent(room.doc, script));
+  await app.documents.changeDocument(w.id, 'content', (doc) => writeContent(doc, script));
   return w;
 }

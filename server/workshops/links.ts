@@ -1,8 +1,10 @@
 /** The facilitator, board and join links printed at start. */
 import type { NetworkInterfaceInfo } from 'node:os';
-import type { App } from '../app';
+import type { Participant } from '../../shared/schema/participants';
+import type { WorkshopState } from '../../shared/state/workshopState';
 import type { Config } from '../config';
-import type { Storage, WorkshopRecord } from '../storage/Storage';
+import type { Ledgers } from '../commands/Ledgers';
+import type { WorkshopRecord } from '../storage/Storage';
 import type { WorkshopService } from './WorkshopService';
 
 /** The wall-screen identity (an observer) whose link is printed for the projector. */
@@ -14,18 +16,34 @@ export interface StartupLinks {
   boardToken: string;
 }
 
+export interface LinkDeps {
+  ledgers: Ledgers;
+  workshops: WorkshopService;
+}
+
+/** Active people, oldest first: the state's roles are the only roles (not the directory's). */
+function active(state: WorkshopState): Participant[] {
+  return Object.values(state.participants)
+    .filter((p) => !p.revoked)
+    .sort((a, b) => a.joinedAt.localeCompare(b.joinedAt));
+}
+
+/** The lead facilitator as the decisions state knows them now (after any change of lead). */
+export function leadFacilitator(state: WorkshopState): Participant | undefined {
+  return active(state).find((p) => p.role === 'facilitator');
+}
+
 /**
  * Tokens are stored only as hashes, so the printed links carry fresh tokens each start
  * (for the same facilitator and board identities); links printed earlier keep working.
  */
-export async function startupLinks(app: App, workshop: WorkshopRecord): Promise<StartupLinks> {
-  const people = await app.storage.listParticipants(workshop.id);
-  const live = people.filter((p) => p.revokedAt === null);
-  const facilitator = live.find((p) => p.role === 'facilitator');
+export async function startupLinks(deps: LinkDeps, workshop: WorkshopRecord): Promise<StartupLinks> {
+  const { state } = await deps.ledgers.get(workshop.id);
+  const facilitator = leadFacilitator(state);
   const facilitatorToken = facilitator
-    ? await app.workshops.reissue(facilitator)
-    : (await app.workshops.issue(workshop.id, 'facilitator', { name: 'Fasilitator', sector: null })).token;
-  const boardToken = await issueBoardToken(app.storage, app.workshops, workshop.id);
+    ? await deps.workshops.reissue(facilitator.id)
+    : (await deps.workshops.issue(workshop.id, 'facilitator', { name: 'Fasilitator', sector: null })).token;
+  const boardToken = await issueBoardToken(deps, workshop.id);
   return { workshop, facilitatorToken, boardToken };
 }
 
@@ -33,10 +51,10 @@ export async function startupLinks(app: App, workshop: WorkshopRecord): Promise<
  * A fresh token for the workshop's wall-screen identity (an observer named BOARD_NAME, created
  * on first use): a projector laptop opened with it sees the board and can change nothing.
  */
-export async function issueBoardToken(storage: Storage, workshops: WorkshopService, workshopId: string): Promise<string> {
-  const people = await storage.listParticipants(workshopId);
-  const board = people.find((p) => p.revokedAt === null && p.role === 'observer' && p.name === BOARD_NAME);
-  return board ? workshops.reissue(board) : (await workshops.issue(workshopId, 'observer', { name: BOARD_NAME, sector: null })).token;
+export async function issueBoardToken(deps: LinkDeps, workshopId: string): Promise<string> {
+  const { state } = await deps.ledgers.get(workshopId);
+  const board = active(state).find((p) => p.role === 'observer' && p.displayName === BOARD_NAME);
+  return board ? deps.workshops.reissue(board.id) : (await deps.workshops.issue(workshopId, 'observer', { name: BOARD_NAME, sector: null })).token;
 }
 
 /** Addresses other devices in the room can reach (IPv4, not loopback). */
