@@ -133,7 +133,7 @@ export class SyncServer implements WorkshopDocuments {
     }
     if (ws.readyState !== ws.OPEN) return this.scheduleUnloadIfIdle(room);
     // Read the rights again now that the room is here: a freeze, role change or revocation
-    // may have happened while it loaded, and `updateAccess` only reaches attached sockets.
+    // may have happened while it loaded, and `applyAccess` only reaches attached sockets.
     auth = await this.auth.authenticate(url.searchParams.get(TOKEN_QUERY_PARAM), ref.workshopId).catch(() => auth);
     if (isAuthFailure(auth)) {
       this.scheduleUnloadIfIdle(room);
