@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { type ParticipantRow, participantRow, toParticipant, toWorkshop, type WorkshopRow, workshopRow } from '../rows';
 import { insert, SQL } from '../sql';
 import type { Directory, ParticipantRecord, WorkshopRecord } from '../Storage';
-import { rows, run, transaction } from './pgQuery';
+import { execute, rows, run, transaction } from './pgQuery';
 
 export class PgDirectory implements Directory {
   constructor(private readonly pool: pg.Pool) {}
@@ -26,11 +26,11 @@ export class PgDirectory implements Directory {
   async createParticipant(p: ParticipantRecord, tokenHash: string): Promise<void> {
     await transaction(this.pool, async (c) => {
       await run(c, insert('participants', participantRow(p)));
-      await rows(c, SQL.insertToken, tokenHash, p.id, p.createdAt);
+      await execute(c, SQL.insertToken, tokenHash, p.id, p.createdAt);
     });
   }
   async addToken(participantId: string, tokenHash: string): Promise<void> {
-    await rows(this.pool, SQL.insertToken, tokenHash, participantId, Date.now());
+    await execute(this.pool, SQL.insertToken, tokenHash, participantId, Date.now());
   }
   async getParticipantByTokenHash(tokenHash: string): Promise<ParticipantRecord | null> {
     const [r] = await rows<ParticipantRow>(this.pool, SQL.participantByToken, tokenHash);
@@ -44,6 +44,6 @@ export class PgDirectory implements Directory {
     return (await rows<ParticipantRow>(this.pool, SQL.participants, workshopId)).map(toParticipant);
   }
   async revokeParticipant(id: string, at: number): Promise<void> {
-    await rows(this.pool, SQL.revoke, at, id);
+    await execute(this.pool, SQL.revoke, at, id);
   }
 }

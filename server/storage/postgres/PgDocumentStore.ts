@@ -8,7 +8,7 @@ import type pg from 'pg';
 import { bytes } from '../rows';
 import { SQL } from '../sql';
 import type { CompactResult, DocumentStore, MergeUpdates, StoredDoc } from '../Storage';
-import { rows, transaction } from './pgQuery';
+import { execute, rows, transaction } from './pgQuery';
 
 const lockDoc = (c: pg.PoolClient, doc: string) => c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`mufakat-doc:${doc}`]);
 
@@ -37,7 +37,7 @@ export class PgDocumentStore implements DocumentStore {
       await lockDoc(c, doc);
       let seq = (await rows<{ seq: number }>(c, LAST_SEQ, doc, doc))[0]!.seq;
       const now = Date.now();
-      for (const u of updates) await rows(c, SQL.insertUpdate, doc, ++seq, u, now);
+      for (const u of updates) await execute(c, SQL.insertUpdate, doc, ++seq, u, now);
       return seq;
     });
   }
@@ -45,8 +45,8 @@ export class PgDocumentStore implements DocumentStore {
   async putSnapshot(doc: string, state: Uint8Array, uptoSeq: number): Promise<void> {
     await transaction(this.pool, async (c) => {
       await lockDoc(c, doc);
-      await rows(c, SQL.upsertSnapshot, doc, state, uptoSeq, Date.now());
-      await rows(c, SQL.deleteUpdatesUpTo, doc, uptoSeq);
+      await execute(c, SQL.upsertSnapshot, doc, state, uptoSeq, Date.now());
+      await execute(c, SQL.deleteUpdatesUpTo, doc, uptoSeq);
     });
   }
 
@@ -58,8 +58,8 @@ export class PgDocumentStore implements DocumentStore {
       const [snap] = await rows<{ data: Buffer }>(c, SQL.snapshot, doc);
       const state = merge(snap ? bytes(snap.data) : null, updates.map((r) => bytes(r.data)));
       const uptoSeq = updates[updates.length - 1]!.seq;
-      await rows(c, SQL.upsertSnapshot, doc, state, uptoSeq, Date.now());
-      await rows(c, SQL.deleteUpdatesUpTo, doc, uptoSeq);
+      await execute(c, SQL.upsertSnapshot, doc, state, uptoSeq, Date.now());
+      await execute(c, SQL.deleteUpdatesUpTo, doc, uptoSeq);
       return { uptoSeq, bytes: state.byteLength };
     });
   }

@@ -22,6 +22,12 @@ export async function rows<Row extends pg.QueryResultRow>(q: Queryable, text: st
   return (await q.query<Row>(dialect(text), values)).rows;
 }
 
+/** A write given as text and values. */
+export async function execute(q: Queryable, text: string, ...values: unknown[]): Promise<void> {
+  await q.query(dialect(text), values);
+}
+
+/** A write built by sql.ts (`insert`, `eventStatements`). */
 export async function run(q: Queryable, st: Statement): Promise<void> {
   await q.query(dialect(st.text), st.values);
 }
