@@ -9,7 +9,10 @@ import { describeStorageContract } from '../contract/storageContract';
 const tempFile = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mufakat-sqlite-')), 'test.sqlite');
 
 for (const synchronous of ['NORMAL', 'FULL'] as const) {
-  describeStorageContract(`SQLite (synchronous=${synchronous})`, async () => new SqliteStorage({ file: tempFile(), synchronous }));
+  describeStorageContract(`SQLite (synchronous=${synchronous})`, () => {
+    const file = tempFile();
+    return async () => new SqliteStorage({ file, synchronous });
+  });
 }
 
 describe('SQLite whenOnDisk (synchronous=NORMAL)', () => {

@@ -1,0 +1,49 @@
+/** The directory on PostgreSQL. */
+import type pg from 'pg';
+import { type ParticipantRow, participantRow, toParticipant, toWorkshop, type WorkshopRow, workshopRow } from '../rows';
+import { insert, SQL } from '../sql';
+import type { Directory, ParticipantRecord, WorkshopRecord } from '../Storage';
+import { execute, rows, run, transaction } from './pgQuery';
+
+export class PgDirectory implements Directory {
+  constructor(private readonly pool: pg.Pool) {}
+
+  async createWorkshop(w: WorkshopRecord): Promise<void> {
+    await run(this.pool, insert('workshops', workshopRow(w)));
+  }
+  async getWorkshop(id: string): Promise<WorkshopRecord | null> {
+    const [r] = await rows<WorkshopRow>(this.pool, SQL.workshop, id);
+    return r ? toWorkshop(r) : null;
+  }
+  async getWorkshopByJoinCode(joinCode: string): Promise<WorkshopRecord | null> {
+    const [r] = await rows<WorkshopRow>(this.pool, SQL.workshopByJoinCode, joinCode);
+    return r ? toWorkshop(r) : null;
+  }
+  async listWorkshops(): Promise<WorkshopRecord[]> {
+    return (await rows<WorkshopRow>(this.pool, SQL.workshops)).map(toWorkshop);
+  }
+
+  async createParticipant(p: ParticipantRecord, tokenHash: string): Promise<void> {
+    await transaction(this.pool, async (c) => {
+      await run(c, insert('participants', participantRow(p)));
+      await execute(c, SQL.insertToken, tokenHash, p.id, p.createdAt);
+    });
+  }
+  async addToken(participantId: string, tokenHash: string): Promise<void> {
+    await execute(this.pool, SQL.insertToken, tokenHash, participantId, Date.now());
+  }
+  async getParticipantByTokenHash(tokenHash: string): Promise<ParticipantRecord | null> {
+    const [r] = await rows<ParticipantRow>(this.pool, SQL.participantByToken, tokenHash);
+    return r ? toParticipant(r) : null;
+  }
+  async getParticipant(id: string): Promise<ParticipantRecord | null> {
+    const [r] = await rows<ParticipantRow>(this.pool, SQL.participant, id);
+    return r ? toParticipant(r) : null;
+  }
+  async listParticipants(workshopId: string): Promise<ParticipantRecord[]> {
+    return (await rows<ParticipantRow>(this.pool, SQL.participants, workshopId)).map(toParticipant);
+  }
+  async revokeParticipant(id: string, at: number): Promise<void> {
+    await execute(this.pool, SQL.revoke, at, id);
+  }
+}
