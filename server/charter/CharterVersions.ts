@@ -7,7 +7,7 @@
 import { buildBundle, type CharterBundle } from '../../shared/charter/bundle';
 import type { CharterDocument } from '../../shared/charter/charterDocument';
 import { type CharterSignature, missingSigningCapacities, type SignatoryCapacity } from '../../shared/rules/signatories';
-import type { CharterVersionInfo, Storage, StoredCharterVersion } from '../storage/Storage';
+import type { CharterArchive, CharterVersionInfo, StoredCharterVersion } from '../storage/Storage';
 import type { SealKey } from './SealKey';
 
 export interface VersionView extends CharterVersionInfo {
@@ -18,7 +18,6 @@ export interface VersionView extends CharterVersionInfo {
   sealed: boolean;
 }
 
-type CharterStorage = Pick<Storage, 'getCharterVersion' | 'listSignatures' | 'listCharterVersions' | 'latestSeal'>;
 
 /** A stored version with its parsed charter and signatures. */
 export interface LoadedVersion extends StoredCharterVersion {
@@ -28,7 +27,7 @@ export interface LoadedVersion extends StoredCharterVersion {
 
 export class CharterVersions {
   constructor(
-    private readonly storage: CharterStorage,
+    private readonly storage: CharterArchive,
     readonly sealKey: SealKey,
   ) {}
 

@@ -31,7 +31,7 @@ import type { SealKey } from '../charter/SealKey';
 import type { Bus } from '../cluster/Bus';
 import { announceDecision } from '../cluster/decisionNews';
 import type { Logger } from '../log';
-import { EventConflictError, type Storage } from '../storage/Storage';
+import { type Directory, EventConflictError, type EventLog } from '../storage/Storage';
 import { prepareFreeze } from './freezeCharter';
 import type { Ledger, Ledgers } from './Ledgers';
 import type { Prepared } from './Prepared';
@@ -61,7 +61,7 @@ const MAX_CONFLICT_RETRIES = 5;
 
 export interface PipelineDeps {
   ledgers: Ledgers;
-  storage: Pick<Storage, 'appendEvent' | 'revokeParticipant' | 'getWorkshop'>;
+  storage: EventLog & Pick<Directory, 'revokeParticipant' | 'getWorkshop'>;
   documents: WorkshopDocuments;
   charters: CharterVersions;
   sealKey: SealKey;

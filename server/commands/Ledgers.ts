@@ -9,7 +9,7 @@ import type { DomainEvent } from '../../shared/commands/events';
 import { asWorkshopId } from '../../shared/schema/ids';
 import { initialWorkshopState, type WorkshopState } from '../../shared/state/workshopState';
 import type { Logger } from '../log';
-import type { Storage } from '../storage/Storage';
+import type { EventLog } from '../storage/Storage';
 
 export interface Ledger {
   workshopId: string;
@@ -23,7 +23,7 @@ export class Ledgers {
   private readonly ledgers = new Map<string, Promise<Ledger>>();
 
   constructor(
-    private readonly storage: Pick<Storage, 'loadEvents'>,
+    private readonly storage: Pick<EventLog, 'loadEvents'>,
     private readonly log: Logger,
   ) {}
 

@@ -12,13 +12,13 @@ import { applyEvent } from '../../shared/commands/applyEvent';
 import type { DomainEvent, EventOf } from '../../shared/commands/events';
 import { snapshotContent } from '../charter/contentSnapshot';
 import type { Logger } from '../log';
-import type { Storage } from '../storage/Storage';
+import type { Directory } from '../storage/Storage';
 import type { Ledger } from './Ledgers';
 import type { Prepared } from './Prepared';
 import type { WorkshopDocuments } from './WorkshopDocuments';
 
 export interface FreezeDeps {
-  storage: Pick<Storage, 'getWorkshop'>;
+  storage: Pick<Directory, 'getWorkshop'>;
   documents: WorkshopDocuments;
   log: Logger;
   clock: () => Date;

@@ -6,7 +6,7 @@
  */
 import type { Participant } from '../../shared/schema/participants';
 import type { Ledgers } from '../commands/Ledgers';
-import type { ParticipantRecord, Storage } from '../storage/Storage';
+import type { Directory, ParticipantRecord } from '../storage/Storage';
 import { hashToken } from './tokens';
 
 /** A token resolved against the workshop's decisions state. */
@@ -24,7 +24,7 @@ export function isAuthFailure(a: Authenticated | AuthFailure): a is AuthFailure 
 
 export class Authenticator {
   constructor(
-    private readonly storage: Pick<Storage, 'getParticipantByTokenHash'>,
+    private readonly storage: Pick<Directory, 'getParticipantByTokenHash'>,
     private readonly ledgers: Ledgers,
   ) {}
 

@@ -10,7 +10,7 @@ import type { Sector, StakeholderCategory } from '../../shared/schema/stakeholde
 import { CONTENT_ROOTS, CONTENT_SCHEMA_VERSION } from '../../shared/schema/contentDoc';
 import type { CommandPipeline } from '../commands/CommandPipeline';
 import type { WorkshopDocuments } from '../commands/WorkshopDocuments';
-import type { ParticipantRecord, Storage, WorkshopRecord } from '../storage/Storage';
+import type { Directory, ParticipantRecord, WorkshopRecord } from '../storage/Storage';
 import { hashToken, newId, newJoinCode, newToken } from './tokens';
 
 export interface Issued {
@@ -31,11 +31,10 @@ export class RefusedError extends Error {
   }
 }
 
-type DirectoryStorage = Pick<Storage, 'createWorkshop' | 'getWorkshopByJoinCode' | 'createParticipant' | 'addToken'>;
 
 export class WorkshopService {
   constructor(
-    private readonly storage: DirectoryStorage,
+    private readonly storage: Directory,
     private readonly pipeline: CommandPipeline,
     private readonly documents: WorkshopDocuments,
   ) {}
