@@ -4,14 +4,14 @@
  * the in-memory state, and only then announced to listeners (projection into the decisions
  * document, live access changes). Commands of one workshop run one at a time.
  */
-import { type ChainHead, type ChainEntry, appendEntry, verifyChain } from '../../shared/charter/eventChain';
-import { applyEvent, replay } from '../../shared/commands/applyEvent';
+import { type ChainHead, type ChainEntry, appendEntry } from '../../shared/charter/eventChain';
+import { applyEvent } from '../../shared/commands/applyEvent';
 import { decide } from '../../shared/commands/decide';
+import { readEventLog } from '../../shared/commands/eventLog';
 import type { DomainEvent, EventType } from '../../shared/commands/events';
 import type { Refusal } from '../../shared/commands/result';
-import { asWorkshopId } from '../../shared/schema/ids';
 import type { Actor } from '../../shared/schema/participants';
-import { initialWorkshopState, type WorkshopState } from '../../shared/state/workshopState';
+import type { WorkshopState } from '../../shared/state/workshopState';
 import type { Logger } from '../log';
 import { EventConflictError, type EventEffects, type Storage } from '../storage/Storage';
 
@@ -78,14 +78,12 @@ export class DecisionService {
   }
 
   private async load(workshopId: string): Promise<Ledger> {
-    const entries = (await this.storage.loadEvents(workshopId)) as ChainEntry[];
-    const verdict = verifyChain(workshopId, entries);
-    if (!verdict.ok) {
-      this.log.error('events.chain_broken', { workshop: workshopId, seq: verdict.brokenSeq, reason: verdict.reason });
-      throw new IntegrityError(`event log of ${workshopId} is broken at seq ${verdict.brokenSeq}`);
+    const reading = readEventLog(workshopId, (await this.storage.loadEvents(workshopId)) as ChainEntry[]);
+    if (!reading.ok) {
+      this.log.error(reading.problem === 'chain' ? 'events.chain_broken' : 'events.unreadable', { workshop: workshopId, seq: reading.seq, reason: reading.reason });
+      throw new IntegrityError(reading.message);
     }
-    const events = entries.map((e) => ({ type: e.type, data: e.data, actor: e.actor, ts: e.ts }) as DomainEvent);
-    return { workshopId, state: replay(initialWorkshopState(asWorkshopId(workshopId)), events), head: verdict.head };
+    return { workshopId, state: reading.state, head: reading.head };
   }
 
   /** Judges and, if accepted, durably appends one command. Never runs two at once per workshop. */
