@@ -5,7 +5,7 @@
  * re-derived from the log whenever it falls behind (e.g. after a crash between the two).
  */
 import { roomName } from '../../shared/protocol';
-import { writeDecisions, readDecisionsMeta } from '../../shared/state/decisionsDoc';
+import { decisionsDocIsStale, writeDecisions } from '../../shared/state/decisionsDoc';
 import { publicProjection } from '../../shared/state/projection';
 import type { Storage } from '../storage/Storage';
 import { ORIGIN_SERVER, type Room } from '../sync/Room';
@@ -27,10 +27,11 @@ export function projectDecisions(decisions: DecisionService, sync: SyncServer, s
     await sync.changeDoc(roomName({ workshopId: ledger.workshopId, kind: 'decisions' }), (room) => project(room, ledger));
   });
 
-  // A decisions room that is loaded from storage catches up with the log before anyone syncs it.
+  // A decisions room that is loaded from storage catches up with the log, and with this build's
+  // state shape, before anyone syncs it.
   sync.onRoomLoaded(async (room, ref) => {
     if (ref.kind !== 'decisions') return;
     const ledger = await decisions.ledger(ref.workshopId);
-    if (readDecisionsMeta(room.doc).seq !== (ledger.head?.seq ?? 0)) project(room, ledger);
+    if (decisionsDocIsStale(room.doc, ledger.head?.seq ?? 0)) project(room, ledger);
   });
 }
