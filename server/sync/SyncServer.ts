@@ -17,7 +17,7 @@ import { isAuthFailure, type WorkshopService } from '../workshops/WorkshopServic
 import { Connection } from './Connection';
 import { FlushScheduler } from './FlushScheduler';
 import { awarenessMessage, permissionDeniedMessage, syncStep1Message } from './encoding';
-import { ProtocolError, TooLarge, WriteRefused } from './errors';
+import { NewerDocument, ProtocolError, TooLarge, WriteRefused } from './errors';
 import { handleMessage } from './handleMessage';
 import { Room } from './Room';
 
@@ -126,6 +126,7 @@ export class SyncServer {
       room = await this.getRoom(name);
     } catch (err) {
       this.log.error('room.load_failed', { room: name, error: String(err) });
+      if (err instanceof NewerDocument) return refuse(CloseCode.newerSchema, 'document written by a newer version of Mufakat');
       return refuse(CloseCode.storageFailed, 'could not load the document');
     }
     if (ws.readyState !== ws.OPEN) return this.scheduleUnloadIfIdle(room);
