@@ -3,11 +3,9 @@
  * and kept in memory. Only the command pipeline changes a loaded ledger; everyone else reads.
  * A ledger that another node may have changed is forgotten and read again from the log.
  */
-import { type ChainEntry, type ChainHead, verifyChain } from '../../shared/charter/eventChain';
-import { replay } from '../../shared/commands/applyEvent';
-import type { DomainEvent } from '../../shared/commands/events';
-import { asWorkshopId } from '../../shared/schema/ids';
-import { initialWorkshopState, type WorkshopState } from '../../shared/state/workshopState';
+import type { ChainEntry, ChainHead } from '../../shared/charter/eventChain';
+import { readEventLog } from '../../shared/commands/eventLog';
+import type { WorkshopState } from '../../shared/state/workshopState';
 import type { Logger } from '../log';
 import type { EventLog } from '../storage/Storage';
 
@@ -55,13 +53,12 @@ export class Ledgers {
   }
 
   private async load(workshopId: string): Promise<Ledger> {
-    const entries = (await this.storage.loadEvents(workshopId)) as ChainEntry[];
-    const verdict = verifyChain(workshopId, entries);
-    if (!verdict.ok) {
-      this.log.error('events.chain_broken', { workshop: workshopId, seq: verdict.brokenSeq, reason: verdict.reason });
-      throw new IntegrityError(`event log of ${workshopId} is broken at seq ${verdict.brokenSeq}`);
+    // Verified over the stored bytes, then upcast to today's event format, then folded.
+    const reading = readEventLog(workshopId, (await this.storage.loadEvents(workshopId)) as ChainEntry[]);
+    if (!reading.ok) {
+      this.log.error(reading.problem === 'chain' ? 'events.chain_broken' : 'events.unreadable', { workshop: workshopId, seq: reading.seq, reason: reading.reason });
+      throw new IntegrityError(reading.message);
     }
-    const events = entries.map((e) => ({ type: e.type, data: e.data, actor: e.actor, ts: e.ts }) as DomainEvent);
-    return { workshopId, state: replay(initialWorkshopState(asWorkshopId(workshopId)), events), head: verdict.head };
+    return { workshopId, state: reading.state, head: reading.head };
   }
 }

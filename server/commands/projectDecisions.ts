@@ -5,7 +5,7 @@
  */
 import type * as Y from 'yjs';
 import type { RoomRef } from '../../shared/protocol';
-import { readDecisionsMeta, writeDecisions } from '../../shared/state/decisionsDoc';
+import { decisionsDocIsStale, writeDecisions } from '../../shared/state/decisionsDoc';
 import { publicProjection } from '../../shared/state/projection';
 import type { Ledger, Ledgers } from './Ledgers';
 
@@ -19,14 +19,14 @@ export function projectLedger(doc: Y.Doc, ledger: Ledger): void {
 
 /**
  * For the sync server: a decisions document loaded from storage catches up with the log
- * before anyone syncs it. Returns the change to run on the loaded document, or null.
+ * (and with this build's state shape) before anyone syncs it. Returns the change to run on the loaded document, or null.
  */
 export function catchUpDecisions(ledgers: Ledgers): (ref: RoomRef) => Promise<((doc: Y.Doc) => void) | null> {
   return async (ref) => {
     if (ref.kind !== 'decisions') return null;
     const ledger = await ledgers.get(ref.workshopId);
     return (doc) => {
-      if (readDecisionsMeta(doc).seq !== (ledger.head?.seq ?? 0)) projectLedger(doc, ledger);
+      if (decisionsDocIsStale(doc, ledger.head?.seq ?? 0)) projectLedger(doc, ledger);
     };
   };
 }

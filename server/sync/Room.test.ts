@@ -8,6 +8,8 @@ import { Connection } from './Connection';
 import { handleMessage } from './handleMessage';
 import { FlushScheduler } from './FlushScheduler';
 import { Room } from './Room';
+import { NewerDocument } from './errors';
+import { CONTENT_ROOTS, CONTENT_SCHEMA_VERSION } from '../../shared/schema/contentDoc';
 import * as decoding from 'lib0/decoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { awarenessFrame, syncUpdateMessage } from './encoding';
@@ -368,3 +370,37 @@ describe('Room', () => {
     await small.unload();
   });
 });
+
+describe('content layout version on load', () => {
+  const roomOf = (storage: Storage, name: string) => Room.load(name, storage, log, OPTIONS);
+
+  it('refuses a content document from a newer build before serving it, and writes nothing', async () => {
+    const storage = new SqliteStorage({ file: ':memory:', synchronous: 'FULL' });
+    const newer = new Y.Doc();
+    newer.getMap(CONTENT_ROOTS.meta).set('schemaVersion', CONTENT_SCHEMA_VERSION + 1);
+    await storage.appendUpdates('abcdefgh12345678', [Y.encodeStateAsUpdate(newer)]);
+    await expect(roomOf(storage, 'abcdefgh12345678')).rejects.toBeInstanceOf(NewerDocument);
+    expect((await storage.loadDoc('abcdefgh12345678')).updates).toHaveLength(1);
+    // The decisions room of the same workshop carries no content layout and loads.
+    await expect(roomOf(storage, 'abcdefgh12345678.decisions')).resolves.toBeInstanceOf(Room);
+  });
+
+  it('loads a current or unmarked content document without writing to it', async () => {
+    const storage = new SqliteStorage({ file: ':memory:', synchronous: 'FULL' });
+    const marked = new Y.Doc();
+    marked.getMap(CONTENT_ROOTS.meta).set('schemaVersion', CONTENT_SCHEMA_VERSION);
+    await storage.appendUpdates('abcdefgh12345678', [Y.encodeStateAsUpdate(marked)]);
+    await storage.appendUpdates('unmarked12345678', [textUpdateOf('catatan lama')]);
+    for (const name of ['abcdefgh12345678', 'unmarked12345678']) {
+      const room = await roomOf(storage, name);
+      await room.unload();
+      expect((await storage.loadDoc(name)).updates.length + ((await storage.loadDoc(name)).snapshot ? 1 : 0)).toBe(1);
+    }
+  });
+});
+
+function textUpdateOf(text: string): Uint8Array {
+  const doc = new Y.Doc();
+  doc.getText('t').insert(0, text);
+  return Y.encodeStateAsUpdate(doc);
+}

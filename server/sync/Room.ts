@@ -14,7 +14,9 @@
  */
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { CloseCode } from '../../shared/protocol';
+import { CloseCode, parseRoomName } from '../../shared/protocol';
+import { CONTENT_SCHEMA_VERSION } from '../../shared/schema/contentDoc';
+import { recordedContentVersion, upgradeContentDoc } from '../../shared/schema/contentUpgrade';
 import { type Bus, LocalBus } from '../cluster/Bus';
 import { BusKind, encodeBusMessage, roomChannel } from '../cluster/messages';
 import type { Logger } from '../log';
@@ -23,6 +25,7 @@ import type { Connection } from './Connection';
 import type { FlushScheduler } from './FlushScheduler';
 import { PresenceBatcher } from './PresenceBatcher';
 import { prepareFrame, storedMessage, syncStep2Message, syncUpdateMessage } from './encoding';
+import { NewerDocument } from './errors';
 
 /** Transaction origins, so every change says where it came from. */
 export const ORIGIN_STORAGE = Symbol('storage');
@@ -118,9 +121,27 @@ export class Room {
       for (const u of stored.updates) Y.applyUpdate(doc, u, ORIGIN_STORAGE);
     }, ORIGIN_STORAGE);
     const bytes = (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((n, u) => n + u.byteLength, 0);
+    const isContent = parseRoomName(name)?.kind === 'content';
+    // Refuse a newer layout before the room exists, so nothing is written or served.
+    if (isContent) refuseNewerLayout(name, doc, log);
     const room = new Room(name, storage, log, options, doc, stored.updates.length, stored.lastSeq, bytes);
+    // An older layout is upgraded through the room, so the change is stored like any server write.
+    if (isContent) {
+      try {
+        room.upgradeLayout();
+      } catch (err) {
+        await room.unload();
+        throw err;
+      }
+    }
     log.debug('room.loaded', { room: name, updates: stored.updates.length, ms: Math.round(performance.now() - started) });
     return room;
+  }
+
+  private upgradeLayout(): void {
+    const result = upgradeContentDoc(this.doc, ORIGIN_SERVER);
+    if (!result.ok) throw new NewerDocument(`content document ${this.name}: ${result.code}`);
+    if (result.from < result.to) this.log.info('room.layout_upgraded', { room: this.name, from: result.from, to: result.to });
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
@@ -430,6 +451,14 @@ export function mergeUpdates(snapshot: Uint8Array | null, updates: Uint8Array[])
   const merged = Y.encodeStateAsUpdate(doc);
   doc.destroy();
   return merged;
+}
+
+/** Throws NewerDocument (close code 4426) for a content document from a newer build. */
+function refuseNewerLayout(name: string, doc: Y.Doc, log: Logger): void {
+  const recorded = recordedContentVersion(doc);
+  if (recorded === null || recorded <= CONTENT_SCHEMA_VERSION) return;
+  log.error('room.schema_newer', { room: name, recorded, supported: CONTENT_SCHEMA_VERSION });
+  throw new NewerDocument(`content document ${name} has layout v${recorded}; this server knows v${CONTENT_SCHEMA_VERSION}`);
 }
 
 function isConnection(origin: unknown, conns: Set<Connection>): origin is Connection {

@@ -19,7 +19,7 @@ import { type Authenticator, isAuthFailure } from '../workshops/Authenticator';
 import { Connection } from './Connection';
 import { FlushScheduler } from './FlushScheduler';
 import { awarenessMessage, permissionDeniedMessage, syncStep1Message } from './encoding';
-import { ProtocolError, TooLarge, WriteRefused } from './errors';
+import { NewerDocument, ProtocolError, TooLarge, WriteRefused } from './errors';
 import { handleMessage } from './handleMessage';
 import { ORIGIN_SERVER, Room } from './Room';
 
@@ -129,6 +129,7 @@ export class SyncServer implements WorkshopDocuments {
       room = await this.getRoom(name);
     } catch (err) {
       this.log.error('room.load_failed', { room: name, error: String(err) });
+      if (err instanceof NewerDocument) return refuse(CloseCode.newerSchema, 'document written by a newer version of Mufakat');
       return refuse(CloseCode.storageFailed, 'could not load the document');
     }
     if (ws.readyState !== ws.OPEN) return this.scheduleUnloadIfIdle(room);

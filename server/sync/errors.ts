@@ -6,3 +6,5 @@ export class ProtocolError extends Error {}
 export class WriteRefused extends Error {}
 /** The document or a presence state would pass its size limit → 4413. */
 export class TooLarge extends Error {}
+/** A content document whose layout is newer than this build knows → 4426 (contentUpgrade.ts). */
+export class NewerDocument extends Error {}

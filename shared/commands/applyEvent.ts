@@ -84,6 +84,11 @@ const REDUCERS: { [K in EventType]: Reducer<K> } = {
   charterReopened: (s) => ({ ...s, freeze: null }),
 };
 
+/** True for the types this build can apply; an own-property check, so `__proto__` is no type. */
+export function isEventType(type: string): type is EventType {
+  return Object.hasOwn(REDUCERS, type);
+}
+
 export function applyEvent(state: WorkshopState, event: DomainEvent): WorkshopState {
   const reducer = REDUCERS[event.type] as Reducer<typeof event.type>;
   return reducer(state, event);

@@ -20,6 +20,11 @@ export const CloseCode = {
   notFound: 4404,
   /** The document or a presence state would grow past its size limit. */
   tooLarge: 4413,
+  /**
+   * The document was written by a newer version of Mufakat than this server runs; it is not
+   * served rather than edited with an older idea of its layout. Reload once the server is upgraded.
+   */
+  newerSchema: 4426,
   /** Over a rate or count limit. */
   tooMany: 4429,
   /** The server could not store an update; the client keeps its edits and retries. */

@@ -19,9 +19,9 @@ export const CONTENT_ROOTS = {
 } as const;
 
 /**
- * Version of the content document's layout. A client or server that finds a newer version
- * than it knows refuses to edit (`contentSchemaStatus`); an older one is migrated by
- * `CONTENT_MIGRATIONS` (none needed yet: v1 is the first layout).
+ * Version of the content document's layout. A server that finds a newer version than it knows
+ * refuses to serve the document; an older one is upgraded by `CONTENT_UPGRADES` (both in
+ * `contentUpgrade.ts`; no step needed yet: v1 is the first layout).
  */
 export const CONTENT_SCHEMA_VERSION = 1;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { asWorkshopId } from '../schema/ids';
-import { readDecisions, readDecisionsMeta, writeDecisions } from './decisionsDoc';
+import { SCHEMA_VERSION } from '../schema/version';
+import { DECISIONS_ROOT, decisionsDocIsStale, readDecisions, readDecisionsMeta, writeDecisions } from './decisionsDoc';
 import { publicProjection } from './projection';
 import { initialWorkshopState } from './workshopState';
 
@@ -42,5 +43,21 @@ describe('decisions document', () => {
     expect(delta.length).toBeLessThan(size);
     expect(Object.keys(readDecisions(doc)!.participants)).toEqual(['a']);
     expect(readDecisions(doc)!.participants.a!.role).toBe('observer');
+  });
+
+  it('is stale when behind the log or written for another state shape, and one write brings it up to date', () => {
+    const doc = new Y.Doc();
+    expect(decisionsDocIsStale(doc, 0)).toBe(false);
+    writeDecisions(doc, publicProjection(state), { seq: 5, head: 'h5' }, 'server');
+    expect(decisionsDocIsStale(doc, 5)).toBe(false);
+    expect(decisionsDocIsStale(doc, 6)).toBe(true);
+    // A document an older build wrote: an older version and a key today's shape no longer has.
+    const root = doc.getMap<unknown>(DECISIONS_ROOT);
+    root.set('schemaVersion', SCHEMA_VERSION - 1);
+    root.set('retiredKey', 'x');
+    expect(decisionsDocIsStale(doc, 5)).toBe(true);
+    writeDecisions(doc, publicProjection(state), { seq: 5, head: 'h5' }, 'server');
+    expect(decisionsDocIsStale(doc, 5)).toBe(false);
+    expect(readDecisions(doc)).toEqual(JSON.parse(JSON.stringify(publicProjection(state))));
   });
 });

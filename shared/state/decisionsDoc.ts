@@ -12,6 +12,7 @@
  * produces no update at all.
  */
 import * as Y from 'yjs';
+import { SCHEMA_VERSION } from '../schema/version';
 import type { PublicWorkshopState } from './projection';
 
 export const DECISIONS_ROOT = 'decisions';
@@ -53,6 +54,8 @@ export function writeDecisions(doc: Y.Doc, projection: PublicWorkshopState, meta
         if (!same(root.get(key), next)) root.set(key, next);
       }
     }
+    // A key an older state shape had and this one has not.
+    for (const key of [...root.keys()]) if (!Object.hasOwn(projection, key)) root.delete(key);
     const m = doc.getMap<unknown>(DECISIONS_META);
     if (m.get('seq') !== meta.seq) m.set('seq', meta.seq);
     if (m.get('head') !== meta.head) m.set('head', meta.head);
@@ -64,6 +67,17 @@ export function readDecisions(doc: Y.Doc): PublicWorkshopState | null {
   const root = doc.getMap<unknown>(DECISIONS_ROOT);
   if (root.size === 0) return null;
   return root.toJSON() as PublicWorkshopState;
+}
+
+/**
+ * True when the document does not show the state at log position `seq` in this build's shape:
+ * it is behind (or ahead of) the log, or it was written for another `SCHEMA_VERSION`. The
+ * document is a projection, so the upgrade path is to write the projection again.
+ */
+export function decisionsDocIsStale(doc: Y.Doc, seq: number): boolean {
+  if (readDecisionsMeta(doc).seq !== seq) return true;
+  const root = doc.getMap<unknown>(DECISIONS_ROOT);
+  return root.size > 0 && root.get('schemaVersion') !== SCHEMA_VERSION;
 }
 
 export function readDecisionsMeta(doc: Y.Doc): DecisionsMeta {

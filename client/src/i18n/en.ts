@@ -86,6 +86,7 @@ export const en: Catalogue = {
     unauthorized: 'Your access is no longer valid. Please join again.',
     forbidden: 'You may not change this document.',
     notFound: 'This workshop does not exist on the server.',
+    newerSchema: 'This document was saved by a newer version of Mufakat than the server runs. Reload once the server is updated.',
     tooMany: 'Too many requests. Wait a moment, then reload.',
     unknown: 'The server closed the connection (code {{code}}).',
     keepsEdits: 'Your changes are still kept on this device.',

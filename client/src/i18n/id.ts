@@ -87,6 +87,7 @@ export const id = {
     unauthorized: 'Akses Anda tidak berlaku lagi. Silakan bergabung lagi.',
     forbidden: 'Anda tidak berhak mengubah dokumen ini.',
     notFound: 'Lokakarya ini tidak ditemukan di server.',
+    newerSchema: 'Dokumen ini disimpan oleh versi Mufakat yang lebih baru daripada versi di server. Muat ulang setelah server diperbarui.',
     tooMany: 'Terlalu banyak permintaan. Tunggu sebentar lalu muat ulang.',
     unknown: 'Sambungan ditutup oleh server (kode {{code}}).',
     keepsEdits: 'Perubahan Anda tetap tersimpan di perangkat ini.',

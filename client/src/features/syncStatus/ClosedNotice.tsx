@@ -7,6 +7,7 @@ const MESSAGE_KEYS = {
   unauthorized: 'closed.unauthorized',
   forbidden: 'closed.forbidden',
   notFound: 'closed.notFound',
+  newerSchema: 'closed.newerSchema',
   tooMany: 'closed.tooMany',
 } as const;
 

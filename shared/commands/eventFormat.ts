@@ -1,0 +1,99 @@
+/**
+ * Versions of the stored event format, and the upcasters that read every older format as the
+ * current one (design.md decision 10).
+ *
+ * A format is a set of event shapes. Stored entries carry no version of their own: the hashed
+ * body is fixed (`eventChain.ts`) and the events table has no column for one. So an entry is
+ * read as the oldest format its shape belongs to (`eventFormatOf`), and every upcaster must
+ * accept any entry of its source format. That is sound for the formats so far because each one
+ * only added shapes: the demo log written by the format-1 code (commit 6a3d21b) and by today's
+ * code are byte-for-byte the same.
+ *
+ *   1  the first stored format (commit 117fdce).
+ *   2  charter signing (commit 8ff91a7): `signingKeyRegistered`, `charterSigned`, and the
+ *      server-set `charterFrozen.data.charterSha256`.
+ *
+ * To add format 3: bump EVENT_FORMAT_VERSION, append an upcaster `{ from: 2, to: 3 }`, add a
+ * fixture `tests/fixtures/events.v3.json`. If format 3 changes an existing shape in a way the
+ * shape itself cannot reveal, record the format beside each new entry (a storage column, outside
+ * the hash) and pass it as `format`. Upcasting runs after `verifyChain` and never touches what
+ * is hashed: it builds new event objects and leaves the stored entry as it was.
+ */
+import type { Actor } from '../schema/participants';
+import { isEventType } from './applyEvent';
+import type { DomainEvent } from './events';
+
+export const EVENT_FORMAT_VERSION = 2;
+
+/** An entry as read from the log: the fields that become the event, and its format if recorded. */
+export interface StoredEventShape {
+  type: string;
+  data: unknown;
+  actor: Actor;
+  ts: string;
+  /** The format the writer recorded, when it did (no writer records one yet). */
+  format?: number;
+}
+
+/** The event an upcaster reads and returns; `type` may name an event of an older format. */
+export interface UpcastEvent {
+  type: string;
+  data: unknown;
+  actor: Actor;
+  ts: string;
+}
+
+export interface EventUpcaster {
+  from: number;
+  to: number;
+  /** Must return new objects for anything it changes: the input is the stored, hashed entry. */
+  up: (event: UpcastEvent) => UpcastEvent;
+}
+
+export const EVENT_UPCASTERS: readonly EventUpcaster[] = [
+  // Format 2 only added event types and an optional field: every format-1 event reads as is.
+  { from: 1, to: 2, up: (event) => event },
+];
+
+/** Event types by the format that introduced them; types not listed are format 1. */
+const INTRODUCED_IN: ReadonlyMap<string, number> = new Map([
+  ['signingKeyRegistered', 2],
+  ['charterSigned', 2],
+]);
+
+/** The oldest format an entry's shape belongs to, or the format its writer recorded. */
+export function eventFormatOf(entry: StoredEventShape): number {
+  if (entry.format !== undefined) return entry.format;
+  const introduced = INTRODUCED_IN.get(entry.type);
+  if (introduced !== undefined) return introduced;
+  if (entry.type === 'charterFrozen' && hasField(entry.data, 'charterSha256')) return 2;
+  return 1;
+}
+
+function hasField(data: unknown, field: string): boolean {
+  return typeof data === 'object' && data !== null && Object.hasOwn(data, field);
+}
+
+export type UpcastResult =
+  | { ok: true; event: DomainEvent; from: number }
+  | { ok: false; code: 'format_newer' | 'format_invalid' | 'no_upcaster' | 'unknown_type'; message: string };
+
+/** Reads one stored entry as an event of the current format. */
+export function upcastEntry(
+  entry: StoredEventShape,
+  upcasters: readonly EventUpcaster[] = EVENT_UPCASTERS,
+  target: number = EVENT_FORMAT_VERSION,
+  known: (type: string) => boolean = isEventType,
+): UpcastResult {
+  const from = eventFormatOf(entry);
+  if (!Number.isSafeInteger(from) || from < 1) return { ok: false, code: 'format_invalid', message: `event format ${String(from)} is not a version` };
+  if (from > target) return { ok: false, code: 'format_newer', message: `event format ${from} is newer than this server's (${target})` };
+  let event: UpcastEvent = { type: entry.type, data: entry.data, actor: entry.actor, ts: entry.ts };
+  for (let version = from; version < target; version++) {
+    const step = upcasters.find((u) => u.from === version);
+    if (!step || step.to !== version + 1) return { ok: false, code: 'no_upcaster', message: `no upcaster from event format ${version}` };
+    event = step.up(event);
+  }
+  if (!known(event.type)) return { ok: false, code: 'unknown_type', message: `unknown event type ${JSON.stringify(event.type)}` };
+  return { ok: true, event: event as DomainEvent, from };
+}
