@@ -151,7 +151,11 @@ describe(`hostile frames (seed ${SEED})`, () => {
     const s = rawSocket(server.ws, workshopId, tokenHostile);
     await s.opened;
     s.ws.send(awarenessFrame([{ clientId: a.doc.clientID, clock: 999, json: '{"user":{"name":"Penyusup","color":"#000000"}}' }]));
-    await new Promise((r) => setTimeout(r, 300));
+    // Then a state of its own: presence goes out in order, so once B sees it, the stolen one
+    // would have arrived too.
+    const own = 880_088;
+    s.ws.send(awarenessFrame([{ clientId: own, clock: 1, json: '{"user":{"name":"x","color":"#000000"}}' }]));
+    await waitFor(() => b.provider.awareness.getStates().has(own), "the socket's own presence on B");
     expect(b.provider.awareness.getStates().get(a.doc.clientID)?.user).toMatchObject({ name: 'Ana', color: '#123456' });
     s.ws.close();
   });
