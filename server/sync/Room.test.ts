@@ -179,7 +179,7 @@ describe('Room', () => {
     handleMessage(room, b.c, presence(2, 1, 'other'));
     await tick();
     expect(b.ws.sent).toHaveLength(1); // within the interval: held back
-    await new Promise((r) => setTimeout(r, 70));
+    await new Promise((r) => setTimeout(r, 70)); // time is the subject: past the presence interval
     expect(b.ws.sent).toHaveLength(2);
     expect(presenceStates(b.ws.sent[1]!)).toEqual(['second', 'other']); // one frame, both
     await room.unload();
@@ -214,7 +214,7 @@ describe('Room', () => {
     const t0 = performance.now();
     handleMessage(room, a.c, presence(1, 1, 'first')); // quiet room: out at once
     await tick();
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 200)); // time is the subject: half-way through the hold
     handleMessage(room, a.c, presence(1, 2, 'moved')); // held until t0 + 400
     handleMessage(room, a.c, syncUpdateMessage(anUpdate('x')));
     await room.flush(); // 'moved' leaves with the update at t1 ≈ t0 + 200
@@ -353,7 +353,7 @@ describe('Room', () => {
     handleMessage(big, writers[1]!.c, syncUpdateMessage(anUpdate('dua')));
     await tick();
     expect(readers[0]!.ws.sent).toHaveLength(0); // held
-    await new Promise((r) => setTimeout(r, 60));
+    await new Promise((r) => setTimeout(r, 60)); // time is the subject: past the edit hold
     expect(batches).toEqual([2]); // one commit for the hold
     expect(readers.every((r) => r.ws.sent.length === 2)).toBe(true);
     await big.unload();

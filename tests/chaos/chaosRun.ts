@@ -8,6 +8,7 @@ import { AckingClient } from '../support/ackingClient';
 import { connectClient } from '../support/clients';
 import { type RunningServer, startServer, tempDataDir } from '../support/server';
 import { ApiWorkshop } from '../support/workshop';
+import { seededRandom } from '../support/random';
 
 export interface ChaosResult {
   kills: number;
@@ -17,20 +18,11 @@ export interface ChaosResult {
   lost: string[];
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+// Time is the subject here: the kills land at random moments of the write stream.
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function runChaos(options: { kills: number; seed: number; log?: (s: string) => void }): Promise<ChaosResult> {
-  const random = rng(options.seed);
+  const random = seededRandom(options.seed);
   const dataDir = tempDataDir();
   let server: RunningServer = await startServer({ dataDir, demo: false });
   const port = String(server.port);

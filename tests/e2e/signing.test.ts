@@ -11,9 +11,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPerson } from '../support/browser';
+import { launchBrowser, newPerson, personWithToken } from '../support/browser';
 import { ROOT, type RunningServer, SCREENSHOT_DIR, startServer } from '../support/server';
 import { ApiWorkshop } from '../support/workshop';
 
@@ -30,16 +30,9 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** A person whose token is already in this browser's storage (as after joining). */
-async function personWithToken(workshopId: string, token: string, viewport = { width: 1280, height: 800 }): Promise<BrowserContext> {
-  const context = await newPerson(browser, { viewport });
-  await context.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [`mufakat.token.${workshopId}`, token]);
-  return context;
-}
-
 /** The sign-off view: check the hash, register a key with title and institution, sign. */
 async function signInBrowser(w: ApiWorkshop, key: string, title: string, institution: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const page = await (await personWithToken(w.workshopId, w.person(key).token, viewport)).newPage();
+  const page = await (await personWithToken(browser, w.workshopId, w.person(key).token, { viewport })).newPage();
   await page.goto(`${server.http}/s/${w.workshopId}`);
   await page.getByTestId('hash-checked').waitFor();
   await page.getByLabel(/Jabatan/).fill(title);
@@ -111,7 +104,7 @@ describe('signing the charter in the browser', () => {
     await s7.getByTestId('all-signed').waitFor();
 
     // The facilitator downloads the sealed bundle from the console.
-    const f = await (await personWithToken(w.workshopId, w.facilitator.token, { width: 1440, height: 1000 })).newPage();
+    const f = await (await personWithToken(browser, w.workshopId, w.facilitator.token, { viewport: { width: 1440, height: 1000 } })).newPage();
     await f.goto(`${server.http}/f/${w.workshopId}`);
     await f.getByTestId('tab-freeze').click();
     const v1 = f.locator('[data-testid=charter-version][data-version="1"]');

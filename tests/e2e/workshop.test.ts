@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { standardAgenda } from '../../client/src/actions/agenda';
 import { api, createWorkshop, joinAs } from '../support/api';
-import { launchBrowser, newPerson } from '../support/browser';
+import { launchBrowser, newPerson, personWithToken } from '../support/browser';
 import { type RunningServer, SCREENSHOT_DIR, startServer } from '../support/server';
 
 let server: RunningServer;
@@ -23,13 +23,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-/** A person whose token is already in this browser's storage (as after joining). */
-async function personWithToken(workshopId: string, token: string, viewport = { width: 1280, height: 800 }, slot = ''): Promise<BrowserContext> {
-  const context = await newPerson(browser, { viewport });
-  await context.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [`mufakat.token.${workshopId}${slot}`, token]);
-  return context;
-}
 
 /** Makes this person's device clock wrong by `offsetMs` (Date.now only, as a skewed OS clock would). */
 async function skewClock(context: BrowserContext, offsetMs: number): Promise<void> {
@@ -101,9 +94,9 @@ describe('a miniature workshop', () => {
     await nur.getByTestId('join-sector').selectOption('civil_society');
     await nur.getByTestId('join-submit').click();
     await nur.getByTestId('participant-view').waitFor();
-    const b = await (await personWithToken(w.workshopId, bambang.participantToken)).newPage();
+    const b = await (await personWithToken(browser, w.workshopId, bambang.participantToken)).newPage();
     await b.goto(`${server.http}/w/${w.workshopId}`);
-    const e = await (await personWithToken(w.workshopId, endang.participantToken)).newPage();
+    const e = await (await personWithToken(browser, w.workshopId, endang.participantToken)).newPage();
     await e.goto(`${server.http}/w/${w.workshopId}`);
     await e.getByTestId('participant-view').waitFor();
 
@@ -206,7 +199,7 @@ describe('a miniature workshop', () => {
     expect(await textOf(nur, 'refusal')).toContain('2 titik');
     await vote(e, 'Akta selesai', 1);
     // A second device of Endang's shows the same dots: the server holds them, not the browser.
-    const e2 = await (await personWithToken(w.workshopId, endang.participantToken)).newPage();
+    const e2 = await (await personWithToken(browser, w.workshopId, endang.participantToken)).newPage();
     await e2.goto(`${server.http}/w/${w.workshopId}`);
     await e2.locator('[data-testid=dots-left][data-left="1"]').waitFor();
     await expect.poll(() => e2.locator('[data-testid=vote-option]', { hasText: 'Akta selesai' }).getAttribute('data-mine')).toBe('1');

@@ -19,17 +19,9 @@ import {
   updateWithMissingOrigin,
 } from '../support/rawFrames';
 import { type RunningServer, startServer } from '../support/server';
+import { fuzzSeed, seededRandom } from '../support/random';
 
-const SEED = Number(process.env.MUFAKAT_FUZZ_SEED ?? Date.now() % 100_000);
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const SEED = fuzzSeed();
 
 let server: RunningServer;
 let workshopId: string;
@@ -102,7 +94,7 @@ async function attack(frames: (Uint8Array | string)[], expected: number[]): Prom
 
 describe(`hostile frames (seed ${SEED})`, () => {
   it('random bytes close the socket with 4400', async () => {
-    const random = rng(SEED);
+    const random = seededRandom(SEED);
     for (let i = 0; i < 12; i++) {
       const length = 1 + Math.floor(random() * 200);
       const frame = new Uint8Array(length).map(() => Math.floor(random() * 256));
@@ -151,7 +143,11 @@ describe(`hostile frames (seed ${SEED})`, () => {
     const s = rawSocket(server.ws, workshopId, tokenHostile);
     await s.opened;
     s.ws.send(awarenessFrame([{ clientId: a.doc.clientID, clock: 999, json: '{"user":{"name":"Penyusup","color":"#000000"}}' }]));
-    await new Promise((r) => setTimeout(r, 300));
+    // Then a state of its own: presence goes out in order, so once B sees it, the stolen one
+    // would have arrived too.
+    const own = 880_088;
+    s.ws.send(awarenessFrame([{ clientId: own, clock: 1, json: '{"user":{"name":"x","color":"#000000"}}' }]));
+    await waitFor(() => b.provider.awareness.getStates().has(own), "the socket's own presence on B");
     expect(b.provider.awareness.getStates().get(a.doc.clientID)?.user).toMatchObject({ name: 'Ana', color: '#123456' });
     s.ws.close();
   });

@@ -14,21 +14,11 @@ import { initialWorkshopState } from '../../shared/state/workshopState';
 import { connectClient, type TestClient, waitFor } from '../support/clients';
 import { type RunningServer, startServer } from '../support/server';
 import { ApiWorkshop } from '../support/workshop';
+import { fuzzSeed, seededRandom } from '../support/random';
 
-const SEED = Number(process.env.MUFAKAT_FUZZ_SEED ?? Date.now() % 100_000);
+const SEED = fuzzSeed();
 const ROUNDS = Number(process.env.MUFAKAT_FUZZ_COMMANDS ?? 400);
 
-/** mulberry32: small, seedable, good enough to pick commands. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let server: RunningServer;
 const clients: TestClient[] = [];
@@ -42,7 +32,7 @@ afterAll(async () => {
 
 describe(`seeded random workshop (seed ${SEED})`, () => {
   it('keeps every invariant under concurrent random commands and edits', async () => {
-    const random = rng(SEED);
+    const random = seededRandom(SEED);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
     try {
       const w = await ApiWorkshop.create(server.http);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloseCode, roomName } from '../../shared/protocol';
 import { readDecisions } from '../../shared/state/decisionsDoc';
 import { api } from '../support/api';
-import { connectClient, type TestClient, waitFor } from '../support/clients';
+import { connectClient, roundTrip, socketOf, type TestClient, waitFor } from '../support/clients';
 import { type RunningServer, startServer } from '../support/server';
 import { ApiWorkshop } from '../support/workshop';
 
@@ -77,7 +77,8 @@ describe('authority: decisions only change through commands the rules accept', (
       await waitFor(() => hostile.closes.length > 0, 'hostile socket to close');
     });
     expect(hostile.closes[0]!.code).toBe(CloseCode.forbidden);
-    await new Promise((r) => setTimeout(r, 200));
+    // Had the write been taken, it would be stored and broadcast before the watcher's next step 1 is answered.
+    await roundTrip(socketOf(watcher));
     expect(JSON.stringify(readDecisions(watcher.doc))).toBe(before);
   });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWorkshop, joinAs } from '../support/api';
 import { AckingClient } from '../support/ackingClient';
-import { connectClient, type TestClient, waitFor } from '../support/clients';
+import { connectClient, roundTrip, socketOf, type TestClient, waitFor } from '../support/clients';
 import { type RunningServer, startServer, tempDataDir } from '../support/server';
 
 const running: RunningServer[] = [];
@@ -75,7 +75,8 @@ describe('durability', () => {
     const c = client(s, w.workshopId, p.participantToken);
     await c.synced();
     c.text.insert(0, 'sebelum berhenti');
-    await new Promise((r) => setTimeout(r, 50));
+    // The server has the edit once it answers a later step 1 on the same socket.
+    await roundTrip(socketOf(c));
     const started = Date.now();
     const code = await s.stop();
     expect(code).toBe(0);
@@ -149,6 +150,7 @@ describe('durability', () => {
     // Every room writes in the same tick, so the server reads them in one turn and stores them together.
     for (let n = 0; n < 30; n++) {
       for (const c of writers) c.write(`${c.name}${n};`);
+      // Pacing, not waiting for an outcome: 30 separate rounds of writes, each shared by four rooms.
       await new Promise((r) => setTimeout(r, 5));
     }
     await waitFor(() => writers.every((c) => c.acked.size >= 30), 'acks in every room');

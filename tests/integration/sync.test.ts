@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode, MessageType, SyncMessageType } from '../../shared/protocol';
 import { createWorkshop, joinAs } from '../support/api';
-import { connectClient, rawSocket, type TestClient, waitFor } from '../support/clients';
+import { connectClient, rawSocket, roundTrip, socketOf, type TestClient, waitFor } from '../support/clients';
 import { type RunningServer, startServer } from '../support/server';
 
 let server: RunningServer;
@@ -154,14 +154,17 @@ describe('sync with stock y-websocket clients', () => {
     await Promise.all([writer.synced(), observer.synced()]);
     const draftBefore = writer.doc.getXmlFragment('draft').toString();
     expect(draftBefore).toContain('Catatan bersama');
-    // The stock provider stays connected (its empty step 2 changed nothing).
-    await new Promise((r) => setTimeout(r, 300));
+    // The stock provider stays connected (its empty step 2 changed nothing): the server answers
+    // a later step 1 on the same socket instead of closing it.
+    await roundTrip(socketOf(observer));
     expect(observer.closes).toEqual([]);
 
     observer.doc.getText('t').insert(0, 'tulisan pengamat');
     await waitFor(() => observer.closes.length > 0, 'observer socket to close');
     expect(observer.closes[0]!.code).toBe(CloseCode.forbidden);
-    await new Promise((r) => setTimeout(r, 200));
+    // Had the update been taken, it would be stored and broadcast before the writer's next
+    // step 1 is answered.
+    await roundTrip(socketOf(writer));
     expect(writer.doc.getText('t').toString()).toBe('');
     expect(writer.doc.getXmlFragment('draft').toString()).toBe(draftBefore);
   });

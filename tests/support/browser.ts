@@ -35,3 +35,18 @@ export async function newPerson(
   context.setDefaultTimeout(15_000);
   return context;
 }
+
+/**
+ * A person whose token is already in this browser's storage, as after joining on this device.
+ * `slot` is the suffix of a second saved identity for the same workshop.
+ */
+export async function personWithToken(
+  browser: Browser,
+  workshopId: string,
+  token: string,
+  options: { viewport?: { width: number; height: number }; slot?: string } = {},
+): Promise<BrowserContext> {
+  const context = await newPerson(browser, { viewport: options.viewport ?? { width: 1280, height: 800 } });
+  await context.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [`mufakat.token.${workshopId}${options.slot ?? ''}`, token]);
+  return context;
+}

@@ -3,10 +3,11 @@
  * connect) and raw sockets for hand-made frames.
  */
 import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { MessageType } from '../../shared/protocol';
+import { MessageType, SyncMessageType } from '../../shared/protocol';
 
 export async function waitFor(
   predicate: () => boolean | Promise<boolean>,
@@ -18,6 +19,54 @@ export async function waitFor(
     if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** A sync step 1 asking for nothing: any state vector will do, the answer is what matters. */
+function emptyStepOne(): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MessageType.sync);
+  encoding.writeVarUint(e, SyncMessageType.step1);
+  encoding.writeVarUint8Array(e, Y.encodeStateVector(new Y.Doc()));
+  return encoding.toUint8Array(e);
+}
+
+const isStepTwo = (frame: Uint8Array) => {
+  const d = decoding.createDecoder(frame);
+  return decoding.readVarUint(d) === MessageType.sync && decoding.readVarUint(d) === SyncMessageType.step2;
+};
+
+/**
+ * Sends a sync step 1 on `ws` and resolves when the server's step 2 answers it. The server
+ * handles one socket's messages in order and answers a step 1 only once everything queued
+ * before it is stored, so by then every frame sent earlier on this socket was handled and
+ * anything it caused was stored and broadcast: "nothing happened" can be checked right away,
+ * without sleeping. Rejects if the socket closes first.
+ */
+export function roundTrip(ws: WebSocket, timeoutMs = 10_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (error?: Error) => {
+      clearTimeout(timer);
+      ws.off('message', onMessage);
+      ws.off('close', onClose);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onMessage = (data: Buffer | ArrayBuffer) => {
+      if (isStepTwo(new Uint8Array(data as ArrayBuffer))) done();
+    };
+    const onClose = (code: number) => done(new Error(`socket closed (${code}) before the server answered`));
+    const timer = setTimeout(() => done(new Error('no answer to sync step 1')), timeoutMs);
+    ws.on('message', onMessage);
+    ws.on('close', onClose);
+    ws.send(emptyStepOne());
+  });
+}
+
+/** The socket under a stock provider (the `ws` polyfill), for `roundTrip`. */
+export function socketOf(client: TestClient): WebSocket {
+  const ws = client.provider.ws as unknown as WebSocket | null;
+  if (!ws) throw new Error('client is not connected');
+  return ws;
 }
 
 export interface TestClient {
