@@ -1,9 +1,10 @@
-/** Use cases: setAgenda, setAgendaStep. */
+/** Use cases: setAgenda, setAgendaStep, setStepClock, setBoardFocus. */
 import type { CommandOf } from './commandSchema';
 import type { DecideContext } from './context';
 import { emit } from './context';
 import type { Decision } from './result';
-import { conflict, notFound } from './result';
+import { conflict, invalid, notFound } from './result';
+import { clockMinutes, extendedClock, freshClock, isRunning, pausedClock, restartedClock, resumedClock } from '../rules/stepClock';
 
 export function setAgenda(ctx: DecideContext, command: CommandOf<'setAgenda'>): Decision {
   const { currentStepId } = ctx.state;
@@ -20,4 +21,46 @@ export function setAgendaStep(ctx: DecideContext, command: CommandOf<'setAgendaS
     return notFound('step_not_found', 'no agenda step with this id');
   }
   return emit(ctx, 'agendaStepSet', { stepId: command.stepId });
+}
+
+/**
+ * Pause, resume, restart or lengthen the current step's timer. The command names the step the
+ * console was showing: a click that arrives after someone else moved the agenda is refused
+ * rather than applied to the wrong step.
+ */
+export function setStepClock(ctx: DecideContext, command: CommandOf<'setStepClock'>): Decision {
+  const { stepClock, currentStepId } = ctx.state;
+  if (command.stepId !== currentStepId) return conflict('step_not_current', 'this step is not the current one', { currentStepId });
+  const at = Date.parse(ctx.now);
+  // A step made current before clocks were decisions has none yet: it starts now.
+  const clock = stepClock?.stepId === command.stepId ? stepClock : freshClock(command.stepId, at);
+  const extending = command.action === 'extend';
+  if (extending && (command.minutes === undefined || command.minutes === 0)) {
+    return invalid('clock_minutes_required', 'extend needs a non-zero number of minutes');
+  }
+  if (!extending && command.minutes !== undefined) return invalid('clock_minutes_not_allowed', 'minutes only go with extend');
+  switch (command.action) {
+    case 'pause':
+      if (!isRunning(clock)) return conflict('clock_already_paused', 'the clock is already paused');
+      return emit(ctx, 'stepClockSet', { clock: pausedClock(clock, at) });
+    case 'resume':
+      if (isRunning(clock)) return conflict('clock_already_running', 'the clock is already running');
+      return emit(ctx, 'stepClockSet', { clock: resumedClock(clock, at) });
+    case 'restart':
+      return emit(ctx, 'stepClockSet', { clock: restartedClock(clock, at) });
+    case 'extend': {
+      const planned = ctx.state.agenda.find((s) => s.id === command.stepId)?.plannedMinutes ?? 0;
+      const next = extendedClock(clock, command.minutes as number);
+      if (clockMinutes(next, planned) < 1) return invalid('clock_too_short', 'a step lasts at least one minute', { minutes: clockMinutes(next, planned) });
+      return emit(ctx, 'stepClockSet', { clock: next });
+    }
+  }
+}
+
+/** Spotlight a clause (or a step's view) on the board; null returns it to the current step. */
+export function setBoardFocus(ctx: DecideContext, command: CommandOf<'setBoardFocus'>): Decision {
+  const { focus } = command;
+  if (focus?.kind === 'clause' && !Object.hasOwn(ctx.state.clauses, focus.id)) return notFound('clause_not_found', 'no clause with this id');
+  if (focus?.kind === 'step' && !ctx.state.agenda.some((s) => s.id === focus.id)) return notFound('step_not_found', 'no agenda step with this id');
+  return emit(ctx, 'boardFocusSet', { focus });
 }

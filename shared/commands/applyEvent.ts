@@ -7,6 +7,7 @@ import type { Clause } from '../charter/clauses';
 import { isAgreedStatus } from '../charter/clauses';
 import { withDot } from '../rules/dotVote';
 import type { VoteRound } from '../rules/dotVote';
+import { freshClock } from '../rules/stepClock';
 import type { WorkshopState } from '../state/workshopState';
 import type { DomainEvent, EventOf, EventType } from './events';
 
@@ -30,7 +31,15 @@ function patchParticipant(state: WorkshopState, id: string, patch: Partial<Works
 const REDUCERS: { [K in EventType]: Reducer<K> } = {
   participantJoined: (s, { data }) => ({ ...s, participants: { ...s.participants, [data.participant.id]: data.participant } }),
   agendaSet: (s, { data }) => ({ ...s, agenda: data.steps }),
-  agendaStepSet: (s, { data }) => ({ ...s, currentStepId: data.stepId }),
+  // One console press = one event: the step moves, its timer starts, the board follows it.
+  agendaStepSet: (s, { data, ts }) => ({
+    ...s,
+    currentStepId: data.stepId,
+    stepClock: data.stepId === null ? null : freshClock(data.stepId, Date.parse(ts)),
+    boardFocus: null,
+  }),
+  stepClockSet: (s, { data }) => ({ ...s, stepClock: data.clock }),
+  boardFocusSet: (s, { data }) => ({ ...s, boardFocus: data.focus }),
   roleSet: (s, { data }) => patchParticipant(s, data.participantId, { role: data.role }),
   participantRevoked: (s, { data }) => patchParticipant(s, data.participantId, { revoked: true }),
   stakeholderAdded: (s, { data }) => ({ ...s, stakeholders: { ...s.stakeholders, [data.stakeholder.id]: data.stakeholder } }),

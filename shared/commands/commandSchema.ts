@@ -9,7 +9,9 @@ import { SECTION_CODES } from '../charter/sections';
 import { CONSENSUS_PRESET_IDS } from '../rules/consensusPresets';
 import { MAX_DOT_BUDGET, MAX_VOTE_OPTIONS, MIN_VOTE_OPTIONS, VOTE_VISIBILITIES } from '../rules/dotVote';
 import { SIGNATORY_CAPACITIES } from '../rules/signatories';
+import { CLOCK_ACTIONS, MAX_CLOCK_EXTEND_MINUTES } from '../rules/stepClock';
 import { agendaSchema } from '../schema/agenda';
+import { boardFocusSchema } from '../schema/boardFocus';
 import type {
   AgendaStepId,
   ClauseId,
@@ -70,6 +72,15 @@ export const commandSchema = z.discriminatedUnion('type', [
   }),
   cmd('setAgenda', { steps: agendaSchema }),
   cmd('setAgendaStep', { stepId: idSchema<AgendaStepId>().nullable() }),
+  /** The current step's timer; `stepId` names the step the console showed, so a stale click is refused. */
+  cmd('setStepClock', {
+    stepId: idSchema<AgendaStepId>(),
+    action: z.enum(CLOCK_ACTIONS),
+    /** Only with `extend`: minutes to add (or, negative, to take away). */
+    minutes: z.number().int().min(-MAX_CLOCK_EXTEND_MINUTES).max(MAX_CLOCK_EXTEND_MINUTES).optional(),
+  }),
+  /** What the projected board spotlights; null returns it to the current step's view. */
+  cmd('setBoardFocus', { focus: boardFocusSchema.nullable() }),
   cmd('setRole', { participantId, role: z.enum(ROLES) }),
   cmd('revokeParticipant', { participantId, reason: reasonSchema.optional() }),
   cmd('addStakeholder', { stakeholder: stakeholderCardSchema }),

@@ -8,7 +8,7 @@ import { canActOnBehalf, COMMAND_PERMISSIONS, refuseCommand } from '../rules/rol
 import type { Actor, Participant } from '../schema/participants';
 import type { WorkshopState } from '../state/workshopState';
 import { activeParticipant, currentStep } from '../state/workshopState';
-import { setAgenda, setAgendaStep } from './agenda';
+import { setAgenda, setAgendaStep, setBoardFocus, setStepClock } from './agenda';
 import { enrollSignatory, freezeCharter, reopenCharter } from './charter';
 import { registerSigningKey, signCharter } from './signing';
 import { amendClause, clearSectionNotApplicable, markSectionNotApplicable, proposeClause, setClauseStatus } from './clauses';
@@ -27,6 +27,8 @@ type Handler<T extends CommandType> = (ctx: DecideContext, command: Extract<Comm
 const HANDLERS: { [T in Exclude<CommandType, 'joinWorkshop'>]: Handler<T> } = {
   setAgenda,
   setAgendaStep,
+  setStepClock,
+  setBoardFocus,
   setRole,
   revokeParticipant,
   addStakeholder,

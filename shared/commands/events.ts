@@ -8,7 +8,9 @@ import type { SectionCode } from '../charter/sections';
 import type { ConsensusAnswer, ConsensusCheck, ConsensusRecord } from '../rules/consensus';
 import type { VoteRound } from '../rules/dotVote';
 import type { CharterSignature, Signatory, SigningKey } from '../rules/signatories';
+import type { StepClock } from '../rules/stepClock';
 import type { AgendaStep } from '../schema/agenda';
+import type { BoardFocus } from '../schema/boardFocus';
 import type { AgendaStepId, ClauseId, ClauseVersionId, ConsensusCheckId, ParticipantId, VoteOptionId, VoteRoundId } from '../schema/ids';
 import type { Actor, Participant, Role } from '../schema/participants';
 import type { StakeholderCard } from '../schema/stakeholderCard';
@@ -21,7 +23,11 @@ type DotRef = RoundRef & { optionId: VoteOptionId; participantId: ParticipantId 
 export interface EventDataMap {
   participantJoined: { participant: Participant };
   agendaSet: { steps: AgendaStep[] };
+  /** Also starts the new step's clock at the event's `ts` and returns the board to the step. */
   agendaStepSet: { stepId: AgendaStepId | null };
+  /** The whole clock after the change: replay never recomputes it. */
+  stepClockSet: { clock: StepClock };
+  boardFocusSet: { focus: BoardFocus | null };
   roleSet: { participantId: ParticipantId; role: Role; previousRole: Role };
   participantRevoked: { participantId: ParticipantId; reason?: string };
   stakeholderAdded: { stakeholder: StakeholderCard };

@@ -22,6 +22,12 @@ export const REFUSAL_CODES = [
   'current_step_removed',
   'step_already_current',
   'step_not_found',
+  'step_not_current',
+  'clock_already_paused',
+  'clock_already_running',
+  'clock_minutes_required',
+  'clock_minutes_not_allowed',
+  'clock_too_short',
   // registry
   'stakeholder_exists',
   'user_group_exists',

@@ -40,9 +40,20 @@ describe('command permissions', () => {
     expect(refuseCommand('facilitator', 'freezeCharter', 'drafting', false)).toBe('step_forbidden');
   });
 
-  it('allows only housekeeping and reopening once the charter is frozen', () => {
+  it('allows only housekeeping, the clock, the board focus and reopening once the charter is frozen', () => {
     const stillAllowed = COMMAND_TYPES.filter((t) => ROLES.some((r) => AGENDA_METHODS.some((m) => mayIssue(r, t, m, true))));
-    expect(stillAllowed.sort()).toEqual(['joinWorkshop', 'registerSigningKey', 'reopenCharter', 'revokeParticipant', 'setAgenda', 'setAgendaStep', 'setRole', 'signCharter']);
+    expect(stillAllowed.sort()).toEqual([
+      'joinWorkshop',
+      'registerSigningKey',
+      'reopenCharter',
+      'revokeParticipant',
+      'setAgenda',
+      'setAgendaStep',
+      'setBoardFocus',
+      'setRole',
+      'setStepClock',
+      'signCharter',
+    ]);
     expect(refuseCommand('participant', 'proposeClause', 'drafting', true)).toBe('charter_frozen');
   });
 });

@@ -12,7 +12,8 @@
  *   answers where clauses are agreed), so the room works on one thing at a time.
  * - Observers and signatories only read the workshop; anyone enrolled as a signatory (whatever
  *   their role) registers their own signing key and signs the frozen charter, never on behalf.
- * - After the freeze only housekeeping (agenda, roles, joining) and `reopenCharter` remain.
+ * - After the freeze only housekeeping (agenda, its clock, the board's focus, roles, joining)
+ *   and `reopenCharter` remain.
  */
 import type { CommandType } from '../commands/commandSchema';
 import type { AgendaMethod } from '../schema/agenda';
@@ -63,6 +64,9 @@ export const COMMAND_PERMISSIONS: Readonly<Record<CommandType, CommandPermission
   joinWorkshop: { roles: { facilitator: 'any', co_facilitator: 'any', participant: 'any', observer: 'any', signatory: 'any' }, afterFreeze: true, onBehalf: false },
   setAgenda: steer(true),
   setAgendaStep: steer(true),
+  // The room keeps time and the board keeps pointing after the freeze (sign-off still runs).
+  setStepClock: steer(true),
+  setBoardFocus: steer(true),
   setRole: leadOnly(true),
   revokeParticipant: leadOnly(true),
   addStakeholder: input(['stakeholder_mapping']),

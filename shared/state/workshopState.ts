@@ -8,7 +8,9 @@ import type { SectionCode } from '../charter/sections';
 import type { ConsensusCheck } from '../rules/consensus';
 import type { VoteRound } from '../rules/dotVote';
 import type { CharterSignature, Signatory, SigningKey } from '../rules/signatories';
+import type { StepClock } from '../rules/stepClock';
 import type { AgendaStep } from '../schema/agenda';
+import type { BoardFocus } from '../schema/boardFocus';
 import type { AgendaStepId, ParticipantId, WorkshopId } from '../schema/ids';
 import type { Participant } from '../schema/participants';
 import type { StakeholderCard } from '../schema/stakeholderCard';
@@ -39,6 +41,10 @@ export interface WorkshopState {
   workshopId: WorkshopId;
   agenda: AgendaStep[];
   currentStepId: AgendaStepId | null;
+  /** The current step's timer (started when the step became current); null without a step. */
+  stepClock: StepClock | null;
+  /** What the projected board spotlights; null = the current step's view. */
+  boardFocus: BoardFocus | null;
   participants: Record<string, Participant>;
   stakeholders: Record<string, StakeholderCard>;
   userGroups: Record<string, UserGroup>;
@@ -74,6 +80,8 @@ export function initialWorkshopState(workshopId: WorkshopId, founder?: FounderIn
     workshopId,
     agenda: [],
     currentStepId: null,
+    stepClock: null,
+    boardFocus: null,
     participants: founder ? { [founder.participantId]: founderRecord(founder) } : {},
     stakeholders: {},
     userGroups: {},

@@ -1,4 +1,5 @@
 import type { Command } from '../../../shared/commands/commandSchema';
+import type { ClockAction } from '../../../shared/rules/stepClock';
 import type { AgendaMethod, AgendaStep } from '../../../shared/schema/agenda';
 import type { SectionCode } from '../../../shared/charter/sections';
 import type { AgendaStepId } from '../../../shared/schema/ids';
@@ -39,7 +40,16 @@ export function standardAgenda(): AgendaStep[] {
 
 export const setStandardAgenda = (): Command => ({ type: 'setAgenda', steps: standardAgenda() });
 
+/** Moves the agenda; the server starts the new step's clock and returns the board to it in the same event. */
 export const setAgendaStep = (stepId: string | null): Command => ({ type: 'setAgendaStep', stepId: stepId as AgendaStepId | null });
+
+/** Pause, resume, restart or (with `minutes`) lengthen/shorten the current step's timer. */
+export const setStepClock = (stepId: string, action: ClockAction, minutes?: number): Command => ({
+  type: 'setStepClock',
+  stepId: stepId as AgendaStepId,
+  action,
+  ...(minutes === undefined ? {} : { minutes }),
+});
 
 /** The step before or after the current one; null at either end. */
 export function neighbourStep(agenda: readonly AgendaStep[], currentId: string | null, delta: 1 | -1): AgendaStep | null {

@@ -1,27 +1,11 @@
-import type * as Y from 'yjs';
-import { AGENDA_CLOCK_ROOT, type BoardFocus, FOCUS_ROOT } from '../sync/contentRoots';
-import { serverNow } from '../sync/serverClock';
-
-/** Transaction origin for content written by the facilitator's console. */
-export const CONSOLE_ORIGIN = { source: 'participant', what: 'console' } as const;
-
-/** The board follows what the facilitator selected last. */
-export function setBoardFocus(doc: Y.Doc, focus: BoardFocus): void {
-  doc.transact(() => {
-    const map = doc.getMap<unknown>(FOCUS_ROOT);
-    map.set('kind', focus.kind);
-    map.set('id', focus.id);
-  }, CONSOLE_ORIGIN);
-}
+import type { Command } from '../../../shared/commands/commandSchema';
+import type { ClauseId } from '../../../shared/schema/ids';
 
 /**
- * Starts the shared step timer: called by the console right after setAgendaStep succeeds. The
- * start is in server time, so screens with skewed clocks still agree (see serverClock).
+ * What the projected board spotlights: a decision (`setBoardFocus`), so the console can still
+ * point the board after the freeze, when nobody may write the content document.
  */
-export function startAgendaClock(doc: Y.Doc, stepId: string, now = serverNow()): void {
-  doc.transact(() => {
-    const map = doc.getMap<unknown>(AGENDA_CLOCK_ROOT);
-    map.set('stepId', stepId);
-    map.set('startedAt', now);
-  }, CONSOLE_ORIGIN);
-}
+export const showClauseOnBoard = (clauseId: string): Command => ({ type: 'setBoardFocus', focus: { kind: 'clause', id: clauseId as ClauseId } });
+
+/** The board goes back to the view of the current step. */
+export const boardBackToStep = (): Command => ({ type: 'setBoardFocus', focus: null });

@@ -1,4 +1,4 @@
-import { IndexeddbPersistence } from 'y-indexeddb';
+import { clearDocument, IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { ACK_QUERY_PARAM, MessageType, TOKEN_QUERY_PARAM } from '../../../shared/protocol';
@@ -9,6 +9,7 @@ import {
   type StoredTrackerState,
   type TrackerEvent,
 } from './storedTracker';
+import { verdictOnClose } from './refusedWrites';
 import { readUnsavedFlag, writeUnsavedFlag } from './unsavedFlag';
 import * as decoding from 'lib0/decoding';
 
@@ -27,7 +28,14 @@ export interface WorkshopConnectionOptions {
    * has nothing of ours to store, so it connects without.
    */
   ack?: boolean;
+  /** This connection replaces one whose refused changes were just discarded (see refusedWrites). */
+  afterDiscard?: boolean;
+  /** Called once the refused local changes are gone: open a fresh connection to resync. */
+  onDiscarded?: () => void;
 }
+
+/** Longest wait for IndexedDB to delete the offline copy (another tab may hold it open). */
+const CLEAR_OFFLINE_COPY_TIMEOUT_MS = 2000;
 
 /**
  * One Yjs document synced to `/sync/<room>` with stored-acks, plus its offline copy. Owns the
@@ -41,11 +49,16 @@ export class WorkshopConnection {
   private readonly listeners = new Set<() => void>();
   private currentSocket: WebSocket | null = null;
   private destroyed = false;
+  /** The server said "permission denied" on the current socket. */
+  private permissionDenied = false;
+  /** Still resyncing after a discard: set from the options, cleared by the first sync. */
+  private resyncingAfterDiscard: boolean;
   private readonly cleanups: Array<() => void> = [];
 
   constructor(private readonly options: WorkshopConnectionOptions) {
     const { room, token } = options;
     const online = typeof navigator === 'undefined' ? true : navigator.onLine;
+    this.resyncingAfterDiscard = options.afterDiscard === true;
     this.state = initialTrackerState(readUnsavedFlag(room), online);
 
     this.persistence = options.offline === false ? null : new IndexeddbPersistence(`mufakat:${room}`, this.doc);
@@ -64,6 +77,7 @@ export class WorkshopConnection {
       WebSocketPolyfill: countingWebSocketClass({
         created: (socket) => {
           this.currentSocket = socket;
+          this.permissionDenied = false;
           this.dispatch({ type: 'socketCreated' });
         },
         docFrameSent: (socket) => {
@@ -75,6 +89,13 @@ export class WorkshopConnection {
     this.provider.messageHandlers[MessageType.stored] = (_encoder, decoder) => {
       this.dispatch({ type: 'stored', count: decoding.readVarUint(decoder) });
     };
+    // The server sends y-protocols/auth "permission denied" right before closing a socket that
+    // tried to write without the right to; remember it, then let the stock handler log it.
+    const onAuth = this.provider.messageHandlers[MessageType.auth];
+    this.provider.messageHandlers[MessageType.auth] = (...args) => {
+      this.permissionDenied = true;
+      onAuth?.(...args);
+    };
     if (options.silent) this.provider.awareness.setLocalState(null);
     this.listenToProvider();
     this.listenToNetwork();
@@ -82,6 +103,11 @@ export class WorkshopConnection {
   }
 
   getState = (): StoredTrackerState => this.state;
+
+  /** Whether this connection was opened after refused local changes were discarded. */
+  get discardedRefusedChanges(): boolean {
+    return this.options.afterDiscard === true;
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -110,12 +136,39 @@ export class WorkshopConnection {
     p.on('status', ({ status }) => {
       if (status === 'connected') this.dispatch({ type: 'socketOpened' });
     });
-    p.on('sync', (synced: boolean) => this.dispatch({ type: 'synced', synced }));
+    p.on('sync', (synced: boolean) => {
+      if (synced) this.resyncingAfterDiscard = false;
+      this.dispatch({ type: 'synced', synced });
+    });
     p.on('connection-close', (event) => {
       this.currentSocket = null;
       const refused = event !== null && !p.shouldReconnect(event, p);
       this.dispatch({ type: 'socketClosed', code: event?.code ?? null, refused });
+      const verdict = verdictOnClose({
+        code: event?.code ?? null,
+        permissionDenied: this.permissionDenied,
+        resyncingAfterDiscard: this.resyncingAfterDiscard,
+      });
+      if (verdict === 'discard_and_resync') void this.discardLocalChanges();
     });
+  }
+
+  /**
+   * Forgets every local change the server has not stored: the offline copy (so a reload cannot
+   * replay it) and the "unsaved" flag. The in-memory document still holds them, so the owner
+   * opens a fresh connection (`onDiscarded`), which syncs the server's version read-only.
+   */
+  private async discardLocalChanges(): Promise<void> {
+    const room = this.options.room;
+    writeUnsavedFlag(room, false);
+    if (this.persistence) {
+      const name = this.persistence.name;
+      const cleared = this.persistence.destroy().then(() => clearDocument(name));
+      const timeout = new Promise((resolve) => setTimeout(resolve, CLEAR_OFFLINE_COPY_TIMEOUT_MS));
+      await Promise.race([cleared, timeout]).catch(() => undefined);
+    }
+    writeUnsavedFlag(room, false);
+    if (!this.destroyed) this.options.onDiscarded?.();
   }
 
   /**

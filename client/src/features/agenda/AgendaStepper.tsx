@@ -1,24 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import { goToStepAndStartClock } from '../../actions/goToStep';
-import { setBoardFocus } from '../../actions/boardFocus';
-import { neighbourStep, setStandardAgenda } from '../../actions/agenda';
+import { neighbourStep, setAgendaStep, setStandardAgenda } from '../../actions/agenda';
 import { useCommand } from '../../actions/useCommand';
 import { textIn } from '../../i18n/text';
 import { useSession } from '../../session/Session';
 import { RefusalNotice } from '../common/RefusalNotice';
+import { StepClockControls } from './StepClockControls';
 import { StepTimerText } from './StepTimerText';
 
 /** The facilitator's agenda: every step, the current one marked, previous/next, the timer. */
 export function AgendaStepper() {
   const { t, i18n } = useTranslation();
   const session = useSession();
-  const { state, step, content } = session;
+  const { state, step } = session;
   const command = useCommand();
   if (!state) return null;
   const agenda = state.agenda;
-  const go = async (stepId: string) => {
-    if (await goToStepAndStartClock(command.run, content.doc, stepId)) setBoardFocus(content.doc, { kind: 'step', id: stepId });
-  };
+  // One command: the server starts the step's clock and points the board at it (frozen or not).
+  const go = (stepId: string) => command.run(setAgendaStep(stepId));
   const previous = neighbourStep(agenda, state.currentStepId, -1);
   const next = neighbourStep(agenda, state.currentStepId, 1);
 
@@ -40,6 +38,7 @@ export function AgendaStepper() {
               <strong data-testid="agenda-current">{textIn(step.title, i18n.language)}</strong> <StepTimerText step={step} />
             </p>
           )}
+          {step && session.may('setStepClock') && <StepClockControls step={step} />}
           <div className="agenda__buttons">
             <button type="button" className="button" disabled={!previous || command.busy} onClick={() => previous && go(previous.id)}
               data-testid="agenda-previous">

@@ -1,23 +1,26 @@
 /**
- * The shared step timer: planned minutes of the current step against the time it became
- * current (content document `agendaClock`). Pure, so every screen shows the same numbers.
+ * The shared step timer: the step's minutes (planned, plus what the facilitator added) against
+ * the clock the server keeps in the decisions document (`stepClock`). Pure, so every screen
+ * shows the same numbers from the same clock and its own estimate of server time.
  */
+import { clockMinutes, elapsedMs as clockElapsed, isRunning, type StepClock } from '../../../../shared/rules/stepClock';
+
 export interface StepTimer {
-  /** Null when the start time is unknown (the clock belongs to another step). */
+  /** Null when there is no clock for this step (e.g. it belongs to another step). */
   elapsedMs: number | null;
   plannedMs: number;
   /** Planned minus elapsed; negative when the step runs over. */
   remainingMs: number | null;
   overtime: boolean;
+  paused: boolean;
 }
 
-export function stepTimer(plannedMinutes: number, startedAt: number | null, now: number): StepTimer {
-  const plannedMs = plannedMinutes * 60_000;
-  if (startedAt === null) return { elapsedMs: null, plannedMs, remainingMs: null, overtime: false };
-  // Clocks of different laptops disagree a little; never show a negative elapsed time.
-  const elapsedMs = Math.max(0, now - startedAt);
+export function stepTimer(plannedMinutes: number, clock: StepClock | null, now: number): StepTimer {
+  if (clock === null) return { elapsedMs: null, plannedMs: plannedMinutes * 60_000, remainingMs: null, overtime: false, paused: false };
+  const plannedMs = clockMinutes(clock, plannedMinutes) * 60_000;
+  const elapsedMs = clockElapsed(clock, now);
   const remainingMs = plannedMs - elapsedMs;
-  return { elapsedMs, plannedMs, remainingMs, overtime: remainingMs < 0 };
+  return { elapsedMs, plannedMs, remainingMs, overtime: remainingMs < 0, paused: !isRunning(clock) };
 }
 
 /** 83_000 → "1:23", 3_600_000 → "60:00"; the sign is shown separately. */

@@ -1,9 +1,11 @@
-import { AGENDA_CLOCK_ROOT, readAgendaClock, type AgendaClock } from '../../sync/contentRoots';
-import { useYJson } from '../../sync/useYJson';
+import type { StepClock } from '../../../../shared/rules/stepClock';
 import { useSession } from '../../session/Session';
 
-/** The shared agenda clock from the content document. */
-export function useAgendaClock(): AgendaClock | null {
-  const { content } = useSession();
-  return useYJson(content.doc.getMap(AGENDA_CLOCK_ROOT), readAgendaClock, null);
+/**
+ * The current step's clock from the decisions document (server-written, so it keeps running
+ * after the freeze). Null before a step is current, or while an older server's projection
+ * has no clock yet.
+ */
+export function useAgendaClock(): StepClock | null {
+  return useSession().state?.stepClock ?? null;
 }

@@ -1,6 +1,4 @@
 import { useSession } from '../../session/Session';
-import { FOCUS_ROOT, readFocus } from '../../sync/contentRoots';
-import { useYJson } from '../../sync/useYJson';
 import { StakeholderGrid } from '../stakeholders/StakeholderGrid';
 import { BoardClauses } from './BoardClauses';
 import { BoardConsensus } from './BoardConsensus';
@@ -12,9 +10,10 @@ import { BoardVote } from './BoardVote';
  * that fits the current step (grid, vote, consensus, or the clauses by section).
  */
 export function BoardStage() {
-  const { content, step, state } = useSession();
-  const focus = useYJson(content.doc.getMap(FOCUS_ROOT), readFocus, null);
-  if (focus?.kind === 'clause' && state?.clauses[focus.id]) return <BoardSpotlight clauseId={focus.id} />;
+  const { step, state } = useSession();
+  // A decision (decisions document), so the console still steers the board after the freeze.
+  const focus = state?.boardFocus ?? null;
+  if (focus?.kind === 'clause' && state && Object.hasOwn(state.clauses, focus.id)) return <BoardSpotlight clauseId={focus.id} />;
   switch (step?.method) {
     case 'stakeholder_mapping':
     case 'user_groups':

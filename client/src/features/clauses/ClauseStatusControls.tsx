@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CLAUSE_TRANSITIONS, type Clause } from '../../../../shared/charter/clauses';
 import { outcomeAllowsAgreement } from '../../../../shared/rules/consensus';
-import { setBoardFocus } from '../../actions/boardFocus';
+import { boardBackToStep, showClauseOnBoard } from '../../actions/boardFocus';
 import { setClauseStatus } from '../../actions/clauses';
 import { useCommand } from '../../actions/useCommand';
 import { useSession } from '../../session/Session';
@@ -19,13 +19,23 @@ export function ClauseStatusControls({ clause }: { clause: Clause }) {
     if (to === 'agreed_with_reservations') return check?.record ? outcomeAllowsAgreement(check.record, true) : false;
     return true;
   });
+  const focus = session.state?.boardFocus;
+  const onBoard = focus?.kind === 'clause' && focus.id === clause.id;
   const agreeing = (to: string) => to === 'agreed' || to === 'agreed_with_reservations';
   return (
     <div className="clause__tools" data-testid="clause-status-controls">
-      <button type="button" className="button button--small" onClick={() => setBoardFocus(session.content.doc, { kind: 'clause', id: clause.id })}
-        data-testid="clause-focus">
-        {t('clause.showOnBoard')}
-      </button>
+      {session.may('setBoardFocus') &&
+        (onBoard ? (
+          <button type="button" className="button button--small" disabled={command.busy} onClick={() => command.run(boardBackToStep())}
+            data-testid="clause-unfocus">
+            {t('clause.backToStep')}
+          </button>
+        ) : (
+          <button type="button" className="button button--small" disabled={command.busy} onClick={() => command.run(showClauseOnBoard(clause.id))}
+            data-testid="clause-focus">
+            {t('clause.showOnBoard')}
+          </button>
+        ))}
       {session.may('setClauseStatus') &&
         next.map((to) => (
           <button key={to} type="button" className="button button--small" disabled={command.busy}

@@ -1,0 +1,15 @@
+/**
+ * What the projected board spotlights. Null (or the step) means the view that fits the current
+ * agenda step; a clause means that clause alone, large. A decision, so it still changes after
+ * the freeze and every board reads it from the decisions document.
+ */
+import { z } from 'zod';
+import type { AgendaStepId, ClauseId } from './ids';
+import { idSchema } from './ids';
+
+export const boardFocusSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('step'), id: idSchema<AgendaStepId>() }),
+  z.strictObject({ kind: z.literal('clause'), id: idSchema<ClauseId>() }),
+]);
+
+export type BoardFocus = z.infer<typeof boardFocusSchema>;
