@@ -12,6 +12,9 @@
  *   1  the first stored format (commit 117fdce).
  *   2  charter signing (commit 8ff91a7): `signingKeyRegistered`, `charterSigned`, and the
  *      server-set `charterFrozen.data.charterSha256`.
+ *   3  the agenda clock and the board focus became decisions (issue 13): `stepClockSet`,
+ *      `boardFocusSet`. `agendaStepSet` keeps its shape; folding it now also starts the new
+ *      step's clock at the event's time, which is as true of old entries as of new ones.
  *
  * To add format 3: bump EVENT_FORMAT_VERSION, append an upcaster `{ from: 2, to: 3 }`, add a
  * fixture `tests/fixtures/events.v3.json`. If format 3 changes an existing shape in a way the
@@ -23,7 +26,7 @@ import type { Actor } from '../schema/participants';
 import { isEventType } from './applyEvent';
 import type { DomainEvent } from './events';
 
-export const EVENT_FORMAT_VERSION = 2;
+export const EVENT_FORMAT_VERSION = 3;
 
 /** An entry as read from the log: the fields that become the event, and its format if recorded. */
 export interface StoredEventShape {
@@ -53,12 +56,16 @@ export interface EventUpcaster {
 export const EVENT_UPCASTERS: readonly EventUpcaster[] = [
   // Format 2 only added event types and an optional field: every format-1 event reads as is.
   { from: 1, to: 2, up: (event) => event },
+  // Format 3 only added event types.
+  { from: 2, to: 3, up: (event) => event },
 ];
 
 /** Event types by the format that introduced them; types not listed are format 1. */
 const INTRODUCED_IN: ReadonlyMap<string, number> = new Map([
   ['signingKeyRegistered', 2],
   ['charterSigned', 2],
+  ['stepClockSet', 3],
+  ['boardFocusSet', 3],
 ]);
 
 /** The oldest format an entry's shape belongs to, or the format its writer recorded. */
