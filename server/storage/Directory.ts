@@ -26,7 +26,12 @@ export interface ParticipantRecord {
   id: string;
   workshopId: string;
   name: string;
-  role: Role;
+  /**
+   * The role the identity was issued with, kept as history. Never read it to decide what the
+   * person may do: the live role (after `setRole`) is in the decisions state, the one source
+   * of identity (server/workshops/Authenticator.ts, links.ts).
+   */
+  issuedRole: Role;
   sector: string | null;
   category: string | null;
   userGroup: string | null;

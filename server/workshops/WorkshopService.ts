@@ -82,7 +82,7 @@ export class WorkshopService {
       id,
       workshopId,
       name: person.name,
-      role,
+      issuedRole: role,
       sector: person.sector,
       category: person.category ?? null,
       userGroup: person.userGroup ?? null,

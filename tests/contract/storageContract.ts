@@ -32,7 +32,7 @@ const participant = (id: string, workshopId: string, createdAt = 2): Participant
   id,
   workshopId,
   name: 'Ana',
-  role: 'participant',
+  issuedRole: 'participant',
   sector: 'civil_society',
   category: 'ngo',
   userGroup: null,

@@ -35,7 +35,7 @@ async function seedDataDir(): Promise<string> {
   const dataDir = tempDataDir();
   const storage = new SqliteStorage({ file: path.join(dataDir, 'mufakat.sqlite'), synchronous: 'FULL' });
   const person = async (workshopId: string, id: string, role: Role, sector: string | null, token: string) =>
-    storage.createParticipant({ id, workshopId, name: id, role, sector, category: null, userGroup: null, createdAt: 0, revokedAt: null }, hashToken(token));
+    storage.createParticipant({ id, workshopId, name: id, issuedRole: role, sector, category: null, userGroup: null, createdAt: 0, revokedAt: null }, hashToken(token));
   await storage.createWorkshop({ id: OLD, title: 'Lokakarya lama', serviceName: 'Akta Kelahiran', joinCode: 'OLDV01', createdAt: 0, isDemo: false });
   await person(OLD, 'f000000000000001', 'facilitator', null, TOKEN.facilitator);
   await person(OLD, 'f000000000000003', 'participant', 'civil_society', TOKEN.participant);
