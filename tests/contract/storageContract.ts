@@ -251,7 +251,7 @@ export function describeStorageContract(name: string, newDatabase: () => OpenSto
         await s.createWorkshop(workshop('w2', 'BBB234', { createdAt: 10 }));
         expect(await s.listWorkshops()).toEqual([workshop('w2', 'BBB234', { createdAt: 10 }), demo]);
         expect(await s.getWorkshop('w1')).toEqual(demo);
-        const board = { ...participant('p3', 'w1', 5), role: 'observer' as const, sector: null, category: null, userGroup: 'board' };
+        const board = { ...participant('p3', 'w1', 5), issuedRole: 'observer' as const, sector: null, category: null, userGroup: 'board' };
         await s.createParticipant(participant('p2', 'w1', 9), 'h2');
         await s.createParticipant(board, 'h3');
         await s.createParticipant(participant('p4', 'w2', 1), 'h4');
