@@ -13,6 +13,7 @@
  */
 import * as Y from 'yjs';
 import type { PublicWorkshopState } from './projection';
+import { hasEntry } from '../schema/records';
 
 export const DECISIONS_ROOT = 'decisions';
 export const DECISIONS_META = 'meta';
@@ -39,7 +40,7 @@ function writeRecord(root: Y.Map<unknown>, key: string, value: Record<string, un
     const next = plain(item);
     if (!same(target.get(id), next)) target.set(id, next);
   }
-  for (const id of [...target.keys()]) if (!(id in value)) target.delete(id);
+  for (const id of [...target.keys()]) if (!hasEntry(value, id)) target.delete(id);
 }
 
 /** Writes the projection into `doc` in one transaction with the given origin. */
