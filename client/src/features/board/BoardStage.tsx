@@ -6,6 +6,7 @@ import { BoardClauses } from './BoardClauses';
 import { BoardConsensus } from './BoardConsensus';
 import { BoardSpotlight } from './BoardSpotlight';
 import { BoardVote } from './BoardVote';
+import { hasEntry } from '../../../../shared/schema/records';
 
 /**
  * The main area of the wall screen: the clause the facilitator put in focus, else the view
@@ -14,7 +15,7 @@ import { BoardVote } from './BoardVote';
 export function BoardStage() {
   const { content, step, state } = useSession();
   const focus = useYJson(content.doc.getMap(FOCUS_ROOT), readFocus, null);
-  if (focus?.kind === 'clause' && state?.clauses[focus.id]) return <BoardSpotlight clauseId={focus.id} />;
+  if (focus?.kind === 'clause' && hasEntry(state?.clauses, focus.id)) return <BoardSpotlight clauseId={focus.id} />;
   switch (step?.method) {
     case 'stakeholder_mapping':
     case 'user_groups':
