@@ -16,6 +16,7 @@ import { type Authenticated, isAuthFailure, RefusedError, type WorkshopService }
 import { issueBoardToken } from '../workshops/links';
 import { normaliseJoinCode } from '../workshops/tokens';
 import { charterRoutes } from './charterRoutes';
+import { participantIdParam, roundOr404 } from './roundLookup';
 import { bearerToken, HttpError, holdUntilOnDisk, readJson, sendJson } from './json';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -181,14 +182,13 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
         const w = await workshopOr404(id!);
         const { participant } = await authenticated(req, w.id);
         const url = new URL(req.url ?? '/', 'http://localhost');
-        const forId = url.searchParams.get('for') ?? participant.id;
+        const forId = participantIdParam(url.searchParams.get('for') ?? participant.id, 'for');
         if (forId !== participant.id && !canActOnBehalf(participant.role)) {
           throw new HttpError(403, 'role_forbidden', "only facilitators may read someone else's dots");
         }
         const { state } = await decisions.ledger(w.id);
-        const round = state.voteRounds[roundId!];
-        if (!round) throw new HttpError(404, 'round_not_found', 'no such vote round');
-        const view = projectVoteRound(round, sectorOf(state), asParticipantId(forId));
+        const round = roundOr404(state, roundId);
+        const view = projectVoteRound(round, sectorOf(state), forId);
         sendJson(res, 200, { roundId: round.id, budgetPerPerson: round.budgetPerPerson, capPerOption: round.capPerOption, myDots: view.myDots ?? {} });
       },
     },
@@ -213,8 +213,7 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
         const { participant } = await authenticated(req, w.id);
         if (!canActOnBehalf(participant.role)) throw new HttpError(403, 'role_forbidden', 'only facilitators see who has voted');
         const { state } = await decisions.ledger(w.id);
-        const round = state.voteRounds[roundId!];
-        if (!round) throw new HttpError(404, 'round_not_found', 'no such vote round');
+        const round = roundOr404(state, roundId);
         const voted = Object.entries(round.dots)
           .filter(([, perOption]) => Object.values(perOption).some((n) => n > 0))
           .map(([pid]) => pid);
