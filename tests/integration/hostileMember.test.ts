@@ -198,6 +198,14 @@ describe('a hostile member', () => {
     expect(answers.filter((a) => a.path.includes('/mine') && a.role === 'facilitator').map((a) => a.code)).toEqual(
       expect.arrayContaining(['round_not_found', 'invalid_request']),
     );
+    // Prototype names in the workshop id of member routes: not a workshop.
+    for (const name of HOSTILE) {
+      for (const [method, path, body] of [['GET', '', undefined], ['GET', '/chain', undefined], ['GET', '/events', undefined], ['POST', '/commands', VALID.freezeCharter]] as const) {
+        const res = await api(server.http, method, `/api/workshops/${name}${path}`, body, tokens.facilitator);
+        expect(res.status, `${method} ${name}${path}`).toBe(404);
+        expect(res.body?.error?.code).toMatch(/not_found/);
+      }
+    }
     // The real round still answers.
     expect((await api(server.http, 'GET', `/api/workshops/${workshopId}/rounds/${roundId}/mine`, undefined, tokens.participant)).status).toBe(200);
   });
