@@ -26,7 +26,10 @@ describe('id-keyed records', () => {
     expect(Object.getPrototypeOf(fewer)).toBeNull();
     expect(hasEntry(fewer, '__proto__')).toBe(false);
     expect(hasEntry(rec, '__proto__')).toBe(true);
-    expect(Object.getPrototypeOf(copyRecord(JSON.parse('{"a":1}')))).toBeNull();
+    const copied = copyRecord<number>(JSON.parse('{"a":1,"__proto__":2}'));
+    expect(Object.getPrototypeOf(copied)).toBeNull();
+    expect(Object.keys(copied)).toEqual(['a', '__proto__']);
+    expect(entryOf(copied, '__proto__')).toBe(2);
     expect(Object.getPrototypeOf(recordFrom([['a', 1]]))).toBeNull();
   });
 

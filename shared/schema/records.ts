@@ -29,7 +29,9 @@ export function recordFrom<V>(entries: Iterable<readonly [string, V]>): IdRecord
 
 /** A null-prototype copy of any record (e.g. one read back from JSON). */
 export function copyRecord<V>(rec: Readonly<IdRecord<V>> | undefined | null): IdRecord<V> {
-  return recordFrom(rec ? Object.entries(rec) : []);
+  // Object.assign copies own enumerable keys by assignment; on a null-prototype target even
+  // "__proto__" is an ordinary key.
+  return Object.assign(emptyRecord<V>(), rec);
 }
 
 /** True only for an own entry: `hasEntry({}, 'constructor')` is false. */
