@@ -5,7 +5,7 @@ import { verifyChain, type ChainEntry } from '../../shared/charter/eventChain';
 import type { Refusal } from '../../shared/commands/result';
 import { canActOnBehalf } from '../../shared/rules/roles';
 import { projectVoteRound } from '../../shared/rules/dotVote';
-import { asParticipantId } from '../../shared/schema/ids';
+import { asParticipantId, isRecordId } from '../../shared/schema/ids';
 import { sectorOf } from '../../shared/state/workshopState';
 import { SECTORS, STAKEHOLDER_CATEGORIES } from '../../shared/schema/stakeholders';
 import type { Config } from '../config';
@@ -18,6 +18,7 @@ import { RefusedError, type WorkshopService } from '../workshops/WorkshopService
 import { issueBoardToken } from '../workshops/links';
 import { normaliseJoinCode } from '../workshops/tokens';
 import { charterRoutes } from './charterRoutes';
+import { participantIdParam, roundOr404 } from './roundLookup';
 import { bearerToken, HttpError, holdUntilOnDisk, readJson, sendJson } from './json';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -30,8 +31,19 @@ const Join = z.object({
   category: z.enum(STAKEHOLDER_CATEGORIES),
   userGroup: z.string().trim().max(100).nullish(),
 });
-/** A command is `{type, ...}`; `onBehalfOf` (facilitators only) is taken off before the rules see it. */
-const CommandEnvelope = z.looseObject({ type: z.string().min(1).max(60), onBehalfOf: z.string().max(64).optional() });
+/**
+ * A command is `{type, ...}`; `onBehalfOf` (facilitators only) is taken off before the rules
+ * see it. The body is read as plain JSON, not through a zod object: zod drops an own
+ * `"__proto__"` key, and the strict command schema must see every key the client sent.
+ */
+const CommandBody = z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'a command is a JSON object');
+
+function splitEnvelope(body: Record<string, unknown>): { onBehalfOf?: string; command: Record<string, unknown> } {
+  const { onBehalfOf, ...command } = body;
+  if (onBehalfOf === undefined) return { command };
+  if (!isRecordId(onBehalfOf)) throw new HttpError(422, 'invalid_request', 'onBehalfOf: expected a participant id');
+  return { onBehalfOf, command };
+}
 
 export interface ApiDeps {
   config: Config;
@@ -140,7 +152,7 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
       handler: async (req, res, [id]) => {
         const w = await workshopOr404(id!);
         const { participant } = await authenticated(req, w.id);
-        const { onBehalfOf, ...command } = await readJson(req, CommandEnvelope, config.maxBodyBytes);
+        const { onBehalfOf, command } = splitEnvelope(await readJson(req, CommandBody, config.maxBodyBytes));
         const actor = {
           participantId: participant.id,
           role: participant.role,
@@ -185,14 +197,13 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
         const w = await workshopOr404(id!);
         const { participant } = await authenticated(req, w.id);
         const url = new URL(req.url ?? '/', 'http://localhost');
-        const forId = url.searchParams.get('for') ?? participant.id;
+        const forId = participantIdParam(url.searchParams.get('for') ?? participant.id, 'for');
         if (forId !== participant.id && !canActOnBehalf(participant.role)) {
           throw new HttpError(403, 'role_forbidden', "only facilitators may read someone else's dots");
         }
         const { state } = await ledgers.get(w.id);
-        const round = state.voteRounds[roundId!];
-        if (!round) throw new HttpError(404, 'round_not_found', 'no such vote round');
-        const view = projectVoteRound(round, sectorOf(state), asParticipantId(forId));
+        const round = roundOr404(state, roundId);
+        const view = projectVoteRound(round, sectorOf(state), forId);
         sendJson(res, 200, { roundId: round.id, budgetPerPerson: round.budgetPerPerson, capPerOption: round.capPerOption, myDots: view.myDots ?? {} });
       },
     },
@@ -217,8 +228,7 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
         const { participant } = await authenticated(req, w.id);
         if (!canActOnBehalf(participant.role)) throw new HttpError(403, 'role_forbidden', 'only facilitators see who has voted');
         const { state } = await ledgers.get(w.id);
-        const round = state.voteRounds[roundId!];
-        if (!round) throw new HttpError(404, 'round_not_found', 'no such vote round');
+        const round = roundOr404(state, roundId);
         const voted = Object.entries(round.dots)
           .filter(([, perOption]) => Object.values(perOption).some((n) => n > 0))
           .map(([pid]) => pid);

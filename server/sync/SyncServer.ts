@@ -8,6 +8,7 @@ import { type RawData, type WebSocket, WebSocketServer } from 'ws';
 import type * as Y from 'yjs';
 import { ACK_QUERY_PARAM, CloseCode, parseRoomName, type RoomRef, roomName, TOKEN_QUERY_PARAM } from '../../shared/protocol';
 import { canWriteContent } from '../../shared/rules/roles';
+import { entryOf } from '../../shared/schema/records';
 import type { WorkshopState } from '../../shared/state/workshopState';
 import { type Bus, LocalBus } from '../cluster/Bus';
 import { decodeBusMessage, roomChannel } from '../cluster/messages';
@@ -305,7 +306,7 @@ export class SyncServer implements WorkshopDocuments {
     for (const room of this.rooms.values()) {
       for (const c of room.conns) {
         if (c.identity.workshopId !== state.workshopId) continue;
-        const p = state.participants[c.identity.participantId];
+        const p = entryOf(state.participants, c.identity.participantId);
         if (!p || p.revoked) {
           this.reject(c, CloseCode.unauthorized, 'access revoked');
         } else if (p.role !== c.identity.role) {

@@ -5,6 +5,7 @@
  * decisions state, so a role change or a revocation takes effect on the next request.
  */
 import type { Participant } from '../../shared/schema/participants';
+import { entryOf, hasEntry } from '../../shared/schema/records';
 import type { Ledgers } from '../commands/Ledgers';
 import type { Directory, ParticipantRecord } from '../storage/Storage';
 import { hashToken } from './tokens';
@@ -39,8 +40,8 @@ export class Authenticator {
     }
     let { state } = await this.ledgers.get(workshopId);
     // Joined through another server node a moment ago: read the log again.
-    if (!Object.hasOwn(state.participants, record.id)) ({ state } = await this.ledgers.reload(workshopId));
-    const participant = Object.hasOwn(state.participants, record.id) ? state.participants[record.id] : undefined;
+    if (!hasEntry(state.participants, record.id)) ({ state } = await this.ledgers.reload(workshopId));
+    const participant = entryOf(state.participants, record.id);
     if (!participant || participant.revoked) return unauthorized;
     return { record, participant, frozen: state.freeze !== null };
   }

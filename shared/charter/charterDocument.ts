@@ -38,6 +38,7 @@ import type { Clause, ClauseVersion, Measure } from './clauses';
 import { currentVersion, isAgreedStatus } from './clauses';
 import type { ChainHead } from './eventChain';
 import { CHARTER_SECTIONS } from './sections';
+import { entryOf } from '../schema/records';
 
 export const CHARTER_FORMAT = 'mufakat-charter/1';
 
@@ -98,7 +99,7 @@ function history(clause: Clause): CharterClause['history'] {
     const v: ClauseVersion = version;
     const { enteredBy } = v;
     chain.unshift({ versionId: v.id, parentVersionId: v.parentVersionId, proposedBy: v.proposedBy, proposerSector: v.proposerSector, ...(enteredBy ? { enteredBy } : {}), createdAt: v.createdAt, text: v.text });
-    version = v.parentVersionId ? clause.versions[v.parentVersionId] : undefined;
+    version = v.parentVersionId ? entryOf(clause.versions, v.parentVersionId) : undefined;
   }
   return chain;
 }
@@ -111,8 +112,8 @@ function dotsFor(state: WorkshopState, clause: Clause): CharterClause['dots'] {
     if (round.status !== 'revealed') continue;
     const tally = tallyVoteRound(round, sectorOf(state));
     for (const option of round.options.filter((o) => o.clauseId === clause.id)) {
-      total += tally.total[option.id] ?? 0;
-      for (const sector of Object.keys(bySector) as Sector[]) bySector[sector] += tally.bySector[option.id]?.[sector] ?? 0;
+      total += entryOf(tally.total, option.id) ?? 0;
+      for (const sector of Object.keys(bySector) as Sector[]) bySector[sector] += entryOf(tally.bySector, option.id)?.[sector] ?? 0;
     }
   }
   return total > 0 ? { total, bySector } : undefined;
@@ -120,7 +121,7 @@ function dotsFor(state: WorkshopState, clause: Clause): CharterClause['dots'] {
 
 function charterClause(state: WorkshopState, clause: Clause): CharterClause {
   const { id: versionId, parentVersionId: _p, ...current } = currentVersion(clause);
-  const check = clause.agreedByCheckId ? state.consensusChecks[clause.agreedByCheckId] : undefined;
+  const check = clause.agreedByCheckId ? entryOf(state.consensusChecks, clause.agreedByCheckId) : undefined;
   const { recordedBy: _by, recordedAt: _at, ...record } = check?.record ?? ({} as Partial<ConsensusRecord>);
   const dots = dotsFor(state, clause);
   return {
@@ -155,7 +156,7 @@ export function buildCharterDocument(state: WorkshopState, logHead: ChainHead | 
   });
   const signatories = activeSignatories(state).map((s) => ({
     participantId: s.participantId,
-    displayName: state.participants[s.participantId]?.displayName ?? '',
+    displayName: entryOf(state.participants, s.participantId)?.displayName ?? '',
     capacity: s.capacity,
     sector: s.sector,
   }));

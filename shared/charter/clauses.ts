@@ -9,6 +9,7 @@ import type { ClauseId, ClauseVersionId, ConsensusCheckId, ParticipantId } from 
 import type { Sector } from '../schema/stakeholders';
 import type { BilingualText } from '../schema/text';
 import type { SectionCode } from './sections';
+import { entryOf } from '../schema/records';
 
 export const CLAUSE_STATUSES = [
   'proposed',
@@ -77,12 +78,12 @@ export const OBLIGATED_PARTIES = ['provider', 'user', 'both'] as const;
 export type ObligatedParty = (typeof OBLIGATED_PARTIES)[number];
 
 export const measureSchema = z
-  .object({ value: z.number().finite().min(0), unit: z.enum(MEASURE_UNITS) })
+  .strictObject({ value: z.number().finite().min(0), unit: z.enum(MEASURE_UNITS) })
   .refine((m) => m.unit !== 'percent' || m.value <= 100, 'a percentage is at most 100');
 
 export const commitmentSchema = z.discriminatedUnion('phasing', [
-  z.object({ phasing: z.literal('now'), measure: measureSchema }),
-  z.object({
+  z.strictObject({ phasing: z.literal('now'), measure: measureSchema }),
+  z.strictObject({
     phasing: z.literal('phased'),
     measure: measureSchema,
     targetDate: z.iso.date(),
@@ -122,7 +123,7 @@ export interface Clause {
 }
 
 export function currentVersion(clause: Clause): ClauseVersion {
-  const version = clause.versions[clause.currentVersionId];
+  const version = entryOf(clause.versions, clause.currentVersionId);
   if (!version) throw new Error(`clause ${clause.id} lost its current version`);
   return version;
 }

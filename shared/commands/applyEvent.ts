@@ -8,28 +8,48 @@ import { isAgreedStatus } from '../charter/clauses';
 import { withDot } from '../rules/dotVote';
 import type { VoteRound } from '../rules/dotVote';
 import { freshClock } from '../rules/stepClock';
+import type { ConsensusCheck } from '../rules/consensus';
+import type { Participant } from '../schema/participants';
+import { copyRecord, entryOf, recordFrom, withEntry, withoutEntry } from '../schema/records';
 import type { WorkshopState } from '../state/workshopState';
 import type { DomainEvent, EventOf, EventType } from './events';
 
 type Reducer<K extends EventType> = (state: WorkshopState, event: EventOf<K>) => WorkshopState;
 
+/*
+ * Events arrive from JSON (the stored log, another node), so the records inside them are
+ * ordinary objects: every record that enters the state is copied into a null-prototype one,
+ * and every lookup is an own-property lookup (design.md §Architecture 9).
+ */
+const withVersions = (clause: Clause): Clause => ({ ...clause, versions: copyRecord(clause.versions) });
+const withDots = (round: VoteRound): VoteRound => ({
+  ...round,
+  dots: recordFrom(Object.entries(round.dots ?? {}).map(([voter, perOption]) => [voter, copyRecord(perOption)])),
+});
+const withAnswers = (check: ConsensusCheck): ConsensusCheck => ({ ...check, answers: copyRecord(check.answers) });
+
 function patchClause(state: WorkshopState, id: string, patch: (c: Clause) => Clause): WorkshopState {
-  const clause = state.clauses[id];
-  return clause ? { ...state, clauses: { ...state.clauses, [id]: patch(clause) } } : state;
+  const clause = entryOf(state.clauses, id);
+  return clause ? { ...state, clauses: withEntry(state.clauses, id, patch(clause)) } : state;
 }
 
 function patchRound(state: WorkshopState, id: string, patch: (r: VoteRound) => VoteRound): WorkshopState {
-  const round = state.voteRounds[id];
-  return round ? { ...state, voteRounds: { ...state.voteRounds, [id]: patch(round) } } : state;
+  const round = entryOf(state.voteRounds, id);
+  return round ? { ...state, voteRounds: withEntry(state.voteRounds, id, patch(round)) } : state;
 }
 
-function patchParticipant(state: WorkshopState, id: string, patch: Partial<WorkshopState['participants'][string]>): WorkshopState {
-  const person = state.participants[id];
-  return person ? { ...state, participants: { ...state.participants, [id]: { ...person, ...patch } } } : state;
+function patchCheck(state: WorkshopState, id: string, patch: (c: ConsensusCheck) => ConsensusCheck): WorkshopState {
+  const check = entryOf(state.consensusChecks, id);
+  return check ? { ...state, consensusChecks: withEntry(state.consensusChecks, id, patch(check)) } : state;
+}
+
+function patchParticipant(state: WorkshopState, id: string, patch: Partial<Participant>): WorkshopState {
+  const person = entryOf(state.participants, id);
+  return person ? { ...state, participants: withEntry(state.participants, id, { ...person, ...patch }) } : state;
 }
 
 const REDUCERS: { [K in EventType]: Reducer<K> } = {
-  participantJoined: (s, { data }) => ({ ...s, participants: { ...s.participants, [data.participant.id]: data.participant } }),
+  participantJoined: (s, { data }) => ({ ...s, participants: withEntry(s.participants, data.participant.id, data.participant) }),
   agendaSet: (s, { data }) => ({ ...s, agenda: data.steps }),
   // One console press = one event: the step moves, its timer starts, the board follows it.
   agendaStepSet: (s, { data, ts }) => ({
@@ -42,14 +62,14 @@ const REDUCERS: { [K in EventType]: Reducer<K> } = {
   boardFocusSet: (s, { data }) => ({ ...s, boardFocus: data.focus }),
   roleSet: (s, { data }) => patchParticipant(s, data.participantId, { role: data.role }),
   participantRevoked: (s, { data }) => patchParticipant(s, data.participantId, { revoked: true }),
-  stakeholderAdded: (s, { data }) => ({ ...s, stakeholders: { ...s.stakeholders, [data.stakeholder.id]: data.stakeholder } }),
-  userGroupAdded: (s, { data }) => ({ ...s, userGroups: { ...s.userGroups, [data.userGroup.id]: data.userGroup } }),
-  clauseProposed: (s, { data }) => ({ ...s, clauses: { ...s.clauses, [data.clause.id]: data.clause } }),
+  stakeholderAdded: (s, { data }) => ({ ...s, stakeholders: withEntry(s.stakeholders, data.stakeholder.id, data.stakeholder) }),
+  userGroupAdded: (s, { data }) => ({ ...s, userGroups: withEntry(s.userGroups, data.userGroup.id, data.userGroup) }),
+  clauseProposed: (s, { data }) => ({ ...s, clauses: withEntry(s.clauses, data.clause.id, withVersions(data.clause)) }),
   clauseAmended: (s, { data }) =>
     patchClause(s, data.clauseId, (c) => ({
       ...c,
       currentVersionId: data.version.id,
-      versions: { ...c.versions, [data.version.id]: data.version },
+      versions: withEntry(c.versions, data.version.id, data.version),
       ...(data.usersAsk ? { usersAsk: data.usersAsk } : {}),
       ...(data.providerBaseline ? { providerBaseline: data.providerBaseline } : {}),
     })),
@@ -59,36 +79,25 @@ const REDUCERS: { [K in EventType]: Reducer<K> } = {
       status: data.to,
       ...(isAgreedStatus(data.to) && data.checkId ? { agreedByCheckId: data.checkId } : {}),
     })),
-  sectionMarkedNotApplicable: (s, { data }) => ({ ...s, notApplicable: { ...s.notApplicable, [data.sectionCode]: data.mark } }),
-  sectionNotApplicableCleared: (s, { data }) => {
-    const { [data.sectionCode]: _cleared, ...rest } = s.notApplicable;
-    return { ...s, notApplicable: rest };
-  },
-  voteRoundConfigured: (s, { data }) => ({ ...s, voteRounds: { ...s.voteRounds, [data.round.id]: data.round } }),
+  sectionMarkedNotApplicable: (s, { data }) => ({ ...s, notApplicable: withEntry(s.notApplicable, data.sectionCode, data.mark) }),
+  sectionNotApplicableCleared: (s, { data }) => ({ ...s, notApplicable: withoutEntry(s.notApplicable, data.sectionCode) }),
+  voteRoundConfigured: (s, { data }) => ({ ...s, voteRounds: withEntry(s.voteRounds, data.round.id, withDots(data.round)) }),
   voteRoundOpened: (s, { data, ts }) => patchRound(s, data.roundId, (r) => ({ ...r, status: 'open', openedAt: ts })),
   dotCast: (s, { data }) => patchRound(s, data.roundId, (r) => withDot(r, data.participantId, data.optionId, 1)),
   dotRemoved: (s, { data }) => patchRound(s, data.roundId, (r) => withDot(r, data.participantId, data.optionId, -1)),
   voteRoundClosed: (s, { data, ts }) => patchRound(s, data.roundId, (r) => ({ ...r, status: 'closed', closedAt: ts })),
   voteRoundRevealed: (s, { data, ts }) => patchRound(s, data.roundId, (r) => ({ ...r, status: 'revealed', revealedAt: ts })),
-  consensusCheckStarted: (s, { data }) => ({ ...s, consensusChecks: { ...s.consensusChecks, [data.check.id]: data.check } }),
-  consensusAnswered: (s, { data }) => {
-    const check = s.consensusChecks[data.checkId];
-    if (!check) return s;
-    const answers = { ...check.answers, [data.answer.participantId]: data.answer };
-    return { ...s, consensusChecks: { ...s.consensusChecks, [check.id]: { ...check, answers } } };
-  },
-  consensusOutcomeRecorded: (s, { data }) => {
-    const check = s.consensusChecks[data.checkId];
-    if (!check) return s;
-    return { ...s, consensusChecks: { ...s.consensusChecks, [check.id]: { ...check, status: 'recorded', record: data.record } } };
-  },
+  consensusCheckStarted: (s, { data }) => ({ ...s, consensusChecks: withEntry(s.consensusChecks, data.check.id, withAnswers(data.check)) }),
+  consensusAnswered: (s, { data }) =>
+    patchCheck(s, data.checkId, (c) => ({ ...c, answers: withEntry(c.answers, data.answer.participantId, data.answer) })),
+  consensusOutcomeRecorded: (s, { data }) => patchCheck(s, data.checkId, (c) => ({ ...c, status: 'recorded', record: data.record })),
   signatoryEnrolled: (s, { data }) => ({ ...s, signatories: [...s.signatories, data.signatory] }),
   charterFrozen: (s, { data }) => ({
     ...s,
     freeze: { ...data.freeze, ...(data.charterSha256 ? { charterSha256: data.charterSha256 } : {}) },
     charterVersion: data.freeze.charterVersion,
   }),
-  signingKeyRegistered: (s, { data }) => ({ ...s, signingKeys: { ...s.signingKeys, [data.key.participantId]: data.key } }),
+  signingKeyRegistered: (s, { data }) => ({ ...s, signingKeys: withEntry(s.signingKeys, data.key.participantId, data.key) }),
   charterSigned: (s, { data }) => ({ ...s, charterSignatures: [...s.charterSignatures, data.signature] }),
   charterReopened: (s) => ({ ...s, freeze: null }),
 };

@@ -11,6 +11,7 @@ import type { DecideContext } from './context';
 import { emit } from './context';
 import type { Decision, Refusal } from './result';
 import { conflict, invalid, notFound } from './result';
+import { entryOf, hasEntry, withEntry } from '../schema/records';
 
 type VersionInput = CommandOf<'proposeClause'> | CommandOf<'amendClause'>;
 
@@ -40,7 +41,7 @@ function refuseSectionForStep(ctx: DecideContext, sectionCode: SectionCode): Ref
 }
 
 export function proposeClause(ctx: DecideContext, command: CommandOf<'proposeClause'>): Decision {
-  if (ctx.state.clauses[command.clauseId]) return conflict('clause_exists', 'a clause with this id exists');
+  if (hasEntry(ctx.state.clauses, command.clauseId)) return conflict('clause_exists', 'a clause with this id exists');
   const stepRefusal = refuseSectionForStep(ctx, command.sectionCode);
   if (stepRefusal) return stepRefusal;
   const version = buildVersion(ctx, command, null);
@@ -49,7 +50,7 @@ export function proposeClause(ctx: DecideContext, command: CommandOf<'proposeCla
     sectionCode: command.sectionCode,
     status: 'proposed',
     currentVersionId: version.id,
-    versions: { [version.id]: version },
+    versions: withEntry({}, version.id, version),
     ...(command.usersAsk ? { usersAsk: command.usersAsk } : {}),
     ...(command.providerBaseline ? { providerBaseline: command.providerBaseline } : {}),
   };
@@ -57,10 +58,10 @@ export function proposeClause(ctx: DecideContext, command: CommandOf<'proposeCla
 }
 
 export function amendClause(ctx: DecideContext, command: CommandOf<'amendClause'>): Decision {
-  const clause = ctx.state.clauses[command.clauseId];
+  const clause = entryOf(ctx.state.clauses, command.clauseId);
   if (!clause) return notFound('clause_not_found', 'no clause with this id');
   if (!isAmendable(clause.status)) return conflict('clause_not_amendable', `a clause that is ${clause.status} cannot be amended`, { status: clause.status });
-  if (clause.versions[command.versionId]) return conflict('version_exists', 'a version with this id exists');
+  if (hasEntry(clause.versions, command.versionId)) return conflict('version_exists', 'a version with this id exists');
   // Optimistic concurrency: an amendment must build on the text everyone currently sees.
   if (command.parentVersionId !== clause.currentVersionId) {
     return conflict('stale_parent_version', 'the clause changed since this amendment was written', { currentVersionId: clause.currentVersionId });
@@ -81,7 +82,7 @@ export function amendClause(ctx: DecideContext, command: CommandOf<'amendClause'
 /** An agreement must rest on a recorded consensus check of the clause's current text. */
 function refuseAgreement(ctx: DecideContext, clause: Clause, command: CommandOf<'setClauseStatus'>): Refusal | null {
   if (!command.checkId) return invalid('consensus_check_required', 'agreeing a clause needs the consensus check that agreed it');
-  const check = ctx.state.consensusChecks[command.checkId];
+  const check = entryOf(ctx.state.consensusChecks, command.checkId);
   if (!check) return notFound('check_not_found', 'no consensus check with this id');
   if (check.clauseId !== clause.id || check.clauseVersionId !== clause.currentVersionId) {
     return conflict('check_not_for_current_version', 'the consensus check is not about the current text of this clause');
@@ -96,7 +97,7 @@ function refuseAgreement(ctx: DecideContext, clause: Clause, command: CommandOf<
 }
 
 export function setClauseStatus(ctx: DecideContext, command: CommandOf<'setClauseStatus'>): Decision {
-  const clause = ctx.state.clauses[command.clauseId];
+  const clause = entryOf(ctx.state.clauses, command.clauseId);
   if (!clause) return notFound('clause_not_found', 'no clause with this id');
   const from = clause.status;
   const to = command.status;
@@ -111,7 +112,7 @@ export function setClauseStatus(ctx: DecideContext, command: CommandOf<'setClaus
 
 export function markSectionNotApplicable(ctx: DecideContext, command: CommandOf<'markSectionNotApplicable'>): Decision {
   const { sectionCode } = command;
-  if (ctx.state.notApplicable[sectionCode]) return conflict('already_not_applicable', 'this section is already marked not applicable');
+  if (hasEntry(ctx.state.notApplicable, sectionCode)) return conflict('already_not_applicable', 'this section is already marked not applicable');
   const agreed = Object.values(ctx.state.clauses).some((c) => c.sectionCode === sectionCode && isAgreedStatus(c.status));
   if (agreed) return conflict('section_has_agreed_clause', 'a section with an agreed clause cannot be marked not applicable');
   const mark = { reason: command.reason, markedBy: ctx.author.id, markedAt: ctx.now };
@@ -119,6 +120,6 @@ export function markSectionNotApplicable(ctx: DecideContext, command: CommandOf<
 }
 
 export function clearSectionNotApplicable(ctx: DecideContext, command: CommandOf<'clearSectionNotApplicable'>): Decision {
-  if (!ctx.state.notApplicable[command.sectionCode]) return conflict('not_marked', 'this section is not marked not applicable');
+  if (!hasEntry(ctx.state.notApplicable, command.sectionCode)) return conflict('not_marked', 'this section is not marked not applicable');
   return emit(ctx, 'sectionNotApplicableCleared', { sectionCode: command.sectionCode });
 }

@@ -35,7 +35,13 @@ const roundId = idSchema<VoteRoundId>();
 const optionId = idSchema<VoteOptionId>();
 const checkId = idSchema<ConsensusCheckId>();
 
-const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => z.object({ type: z.literal(type), ...shape });
+/**
+ * Every command, and every object inside one, is a strict object: an unknown field
+ * (`"isAdmin": true`) is refused with 422 `invalid_command` naming it, instead of being dropped
+ * silently; a client should hear that its request was not understood. Every client-chosen id
+ * goes through `idSchema`, which refuses names of `Object.prototype` (design.md §Architecture 9).
+ */
+const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => z.strictObject({ type: z.literal(type), ...shape });
 
 /** Fields shared by a new clause and an amendment: the content of one version. */
 const versionContent = {
@@ -50,18 +56,18 @@ const versionContent = {
 };
 
 const decisionRuleSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('consensus') }),
-  z.object({ kind: z.literal('consensus_minus'), maxDissent: z.union([z.literal(1), z.literal(2)]) }),
-  z.object({ kind: z.literal('supermajority'), percent: z.number().min(50).max(100) }),
+  z.strictObject({ kind: z.literal('consensus') }),
+  z.strictObject({ kind: z.literal('consensus_minus'), maxDissent: z.union([z.literal(1), z.literal(2)]) }),
+  z.strictObject({ kind: z.literal('supermajority'), percent: z.number().min(50).max(100) }),
 ]);
 
 const fallbackSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('defer') }),
-  z.object({ kind: z.literal('majority') }),
-  z.object({ kind: z.literal('designated_decider'), deciderId: participantId }),
+  z.strictObject({ kind: z.literal('defer') }),
+  z.strictObject({ kind: z.literal('majority') }),
+  z.strictObject({ kind: z.literal('designated_decider'), deciderId: participantId }),
 ]);
 
-const voteOptionSchema = z.object({ id: optionId, label: bilingualTextSchema, clauseId: clauseId.optional() });
+const voteOptionSchema = z.strictObject({ id: optionId, label: bilingualTextSchema, clauseId: clauseId.optional() });
 
 export const commandSchema = z.discriminatedUnion('type', [
   /** Issued by the server for the identity it has just minted (join code, facilitator or board link). */
@@ -121,8 +127,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   cmd('recordConsensusOutcome', {
     checkId,
     /** Apply the fallback fixed at start; `adopted` is the designated decider's decision. */
-    useFallback: z.object({ adopted: z.boolean().optional() }).optional(),
-    minorityReport: z.object({ text: bilingualTextSchema, authorIds: z.array(participantId).min(1).max(50) }).optional(),
+    useFallback: z.strictObject({ adopted: z.boolean().optional() }).optional(),
+    minorityReport: z.strictObject({ text: bilingualTextSchema, authorIds: z.array(participantId).min(1).max(50) }).optional(),
   }),
   cmd('enrollSignatory', { participantId, capacity: z.enum(SIGNATORY_CAPACITIES) }),
   cmd('freezeCharter', {}),

@@ -9,14 +9,15 @@ import type { DecideContext } from './context';
 import { emit } from './context';
 import type { Decision, Refusal } from './result';
 import { conflict, invalid, notFound } from './result';
+import { emptyRecord, entryOf, hasEntry } from '../schema/records';
 
 /** Default quorum: one answer. Facilitators should set the room's real quorum when they start. */
 export const DEFAULT_QUORUM = 1;
 
 export function startConsensusCheck(ctx: DecideContext, command: CommandOf<'startConsensusCheck'>): Decision {
   const { state } = ctx;
-  if (state.consensusChecks[command.checkId]) return conflict('check_exists', 'a consensus check with this id exists');
-  const clause = state.clauses[command.clauseId];
+  if (hasEntry(state.consensusChecks, command.checkId)) return conflict('check_exists', 'a consensus check with this id exists');
+  const clause = entryOf(state.clauses, command.clauseId);
   if (!clause) return notFound('clause_not_found', 'no clause with this id');
   if (clause.status !== 'under_discussion') return conflict('clause_not_under_discussion', 'only a clause under discussion can be checked');
   if (Object.values(state.consensusChecks).some((c) => c.clauseId === clause.id && c.status === 'open')) {
@@ -34,7 +35,7 @@ export function startConsensusCheck(ctx: DecideContext, command: CommandOf<'star
     fallback: command.fallback,
     quorum: command.quorum ?? DEFAULT_QUORUM,
     status: 'open',
-    answers: {},
+    answers: emptyRecord(),
     startedBy: ctx.actor.participantId,
     startedAt: ctx.now,
   };
@@ -42,7 +43,7 @@ export function startConsensusCheck(ctx: DecideContext, command: CommandOf<'star
 }
 
 function openCheck(ctx: DecideContext, checkId: ConsensusCheckId): ConsensusCheck | Refusal {
-  const check = ctx.state.consensusChecks[checkId];
+  const check = entryOf(ctx.state.consensusChecks, checkId);
   if (!check) return notFound('check_not_found', 'no consensus check with this id');
   if (check.status !== 'open') return conflict('check_closed', 'this consensus check is already recorded');
   return check;
@@ -68,7 +69,7 @@ function buildAnswer(ctx: DecideContext, check: ConsensusCheck, command: Command
 export function answerConsensus(ctx: DecideContext, command: CommandOf<'answerConsensus'>): Decision {
   const check = openCheck(ctx, command.checkId);
   if ('ok' in check) return check;
-  if (check.answers[ctx.author.id]) return conflict('already_answered', 'this participant has already answered');
+  if (hasEntry(check.answers, ctx.author.id)) return conflict('already_answered', 'this participant has already answered');
   const answer = buildAnswer(ctx, check, command);
   if ('ok' in answer) return answer;
   return emit(ctx, 'consensusAnswered', { checkId: check.id, answer });
@@ -88,7 +89,7 @@ function fallbackDecision(check: ConsensusCheck, result: ConsensusResult, adopte
 export function recordConsensusOutcome(ctx: DecideContext, command: CommandOf<'recordConsensusOutcome'>): Decision {
   const check = openCheck(ctx, command.checkId);
   if ('ok' in check) return check;
-  const unknownAuthor = command.minorityReport?.authorIds.find((id) => !ctx.state.participants[id]);
+  const unknownAuthor = command.minorityReport?.authorIds.find((id) => !hasEntry(ctx.state.participants, id));
   if (unknownAuthor) return notFound('participant_not_found', `minority report author ${unknownAuthor} is unknown`);
   const result = computeConsensusResult(check);
   let fallback: ConsensusRecord['fallback'];

@@ -21,6 +21,7 @@ import { addStakeholder, addUserGroup } from './registry';
 import type { Decision, Refusal } from './result';
 import { conflict, forbidden, invalid, notFound } from './result';
 import { castDot, closeVoteRound, configureVoteRound, openVoteRound, removeDot, revealVoteRound } from './voting';
+import { entryOf } from '../schema/records';
 
 type Handler<T extends CommandType> = (ctx: DecideContext, command: Extract<Command, { type: T }>) => Decision;
 
@@ -63,7 +64,7 @@ const PERMISSION_MESSAGES = {
 
 /** Resolves the issuing and the represented participant, or refuses. The state's role wins over the token's. */
 function resolveContext(state: WorkshopState, actor: Actor, command: Command, now: string): DecideContext | Refusal {
-  const issuer = state.participants[actor.participantId];
+  const issuer = entryOf(state.participants, actor.participantId);
   if (!issuer) return forbidden('actor_unknown', 'the issuing participant is not part of this workshop');
   if (issuer.revoked) return forbidden('participant_revoked', 'this participant has been revoked');
   const resolved: Actor = { participantId: issuer.id, role: issuer.role, sector: issuer.sector };

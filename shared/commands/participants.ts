@@ -8,6 +8,7 @@ import type { DecideContext } from './context';
 import { emit } from './context';
 import type { Decision } from './result';
 import { accept, conflict, notFound } from './result';
+import { entryOf, hasEntry } from '../schema/records';
 
 /**
  * Joining is the one command whose actor is not yet in the state. The server issues it right
@@ -16,7 +17,7 @@ import { accept, conflict, notFound } from './result';
  * command, decides who becomes a facilitator. Rejoining with a known id is refused.
  */
 export function joinWorkshop(state: WorkshopState, actor: Actor, command: CommandOf<'joinWorkshop'>, now: string): Decision {
-  if (state.participants[actor.participantId]) return conflict('participant_exists', 'this participant has already joined');
+  if (hasEntry(state.participants, actor.participantId)) return conflict('participant_exists', 'this participant has already joined');
   const participant = {
     id: actor.participantId,
     displayName: command.displayName,
@@ -52,7 +53,7 @@ export function setRole(ctx: DecideContext, command: CommandOf<'setRole'>): Deci
 }
 
 export function revokeParticipant(ctx: DecideContext, command: CommandOf<'revokeParticipant'>): Decision {
-  const target = ctx.state.participants[command.participantId];
+  const target = entryOf(ctx.state.participants, command.participantId);
   if (!target) return notFound('participant_not_found', 'no participant with this id');
   if (target.revoked) return conflict('already_revoked', 'this participant is already revoked');
   if (target.role === 'facilitator' && wouldLeaveNoFacilitator(ctx.state, target.id)) {

@@ -16,6 +16,7 @@ import type { DecideContext } from './context';
 import { emit } from './context';
 import type { Decision } from './result';
 import { conflict, forbidden, invalid } from './result';
+import { entryOf } from '../schema/records';
 
 function enrolmentsOf(ctx: DecideContext): Signatory[] {
   return activeSignatories(ctx.state).filter((s) => s.participantId === ctx.author.id);
@@ -28,7 +29,7 @@ export function registerSigningKey(ctx: DecideContext, command: CommandOf<'regis
   const keyId = keyIdOf(raw);
   const holder = Object.values(ctx.state.signingKeys).find((k) => k.keyId === keyId);
   if (holder && holder.participantId !== ctx.author.id) return conflict('key_in_use', 'this key is registered to another signatory');
-  const current = ctx.state.signingKeys[ctx.author.id];
+  const current = entryOf(ctx.state.signingKeys, ctx.author.id);
   if (current && current.keyId === keyId && current.title === command.title && current.institution === command.institution) {
     return conflict('key_unchanged', 'this key is already registered with this title and institution');
   }
@@ -48,7 +49,7 @@ export function signCharter(ctx: DecideContext, command: CommandOf<'signCharter'
   if (!command.capacity && enrolments.length > 1) return invalid('capacity_required', 'you are enrolled in several capacities: name one');
   const capacity = command.capacity ?? enrolments[0]!.capacity;
   if (!enrolments.some((s) => s.capacity === capacity)) return forbidden('not_a_signatory', `you are not enrolled as ${capacity}`);
-  const key = ctx.state.signingKeys[ctx.author.id];
+  const key = entryOf(ctx.state.signingKeys, ctx.author.id);
   if (!key || key.keyId !== command.keyId) return forbidden('key_not_registered', 'this key is not your registered signing key');
   const signed = ctx.state.charterSignatures.some((s) => s.charterVersion === freeze.charterVersion && s.participantId === ctx.author.id && s.capacity === capacity);
   if (signed) return conflict('already_signed', 'you have already signed this version in this capacity');

@@ -8,6 +8,7 @@ import type { DecideContext } from './context';
 import { emit } from './context';
 import type { Decision, Refusal } from './result';
 import { conflict, invalid, notFound } from './result';
+import { emptyRecord, entryOf, hasEntry } from '../schema/records';
 
 function buildRound(command: CommandOf<'configureVoteRound'>): VoteRound | Refusal {
   if (new Set(command.options.map((o) => o.id)).size !== command.options.length) {
@@ -24,15 +25,15 @@ function buildRound(command: CommandOf<'configureVoteRound'>): VoteRound | Refus
     capPerOption,
     visibility: command.visibility ?? 'hidden_until_reveal',
     status: 'draft',
-    dots: {},
+    dots: emptyRecord(),
   };
 }
 
 /** Configuration may change freely until the round opens; after that it is fixed. */
 export function configureVoteRound(ctx: DecideContext, command: CommandOf<'configureVoteRound'>): Decision {
-  const existing = ctx.state.voteRounds[command.roundId];
+  const existing = entryOf(ctx.state.voteRounds, command.roundId);
   if (existing && existing.status !== 'draft') return conflict('round_already_open', 'options and budgets are fixed once the round opens');
-  const unknownClause = command.options.find((o) => o.clauseId && !ctx.state.clauses[o.clauseId]);
+  const unknownClause = command.options.find((o) => o.clauseId && !hasEntry(ctx.state.clauses, o.clauseId));
   if (unknownClause) return notFound('clause_not_found', `option ${unknownClause.id} names an unknown clause`);
   const round = buildRound(command);
   if ('ok' in round) return round;
@@ -41,7 +42,7 @@ export function configureVoteRound(ctx: DecideContext, command: CommandOf<'confi
 }
 
 function roundIn(ctx: DecideContext, roundId: VoteRoundId): VoteRound | Refusal {
-  return ctx.state.voteRounds[roundId] ?? notFound('round_not_found', 'no vote round with this id');
+  return entryOf(ctx.state.voteRounds, roundId) ?? notFound('round_not_found', 'no vote round with this id');
 }
 
 export function openVoteRound(ctx: DecideContext, command: CommandOf<'openVoteRound'>): Decision {

@@ -11,6 +11,7 @@ import type { BilingualText } from '../schema/text';
 import type { ClauseId, ParticipantId, VoteOptionId, VoteRoundId } from '../schema/ids';
 import type { Sector } from '../schema/stakeholders';
 import { SECTORS } from '../schema/stakeholders';
+import { copyRecord, emptyRecord, entryOf, withEntry, withoutEntry } from '../schema/records';
 
 export const MIN_DOT_BUDGET = 1;
 /** Upper clamp of the default budget (charter-method.md §2.2). */
@@ -39,7 +40,10 @@ export interface VoteRound {
   capPerOption: number;
   visibility: VoteVisibility;
   status: VoteRoundStatus;
-  /** participantId → optionId → dots. Never shown to others before reveal (hidden rounds). */
+  /**
+   * participantId → optionId → dots, null-prototype records (`schema/records.ts`): an option id
+   * such as `__proto__` must count like any other. Never shown to others before reveal.
+   */
   dots: Record<string, Record<string, number>>;
   openedAt?: string;
   closedAt?: string;
@@ -52,7 +56,7 @@ export function defaultDotBudget(optionCount: number): number {
 }
 
 export function dotsOf(round: VoteRound, participantId: ParticipantId): Record<string, number> {
-  return round.dots[participantId] ?? {};
+  return entryOf(round.dots, participantId) ?? emptyRecord();
 }
 
 export function dotsUsed(round: VoteRound, participantId: ParticipantId): number {
@@ -71,25 +75,23 @@ export function refuseCastDot(round: VoteRound, participantId: ParticipantId, op
   if (round.status !== 'open') return { code: 'round_not_open' };
   if (!round.options.some((o) => o.id === optionId)) return { code: 'option_unknown' };
   if (dotsUsed(round, participantId) >= round.budgetPerPerson) return { code: 'dot_budget_exhausted', budget: round.budgetPerPerson };
-  if ((dotsOf(round, participantId)[optionId] ?? 0) >= round.capPerOption) return { code: 'dot_cap_reached', cap: round.capPerOption };
+  if ((entryOf(dotsOf(round, participantId), optionId) ?? 0) >= round.capPerOption) return { code: 'dot_cap_reached', cap: round.capPerOption };
   return null;
 }
 
 export function refuseRemoveDot(round: VoteRound, participantId: ParticipantId, optionId: VoteOptionId): DotRefusal | null {
   if (round.status !== 'open') return { code: 'round_not_open' };
   if (!round.options.some((o) => o.id === optionId)) return { code: 'option_unknown' };
-  if ((dotsOf(round, participantId)[optionId] ?? 0) === 0) return { code: 'no_dot_to_remove' };
+  if ((entryOf(dotsOf(round, participantId), optionId) ?? 0) === 0) return { code: 'no_dot_to_remove' };
   return null;
 }
 
 /** Returns a new round with one dot added (+1) or removed (-1); callers check the rules first. */
 export function withDot(round: VoteRound, participantId: ParticipantId, optionId: VoteOptionId, delta: 1 | -1): VoteRound {
-  const mine = { ...dotsOf(round, participantId) };
-  const next = (mine[optionId] ?? 0) + delta;
-  if (next > 0) mine[optionId] = next;
-  else delete mine[optionId];
-  const dots = { ...round.dots, [participantId]: mine };
-  if (Object.keys(mine).length === 0) delete dots[participantId];
+  const current = dotsOf(round, participantId);
+  const next = (entryOf(current, optionId) ?? 0) + delta;
+  const mine = next > 0 ? withEntry(current, optionId, next) : withoutEntry(current, optionId);
+  const dots = Object.keys(mine).length === 0 ? withoutEntry(round.dots, participantId) : withEntry(round.dots, participantId, mine);
   return { ...round, dots };
 }
 
@@ -112,8 +114,8 @@ const zeroSectors = (): SectorCounts => Object.fromEntries(SECTORS.map((s) => [s
  * tally must not crash on old data): their dots count in the total, not in any sector.
  */
 export function tallyVoteRound(round: VoteRound, sectorOf: (id: ParticipantId) => Sector | null): VoteTally {
-  const total: Record<string, number> = {};
-  const bySector: Record<string, SectorCounts> = {};
+  const total = emptyRecord<number>();
+  const bySector = emptyRecord<SectorCounts>();
   for (const option of round.options) {
     total[option.id] = 0;
     bySector[option.id] = zeroSectors();
@@ -125,12 +127,12 @@ export function tallyVoteRound(round: VoteRound, sectorOf: (id: ParticipantId) =
     voters += 1;
     if (sector) votersBySector[sector] += 1;
     for (const [optionId, count] of Object.entries(perOption)) {
-      total[optionId] = (total[optionId] ?? 0) + count;
-      const counts = bySector[optionId];
+      total[optionId] = (entryOf(total, optionId) ?? 0) + count;
+      const counts = entryOf(bySector, optionId);
       if (counts && sector) counts[sector] += count;
     }
   }
-  const ranking = round.options.map((o) => o.id).sort((a, b) => (total[b] ?? 0) - (total[a] ?? 0));
+  const ranking = round.options.map((o) => o.id).sort((a, b) => (entryOf(total, b) ?? 0) - (entryOf(total, a) ?? 0));
   return { total, bySector, voters, votersBySector, ranking };
 }
 
@@ -160,7 +162,7 @@ export function projectVoteRound(round: VoteRound, sectorOf: (id: ParticipantId)
     ...config,
     voters: Object.keys(round.dots).length,
     tally: visible ? tallyVoteRound(round, sectorOf) : null,
-    myDots: viewer ? { ...dotsOf(round, viewer) } : null,
+    myDots: viewer ? copyRecord(dotsOf(round, viewer)) : null,
   };
 }
 
@@ -173,8 +175,8 @@ export const DEFAULT_DOMINANCE_SHARE = 0.6;
 
 /** The sector that supplied more than `share` of the option's dots, or null. */
 export function dominantSector(tally: VoteTally, optionId: VoteOptionId, share = DEFAULT_DOMINANCE_SHARE): Sector | null {
-  const counts = tally.bySector[optionId];
-  const total = tally.total[optionId] ?? 0;
+  const counts = entryOf(tally.bySector, optionId);
+  const total = entryOf(tally.total, optionId) ?? 0;
   if (!counts || total === 0) return null;
   return SECTORS.find((s) => counts[s] / total > share) ?? null;
 }

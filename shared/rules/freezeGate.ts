@@ -14,6 +14,7 @@ import type { Clause } from '../charter/clauses';
 import type { SectionCode } from '../charter/sections';
 import { requiredSectionCodes } from '../charter/sections';
 import type { Signatory } from './signatories';
+import { entryOf } from '../schema/records';
 
 export type FreezeGap =
   | { code: 'section_not_agreed'; params: { sectionCode: SectionCode } }
@@ -29,7 +30,7 @@ export interface FreezeGateInput {
 
 export function missingSections(input: FreezeGateInput): SectionCode[] {
   const agreed = new Set(input.clauses.filter((c) => isAgreedStatus(c.status)).map((c) => c.sectionCode));
-  return requiredSectionCodes().filter((code) => !agreed.has(code) && !input.notApplicable[code]);
+  return requiredSectionCodes().filter((code) => !agreed.has(code) && !entryOf(input.notApplicable, code));
 }
 
 export function missingSignatories(signatories: readonly Signatory[]): FreezeGap[] {

@@ -42,7 +42,7 @@ export interface AgendaStep {
 export const MAX_STEP_MINUTES = 480;
 export const MAX_AGENDA_STEPS = 40;
 
-export const agendaStepSchema = z.object({
+export const agendaStepSchema = z.strictObject({
   id: idSchema<AgendaStepId>(),
   method: z.enum(AGENDA_METHODS),
   title: bilingualTextSchema,

@@ -24,20 +24,44 @@ export type VoteOptionId = Brand<string, 'VoteOptionId'>;
 export type ConsensusCheckId = Brand<string, 'ConsensusCheckId'>;
 
 /**
- * Record ids: UUIDs, nanoids and short readable codes ("K5") all fit. Kept to URL- and
- * Yjs-key-safe characters so an id can be used as a map key or a path segment without escaping.
+ * Names that exist on `Object.prototype` (`__proto__`, `constructor`, `toString`, ...). Ids are
+ * data, never keys into prototypes (design.md §Architecture 9): a record looked up with one of
+ * these names on a plain object finds a function or `Object.prototype` itself instead of
+ * "nothing", so they are refused at the edge. Derived from the running engine so the list is
+ * complete wherever the code runs (server or browser).
  */
-export const RECORD_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export const RESERVED_ID_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Record ids: UUIDs, nanoids and short readable codes ("K5") all fit. Kept to URL- and
+ * Yjs-key-safe characters so an id can be used as a map key or a path segment without escaping,
+ * and never one of `RESERVED_ID_NAMES` (the negative lookahead), so code that only tests this
+ * pattern (route regexes, the client's id generator) refuses them too.
+ */
+export const RECORD_ID_PATTERN = new RegExp(
+  `^(?!(?:${[...RESERVED_ID_NAMES].map(escapeRegExp).join('|')})$)[A-Za-z0-9_-]{1,64}$`,
+);
+
+const RECORD_ID_SHAPE = /^[A-Za-z0-9_-]{1,64}$/;
 
 export function isRecordId(value: unknown): value is string {
   return typeof value === 'string' && RECORD_ID_PATTERN.test(value);
 }
 
-/** A zod schema that checks the id shape and yields the branded type. */
+/**
+ * A zod schema that checks the id shape and yields the branded type. Two checks, so a reserved
+ * name gets a message that says why, not just "does not match".
+ */
 export function idSchema<T extends Brand<string, string>>() {
   return z
     .string()
-    .regex(RECORD_ID_PATTERN, 'expected an id of 1-64 letters, digits, "_" or "-"')
+    .regex(RECORD_ID_SHAPE, 'expected an id of 1-64 letters, digits, "_" or "-"')
+    .refine((value) => !RESERVED_ID_NAMES.has(value), {
+      message: 'this id is reserved (it names a property of Object.prototype); choose another id',
+      abort: true,
+    })
     .transform((value) => value as T);
 }
 

@@ -90,7 +90,7 @@ export interface StakeholderCard {
 
 const scoreSchema = z.number().int().min(SCORE_MIN).max(SCORE_MAX);
 
-export const stakeholderCardSchema = z.object({
+export const stakeholderCardSchema = z.strictObject({
   id: idSchema<StakeholderId>(),
   name: z.string().trim().min(1).max(200),
   organisation: z.string().trim().max(200).optional(),
@@ -99,7 +99,7 @@ export const stakeholderCardSchema = z.object({
   sector: z.enum(SECTORS),
   power: scoreSchema,
   interest: scoreSchema,
-  salience: z.object({ power: z.boolean(), legitimacy: z.boolean(), urgency: z.boolean() }),
+  salience: z.strictObject({ power: z.boolean(), legitimacy: z.boolean(), urgency: z.boolean() }),
   userGroupIds: z.array(idSchema<UserGroupId>()).max(50).default([]),
   isVulnerableGroupRep: z.boolean().default(false),
   publishNameConsent: z.boolean().default(false),

@@ -12,7 +12,7 @@ export interface BilingualText {
 /** Upper bound for one clause text, rationale or reason: long enough for a paragraph of law. */
 export const MAX_TEXT_CHARS = 4000;
 
-export const bilingualTextSchema = z.object({
+export const bilingualTextSchema = z.strictObject({
   id: z.string().trim().min(1).max(MAX_TEXT_CHARS),
   en: z.string().trim().min(1).max(MAX_TEXT_CHARS).optional(),
 });

@@ -15,7 +15,7 @@ export interface UserGroup {
   priority?: number;
 }
 
-export const userGroupSchema = z.object({
+export const userGroupSchema = z.strictObject({
   id: idSchema<UserGroupId>(),
   name: bilingualTextSchema,
   description: bilingualTextSchema.optional(),

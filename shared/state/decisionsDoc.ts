@@ -14,6 +14,7 @@
 import * as Y from 'yjs';
 import { SCHEMA_VERSION } from '../schema/version';
 import type { PublicWorkshopState } from './projection';
+import { hasEntry } from '../schema/records';
 
 export const DECISIONS_ROOT = 'decisions';
 export const DECISIONS_META = 'meta';
@@ -40,7 +41,7 @@ function writeRecord(root: Y.Map<unknown>, key: string, value: Record<string, un
     const next = plain(item);
     if (!same(target.get(id), next)) target.set(id, next);
   }
-  for (const id of [...target.keys()]) if (!(id in value)) target.delete(id);
+  for (const id of [...target.keys()]) if (!hasEntry(value, id)) target.delete(id);
 }
 
 /** Writes the projection into `doc` in one transaction with the given origin. */

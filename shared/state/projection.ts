@@ -7,6 +7,7 @@
  */
 import type { VoteRoundView } from '../rules/dotVote';
 import { projectVoteRound } from '../rules/dotVote';
+import { recordFrom } from '../schema/records';
 import type { WorkshopState } from './workshopState';
 import { sectorOf } from './workshopState';
 
@@ -14,6 +15,7 @@ export type PublicWorkshopState = Omit<WorkshopState, 'voteRounds'> & { voteRoun
 
 export function publicProjection(state: WorkshopState): PublicWorkshopState {
   const sectors = sectorOf(state);
-  const voteRounds = Object.fromEntries(Object.entries(state.voteRounds).map(([id, round]) => [id, projectVoteRound(round, sectors, null)]));
+  // recordFrom, not Object.fromEntries: the projection keeps the state's null-prototype records.
+  const voteRounds = recordFrom(Object.entries(state.voteRounds).map(([id, round]) => [id, projectVoteRound(round, sectors, null)] as const));
   return { ...state, voteRounds };
 }

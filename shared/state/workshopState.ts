@@ -1,7 +1,9 @@
 /**
  * The decisions state of one workshop: everything that changes only through commands.
  * Plain JSON records keyed by id (no Maps, no classes), so it can be persisted, canonicalised,
- * hashed and projected into the server-written Yjs document as it is.
+ * hashed and projected into the server-written Yjs document as it is. Records keyed by ids are
+ * null-prototype objects built and read with `schema/records.ts` (design.md §Architecture 9):
+ * an id is data, never a key into `Object.prototype`.
  */
 import type { Clause } from '../charter/clauses';
 import type { SectionCode } from '../charter/sections';
@@ -18,6 +20,7 @@ import type { Sector } from '../schema/stakeholders';
 import type { BilingualText } from '../schema/text';
 import type { UserGroup } from '../schema/userGroups';
 import { SCHEMA_VERSION } from '../schema/version';
+import { emptyRecord, entryOf, withEntry } from '../schema/records';
 
 export interface NotApplicableMark {
   reason: BilingualText;
@@ -82,15 +85,15 @@ export function initialWorkshopState(workshopId: WorkshopId, founder?: FounderIn
     currentStepId: null,
     stepClock: null,
     boardFocus: null,
-    participants: founder ? { [founder.participantId]: founderRecord(founder) } : {},
-    stakeholders: {},
-    userGroups: {},
-    clauses: {},
-    notApplicable: {},
-    voteRounds: {},
-    consensusChecks: {},
+    participants: founder ? withEntry({}, founder.participantId, founderRecord(founder)) : emptyRecord(),
+    stakeholders: emptyRecord(),
+    userGroups: emptyRecord(),
+    clauses: emptyRecord(),
+    notApplicable: emptyRecord(),
+    voteRounds: emptyRecord(),
+    consensusChecks: emptyRecord(),
     signatories: [],
-    signingKeys: {},
+    signingKeys: emptyRecord(),
     charterSignatures: [],
     freeze: null,
     charterVersion: 0,
@@ -106,12 +109,12 @@ export function currentStep(state: WorkshopState): AgendaStep | undefined {
 }
 
 export function activeParticipant(state: WorkshopState, id: ParticipantId): Participant | undefined {
-  const p = state.participants[id];
+  const p = entryOf(state.participants, id);
   return p && !p.revoked ? p : undefined;
 }
 
 export function sectorOf(state: WorkshopState): (id: ParticipantId) => Sector | null {
-  return (id) => state.participants[id]?.sector ?? null;
+  return (id) => entryOf(state.participants, id)?.sector ?? null;
 }
 
 export function activeSignatories(state: WorkshopState): Signatory[] {

@@ -15,6 +15,7 @@ import type { Actor, Role } from '../schema/participants';
 import type { Sector } from '../schema/stakeholders';
 import type { WorkshopState } from '../state/workshopState';
 import { initialWorkshopState } from '../state/workshopState';
+import { entryOf } from '../schema/records';
 
 export const FACILITATOR = asParticipantId('fac');
 
@@ -39,7 +40,7 @@ export class Room {
   }
 
   actor(id: ParticipantId, onBehalfOf?: ParticipantId): Actor {
-    const p = this.state.participants[id];
+    const p = entryOf(this.state.participants, id);
     const base: Actor = { participantId: id, role: p?.role ?? 'participant', sector: p?.sector ?? 'civil_society' };
     return onBehalfOf ? { ...base, onBehalfOf } : base;
   }

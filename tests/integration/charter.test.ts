@@ -78,11 +78,13 @@ describe('charter: freeze, sign, seal, verify', () => {
 
     await w.readyToFreeze();
     await addFlowStep(w, 'Menyerahkan berkas ≤ 5 menit');
-    // A client cannot choose the hash: the server replaces whatever is sent.
-    const frozen = await w.as('F').must({ type: 'freezeCharter', charterSha256: '0'.repeat(64) });
+    // A client cannot choose the hash: a command carrying one is not understood, and the
+    // server computes it.
+    const chosen = await w.as('F').run({ type: 'freezeCharter', charterSha256: '0'.repeat(64) });
+    expect(chosen).toMatchObject({ status: 422, body: { error: { code: 'invalid_command', message: expect.stringContaining('charterSha256') } } });
+    const frozen = await w.as('F').must({ type: 'freezeCharter' });
     const sha: string = frozen.body.event.data.charterSha256;
     expect(sha).toMatch(/^[0-9a-f]{64}$/);
-    expect(sha).not.toBe('0'.repeat(64));
 
     const v1 = (await get(w, '/versions/1')).body;
     expect(v1).toMatchObject({ version: 1, sha256: sha, missing: ['pihak_pertama', 'pihak_kedua', 'saksi'], sealed: false });

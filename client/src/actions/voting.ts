@@ -4,6 +4,7 @@ import { currentVersion } from '../../../shared/charter/clauses';
 import type { VoteVisibility } from '../../../shared/rules/dotVote';
 import type { ClauseId, VoteOptionId, VoteRoundId } from '../../../shared/schema/ids';
 import { newRecordId } from './newRecordId';
+import { entryOf } from '../../../shared/schema/records';
 
 export interface RoundSettings {
   title: string;
@@ -23,7 +24,7 @@ export function configureClauseRound(clauses: readonly Clause[], numbers: Record
     options: clauses.map((c) => ({
       id: newRecordId<VoteOptionId>(),
       clauseId: c.id as ClauseId,
-      label: { id: `${numbers[c.id] ?? ''}: ${currentVersion(c).text.id}`.slice(0, LABEL_CHARS) },
+      label: { id: `${entryOf(numbers, c.id) ?? ''}: ${currentVersion(c).text.id}`.slice(0, LABEL_CHARS) },
     })),
     budgetPerPerson: settings.budgetPerPerson,
     capPerOption: settings.capPerOption,

@@ -7,6 +7,7 @@ import { useDecisions } from '../sync/useDecisions';
 import { useWorkshopConnection } from '../sync/useWorkshopConnection';
 import { useWorkshop, type WorkshopLoad } from '../views/useWorkshop';
 import type { Session } from './Session';
+import { entryOf } from '../../../shared/schema/records';
 
 export interface SessionSetup {
   load: WorkshopLoad;
@@ -40,7 +41,7 @@ export function useSessionSetup(workshopId: string, slot: TokenSlot = 'member'):
   const session = useMemo<Session | null>(() => {
     const { info, token } = load;
     if (!info || !token || !content) return null;
-    const recorded = state?.participants[info.me.participantId];
+    const recorded = entryOf(state?.participants, info.me.participantId);
     const me = {
       participantId: info.me.participantId,
       name: recorded?.displayName ?? info.me.name,
@@ -49,7 +50,7 @@ export function useSessionSetup(workshopId: string, slot: TokenSlot = 'member'):
     };
     const step = state?.agenda.find((s) => s.id === state.currentStepId);
     const frozen = state?.freeze != null;
-    const candidate = actForId ? state?.participants[actForId] : undefined;
+    const candidate = actForId ? entryOf(state?.participants, actForId) : undefined;
     const actFor = candidate && !candidate.revoked && me.role !== 'participant' ? candidate : null;
     const author = actFor
       ? { participantId: actFor.id as string, role: actFor.role, sector: actFor.sector, name: actFor.displayName }

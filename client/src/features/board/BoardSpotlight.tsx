@@ -3,14 +3,15 @@ import { useSession } from '../../session/Session';
 import { ClauseCard } from '../clauses/ClauseCard';
 import { clauseNumbers, latestCheck } from '../clauses/clauseView';
 import { ConsensusResultView } from '../consensus/ConsensusResultView';
+import { entryOf } from '../../../../shared/schema/records';
 
 /** One clause large, with its latest consensus check: what the facilitator put in focus. */
 export function BoardSpotlight({ clauseId }: { clauseId: string }) {
   const { t } = useTranslation();
   const { state } = useSession();
-  const clause = state?.clauses[clauseId];
+  const clause = entryOf(state?.clauses, clauseId);
   if (!clause) return <p className="board__empty">{t('clause.none')}</p>;
-  const number = clauseNumbers(Object.values(state?.clauses ?? {}))[clause.id] ?? '';
+  const number = entryOf(clauseNumbers(Object.values(state?.clauses ?? {})), clause.id) ?? '';
   const check = latestCheck(Object.values(state?.consensusChecks ?? {}), clause.id);
   return (
     <section className="board-spotlight" data-testid="board-spotlight" data-clause-id={clause.id}>

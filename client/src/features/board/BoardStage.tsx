@@ -4,6 +4,7 @@ import { BoardClauses } from './BoardClauses';
 import { BoardConsensus } from './BoardConsensus';
 import { BoardSpotlight } from './BoardSpotlight';
 import { BoardVote } from './BoardVote';
+import { hasEntry } from '../../../../shared/schema/records';
 
 /**
  * The main area of the wall screen: the clause the facilitator put in focus, else the view
@@ -13,7 +14,7 @@ export function BoardStage() {
   const { step, state } = useSession();
   // A decision (decisions document), so the console still steers the board after the freeze.
   const focus = state?.boardFocus ?? null;
-  if (focus?.kind === 'clause' && state && Object.hasOwn(state.clauses, focus.id)) return <BoardSpotlight clauseId={focus.id} />;
+  if (focus?.kind === 'clause' && hasEntry(state?.clauses, focus.id)) return <BoardSpotlight clauseId={focus.id} />;
   switch (step?.method) {
     case 'stakeholder_mapping':
     case 'user_groups':

@@ -8,6 +8,7 @@ import { textIn } from '../../i18n/text';
 import { useSession } from '../../session/Session';
 import { RefusalNotice } from '../common/RefusalNotice';
 import { freezeGapsOf } from './freezeModel';
+import { entryOf } from '../../../../shared/schema/records';
 
 /**
  * What still stands between the draft and a freeze (the same gate the server applies), the
@@ -24,7 +25,7 @@ export function FreezeChecklist() {
   if (!state) return null;
   const gaps = freezeGapsOf(state);
   const people = Object.values(state.participants).filter((p) => !p.revoked);
-  const name = (id: string) => state.participants[id]?.displayName ?? id;
+  const name = (id: string) => entryOf(state.participants, id)?.displayName ?? id;
   const freeze = () => {
     if (window.confirm(t('freeze.confirm'))) void command.run(freezeCharter());
   };

@@ -4,6 +4,7 @@ import { useSession } from '../../session/Session';
 import { sectorLabel } from '../../i18n/labels';
 import { versionHistory } from './clauseView';
 import { MeasureText } from './Measure';
+import { entryOf } from '../../../../shared/schema/records';
 
 /** Every version of a clause, oldest first, with who proposed it and why. */
 export function VersionHistory({ clause }: { clause: Clause }) {
@@ -13,8 +14,8 @@ export function VersionHistory({ clause }: { clause: Clause }) {
   return (
     <ol className="history" data-testid="version-history">
       {versions.map((v, i) => {
-        const who = state?.participants[v.proposedBy]?.displayName ?? t('clause.someone');
-        const enteredBy = v.enteredBy ? state?.participants[v.enteredBy]?.displayName : undefined;
+        const who = entryOf(state?.participants, v.proposedBy)?.displayName ?? t('clause.someone');
+        const enteredBy = v.enteredBy ? entryOf(state?.participants, v.enteredBy)?.displayName : undefined;
         return (
           <li key={v.id} className={v.id === clause.currentVersionId ? 'is-current' : undefined} data-testid="version">
             <p className="history__meta">

@@ -2,6 +2,7 @@
 import type { Clause, ClauseVersion } from '../../../../shared/charter/clauses';
 import { CHARTER_SECTIONS, type CharterSection } from '../../../../shared/charter/sections';
 import type { ConsensusCheck } from '../../../../shared/rules/consensus';
+import { recordFrom } from '../../../../shared/schema/records';
 
 const firstCreated = (clause: Clause): string => Object.values(clause.versions).map((v) => v.createdAt).sort()[0] ?? '';
 
@@ -15,7 +16,7 @@ export function orderedClauses(clauses: readonly Clause[]): Clause[] {
 
 /** "K1", "K2"… in charter order: the short names people use in the room. */
 export function clauseNumbers(clauses: readonly Clause[]): Record<string, string> {
-  return Object.fromEntries(orderedClauses(clauses).map((c, i) => [c.id, `K${i + 1}`]));
+  return recordFrom(orderedClauses(clauses).map((c, i) => [c.id, `K${i + 1}`] as const));
 }
 
 export interface SectionGroup {

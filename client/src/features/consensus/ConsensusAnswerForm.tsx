@@ -7,6 +7,7 @@ import { useCommand } from '../../actions/useCommand';
 import { textIn } from '../../i18n/text';
 import { useSession } from '../../session/Session';
 import { RefusalNotice } from '../common/RefusalNotice';
+import { entryOf } from '../../../../shared/schema/records';
 
 const STAND_ASIDE = 'stand-aside';
 
@@ -20,7 +21,7 @@ export function ConsensusAnswerForm({ check }: { check: ConsensusCheck }) {
   const [choice, setChoice] = useState<string>('');
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
-  const mine = check.answers[session.author.participantId];
+  const mine = entryOf(check.answers, session.author.participantId);
   if (mine) {
     const level = preset.levels.find((l) => l.value === mine.level);
     return (

@@ -4,6 +4,7 @@ import { clauseNumbers } from '../clauses/clauseView';
 import { useSession } from '../../session/Session';
 import { ConsensusAnswerForm } from './ConsensusAnswerForm';
 import { ConsensusResultView } from './ConsensusResultView';
+import { entryOf } from '../../../../shared/schema/records';
 
 /** A participant's consensus checks: answer the open ones, see the recorded ones. */
 export function ConsensusPanel() {
@@ -18,11 +19,11 @@ export function ConsensusPanel() {
       <h2 id="consensus-title">{t('consensus.title')}</h2>
       {checks.length === 0 && <p className="empty">{t('consensus.none')}</p>}
       {checks.map((check) => {
-        const clause = state?.clauses[check.clauseId];
-        const version = clause?.versions[check.clauseVersionId] ?? (clause ? currentVersion(clause) : undefined);
+        const clause = entryOf(state?.clauses, check.clauseId);
+        const version = entryOf(clause?.versions, check.clauseVersionId) ?? (clause ? currentVersion(clause) : undefined);
         return (
           <article key={check.id} className="check-card" data-testid="check-card" data-status={check.status}>
-            <h3>{numbers[check.clauseId] ?? ''}</h3>
+            <h3>{entryOf(numbers, check.clauseId) ?? ''}</h3>
             <p className="clause__text" lang="id">{version?.text.id}</p>
             {check.status === 'open' && canAnswer && <ConsensusAnswerForm check={check} />}
             {check.status === 'open' && !canAnswer && <p className="field__hint">{t('consensus.cannotAnswer')}</p>}

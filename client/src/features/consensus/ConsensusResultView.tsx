@@ -5,6 +5,7 @@ import { SECTORS } from '../../../../shared/schema/stakeholders';
 import { sectorLabel } from '../../i18n/labels';
 import { textIn } from '../../i18n/text';
 import { useSession } from '../../session/Session';
+import { entryOf } from '../../../../shared/schema/records';
 
 /**
  * A consensus check's result: the outcome, answers per kind and sector, reservations, stand-
@@ -13,7 +14,7 @@ import { useSession } from '../../session/Session';
 export function ConsensusResultView({ check }: { check: ConsensusCheck }) {
   const { t, i18n } = useTranslation();
   const { state } = useSession();
-  const name = (id: string) => state?.participants[id]?.displayName ?? '?';
+  const name = (id: string) => entryOf(state?.participants, id)?.displayName ?? '?';
   const record = check.record;
   const result = record?.result ?? computeConsensusResult(check);
   const outcome = record?.outcome ?? result.outcome;

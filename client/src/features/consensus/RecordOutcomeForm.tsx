@@ -5,6 +5,7 @@ import { recordConsensusOutcome } from '../../actions/consensus';
 import { useCommand } from '../../actions/useCommand';
 import { useSession } from '../../session/Session';
 import { RefusalNotice } from '../common/RefusalNotice';
+import { entryOf } from '../../../../shared/schema/records';
 
 /**
  * Closes a check: the outcome follows from the answers and the rule fixed at start; the
@@ -68,7 +69,7 @@ export function RecordOutcomeForm({ check }: { check: ConsensusCheck }) {
           {answered.map((a) => (
             <label key={a.participantId}>
               <input type="checkbox" checked={authors.has(a.participantId)} onChange={() => toggle(a.participantId)} />{' '}
-              {state?.participants[a.participantId]?.displayName ?? a.participantId}
+              {entryOf(state?.participants, a.participantId)?.displayName ?? a.participantId}
             </label>
           ))}
         </fieldset>

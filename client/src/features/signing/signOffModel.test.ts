@@ -31,3 +31,15 @@ describe('sign-off model', () => {
     expect(groupHash('a'.repeat(64))).toHaveLength(16);
   });
 });
+
+describe('sign-off model on state read from the decisions document (JSON)', () => {
+  it('finds no key and no person under a prototype name', () => {
+    const { room, s1 } = smallReadyToFreeze();
+    const frozen = freezeAsServer(room);
+    const version = { charterVersion: frozen.event.data.freeze.charterVersion, charterSha256: frozen.sha256 };
+    const state = JSON.parse(JSON.stringify(publicProjection(room.state)));
+    for (const name of ['constructor', 'toString', 'hasOwnProperty', '__proto__']) {
+      expect(mySigning(state, name as typeof s1, version).registered, name).toBeNull();
+    }
+  });
+});

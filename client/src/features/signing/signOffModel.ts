@@ -5,6 +5,7 @@
 import type { SignatoryCapacity } from '../../../../shared/rules/signatories';
 import { REQUIRED_SIGNING_CAPACITIES, SIGNATORY_CAPACITIES } from '../../../../shared/rules/signatories';
 import type { PublicWorkshopState } from '../../../../shared/state/projection';
+import { entryOf } from '../../../../shared/schema/records';
 
 export interface CapacityStatus {
   capacity: SignatoryCapacity;
@@ -16,12 +17,12 @@ export interface CapacityStatus {
 
 type Version = { charterVersion: number; charterSha256: string };
 
-const nameIn = (state: PublicWorkshopState) => (id: string) => state.participants[id]?.displayName ?? id;
+const nameIn = (state: PublicWorkshopState) => (id: string) => entryOf(state.participants, id)?.displayName ?? id;
 
 /** Required capacities always; optional ones (mengetahui) when someone is enrolled or signed. */
 export function capacityStatuses(state: PublicWorkshopState, version: Version): CapacityStatus[] {
   const name = nameIn(state);
-  const active = state.signatories.filter((s) => state.participants[s.participantId] && !state.participants[s.participantId]?.revoked);
+  const active = state.signatories.filter((s) => entryOf(state.participants, s.participantId) && !entryOf(state.participants, s.participantId)?.revoked);
   const signatures = state.charterSignatures.filter((s) => s.charterVersion === version.charterVersion && s.charterSha256 === version.charterSha256);
   return SIGNATORY_CAPACITIES.map((capacity): CapacityStatus => ({
     capacity,
@@ -54,7 +55,7 @@ export function mySigning(state: PublicWorkshopState, participantId: string, ver
           .map((s) => s.capacity)
       : [],
   );
-  const key = state.signingKeys[participantId];
+  const key = entryOf(state.signingKeys, participantId);
   return {
     capacities,
     toSign: capacities.filter((c) => !done.has(c)),

@@ -5,6 +5,7 @@
  */
 import type { GridPosition } from '../../../../shared/schema/contentDoc';
 import { SCORE_MAX, SCORE_MIN, type StakeholderCard } from '../../../../shared/schema/stakeholderCard';
+import { entryOf } from '../../../../shared/schema/records';
 
 export const SCORES = [1, 2, 3, 4, 5] as const;
 /** Rows top to bottom: highest power first. */
@@ -19,7 +20,7 @@ export function isGridPosition(value: unknown): value is GridPosition {
 }
 
 export function effectivePosition(card: Pick<StakeholderCard, 'id' | 'power' | 'interest'>, positions: Record<string, unknown>): GridPosition {
-  const placed = positions[card.id];
+  const placed = entryOf(positions, card.id);
   if (isGridPosition(placed)) return { power: clamp(placed.power), interest: clamp(placed.interest) };
   return { power: clamp(card.power), interest: clamp(card.interest) };
 }

@@ -3,6 +3,7 @@ import type { VoteRoundView } from '../../../../shared/rules/dotVote';
 import { SECTORS } from '../../../../shared/schema/stakeholders';
 import { sectorLabel } from '../../i18n/labels';
 import { textIn } from '../../i18n/text';
+import { entryOf } from '../../../../shared/schema/records';
 
 /**
  * Revealed dots per option as stacked bars, one segment per sector, each with its number
@@ -25,8 +26,8 @@ export function TallyChart({ round, big = false }: { round: VoteRoundView; big?:
       </figcaption>
       <ol className="tally__rows">
         {tally.ranking.map((optionId) => {
-          const total = tally.total[optionId] ?? 0;
-          const bySector = tally.bySector[optionId];
+          const total = entryOf(tally.total, optionId) ?? 0;
+          const bySector = entryOf(tally.bySector, optionId);
           return (
             <li key={optionId} className="tally__row" data-testid="tally-row" data-total={total}>
               <span className="tally__label">{label(optionId)}</span>

@@ -8,6 +8,7 @@ import { dotsLeft } from './myDots';
 import { TallyChart } from './TallyChart';
 import { useMyDots } from './useMyDots';
 import { currentRound } from './voteModel';
+import { entryOf } from '../../../../shared/schema/records';
 
 /** Place and take back dots; dots left always in view; the reason when the server refuses. */
 export function VotePanel() {
@@ -44,7 +45,7 @@ export function VotePanel() {
       <RefusalNotice runner={command} />
       <ul className="vote__options">
         {round.options.map((option) => {
-          const mine = ledger[option.id] ?? 0;
+          const mine = entryOf(ledger, option.id) ?? 0;
           const label = textIn(option.label, i18n.language);
           return (
             <li key={option.id} className="vote__option" data-testid="vote-option" data-mine={mine}>

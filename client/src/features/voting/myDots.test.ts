@@ -21,3 +21,15 @@ describe('my dots ledger', () => {
     expect(reconcile({ a: 1 }, 'a', 'dot_cap_reached')).toEqual({ a: 1 });
   });
 });
+
+describe('my dots ledger with option ids named after prototype properties', () => {
+  it('counts a dot on __proto__ or constructor like any other, also after a reload from storage', () => {
+    let ledger = withDot({}, '__proto__', 1);
+    ledger = withDot(ledger, 'constructor', 1);
+    expect(dotsUsed(ledger)).toBe(2);
+    expect(Object.keys(ledger).sort()).toEqual(['__proto__', 'constructor']);
+    const reloaded = withDot(JSON.parse(JSON.stringify(ledger)), '__proto__', -1);
+    expect(Object.keys(reloaded)).toEqual(['constructor']);
+    expect(dotsUsed(reconcile(reloaded, 'constructor', 'no_dot_to_remove'))).toBe(0);
+  });
+});

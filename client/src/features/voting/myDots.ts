@@ -1,3 +1,5 @@
+import { copyRecord, emptyRecord, entryOf, withEntry, withoutEntry } from '../../../../shared/schema/records';
+
 /**
  * The dots this person has placed. The public projection hides individual dots of a hidden
  * round (only the voter count is public) and the command answer carries just the event, so the
@@ -8,9 +10,8 @@
 export type DotLedger = Record<string, number>;
 
 export function withDot(ledger: DotLedger, optionId: string, delta: 1 | -1): DotLedger {
-  const next = { ...ledger, [optionId]: Math.max(0, (ledger[optionId] ?? 0) + delta) };
-  if (next[optionId] === 0) delete next[optionId];
-  return next;
+  const count = Math.max(0, (entryOf(ledger, optionId) ?? 0) + delta);
+  return count === 0 ? withoutEntry(ledger, optionId) : withEntry(ledger, optionId, count);
 }
 
 export function dotsUsed(ledger: DotLedger): number {
@@ -27,9 +28,7 @@ export function dotsLeft(budget: number, ledger: DotLedger): number {
  */
 export function reconcile(ledger: DotLedger, optionId: string, code: string): DotLedger {
   if (code === 'no_dot_to_remove') {
-    const next = { ...ledger };
-    delete next[optionId];
-    return next;
+    return withoutEntry(ledger, optionId);
   }
   return ledger;
 }
@@ -39,9 +38,9 @@ const key = (workshopId: string, roundId: string, participantId: string) => `muf
 export function readLedger(workshopId: string, roundId: string, participantId: string): DotLedger {
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(key(workshopId, roundId, participantId)) ?? '{}');
-    return typeof parsed === 'object' && parsed !== null ? (parsed as DotLedger) : {};
+    return typeof parsed === 'object' && parsed !== null ? copyRecord(parsed as DotLedger) : emptyRecord();
   } catch {
-    return {};
+    return emptyRecord();
   }
 }
 

@@ -2,6 +2,7 @@
 import { dominantSector, type VoteRoundView, type VoteTally } from '../../../../shared/rules/dotVote';
 import type { Participant } from '../../../../shared/schema/participants';
 import type { Sector } from '../../../../shared/schema/stakeholders';
+import { entryOf } from '../../../../shared/schema/records';
 
 const STATUS_ORDER = { open: 0, closed: 1, revealed: 2, draft: 3 } as const;
 
@@ -21,7 +22,7 @@ export function eligibleVoters(participants: readonly Participant[]): Participan
 /** The top options (with dots) where one sector supplied most of the dots. */
 export function dominatedTopOptions(tally: VoteTally, top = 3): { optionId: string; sector: Sector }[] {
   return tally.ranking
-    .filter((id) => (tally.total[id] ?? 0) > 0)
+    .filter((id) => (entryOf(tally.total, id) ?? 0) > 0)
     .slice(0, top)
     .flatMap((optionId) => {
       const sector = dominantSector(tally, optionId);

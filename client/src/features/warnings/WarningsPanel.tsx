@@ -6,6 +6,7 @@ import { usePresence } from '../presence/usePresence';
 import { placedCards } from '../stakeholders/gridModel';
 import { usePositions } from '../stakeholders/usePositions';
 import { representationWarnings } from './representationWarnings';
+import { entryOf } from '../../../../shared/schema/records';
 
 /** Who is missing or over-weighted, in words the facilitator can read aloud. */
 export function WarningsPanel() {
@@ -23,7 +24,7 @@ export function WarningsPanel() {
     rounds,
   });
   const optionLabel = (roundId: string, optionId: string) =>
-    textIn(state.voteRounds[roundId]?.options.find((o) => o.id === optionId)?.label, i18n.language);
+    textIn(entryOf(state.voteRounds, roundId)?.options.find((o) => o.id === optionId)?.label, i18n.language);
   return (
     <section className="panel warnings" aria-labelledby="warnings-title" data-testid="warnings-panel">
       <h2 id="warnings-title">{t('warnings.title')}</h2>
