@@ -7,7 +7,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { freezeCharterVersion } from '../../shared/charter/frozenCharter';
+import { freezeCharterVersion } from '../../shared/commands/frozenCharter';
 import { applyEvent } from '../../shared/commands/applyEvent';
 import type { DomainEvent, EventOf } from '../../shared/commands/events';
 import { snapshotContent } from '../charter/contentSnapshot';

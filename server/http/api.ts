@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { verifyChain, type ChainEntry } from '../../shared/charter/eventChain';
 import type { Refusal } from '../../shared/commands/result';
-import { canActOnBehalf } from '../../shared/rules/roles';
+import { canActOnBehalf } from '../../shared/commands/permissions';
 import { projectVoteRound } from '../../shared/rules/dotVote';
 import { asParticipantId, isRecordId } from '../../shared/schema/ids';
 import { sectorOf } from '../../shared/state/workshopState';

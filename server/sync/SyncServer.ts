@@ -7,7 +7,7 @@ import type { Duplex } from 'node:stream';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
 import type * as Y from 'yjs';
 import { ACK_QUERY_PARAM, CloseCode, parseRoomName, type RoomRef, roomName, TOKEN_QUERY_PARAM } from '../../shared/protocol';
-import { canWriteContent } from '../../shared/rules/roles';
+import { canWriteContent } from '../../shared/commands/permissions';
 import { entryOf } from '../../shared/schema/records';
 import type { WorkshopState } from '../../shared/state/workshopState';
 import { type Bus, LocalBus } from '../cluster/Bus';

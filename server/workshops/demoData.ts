@@ -4,8 +4,8 @@
  * `demoScript.ts` turns these tables into commands; nothing here knows about ids or commands.
  * People are referred to by their key: 'F' (facilitator), 'S1'..'S9' (§4's stakeholders).
  */
-import type { Commitment, Measure, ObligatedParty } from '../../shared/charter/clauses';
-import type { SectionCode } from '../../shared/charter/sections';
+import type { Commitment, Measure, ObligatedParty } from '../../shared/schema/clauses';
+import type { SectionCode } from '../../shared/schema/sections';
 import type { SignatoryCapacity } from '../../shared/rules/signatories';
 import type { AgendaMethod } from '../../shared/schema/agenda';
 import type { SalienceAttributes } from '../../shared/schema/stakeholderCard';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentVersion, isAgreedStatus } from '../../shared/charter/clauses';
+import { currentVersion, isAgreedStatus } from '../../shared/schema/clauses';
 import type { ChainEntry, ChainHead } from '../../shared/charter/eventChain';
 import { appendEntry, verifyChain } from '../../shared/charter/eventChain';
 import { applyEvent } from '../../shared/commands/applyEvent';

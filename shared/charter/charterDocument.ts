@@ -34,10 +34,10 @@ import { SCHEMA_VERSION } from '../schema/version';
 import type { WorkshopState } from '../state/workshopState';
 import { activeSignatories, sectorOf } from '../state/workshopState';
 import { canonicalHash } from './canonical';
-import type { Clause, ClauseVersion, Measure } from './clauses';
-import { currentVersion, isAgreedStatus } from './clauses';
+import type { Clause, ClauseVersion, Measure } from '../schema/clauses';
+import { currentVersion, isAgreedStatus } from '../schema/clauses';
 import type { ChainHead } from './eventChain';
-import { CHARTER_SECTIONS } from './sections';
+import { CHARTER_SECTIONS } from '../schema/sections';
 import { entryOf } from '../schema/records';
 
 export const CHARTER_FORMAT = 'mufakat-charter/1';

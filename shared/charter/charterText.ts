@@ -4,7 +4,7 @@
  */
 import type { SignatoryCapacity } from '../rules/signatories';
 import { SIGNATORY_CAPACITY_LABELS } from '../rules/signatories';
-import type { Commitment, Measure, MeasureUnit } from './clauses';
+import type { Commitment, Measure, MeasureUnit } from '../schema/clauses';
 
 export type Lang = 'id' | 'en';
 

@@ -3,8 +3,8 @@
  * mutated). It trusts the event: the rules ran in `decide`, and replaying an old log must
  * reproduce the state even if the rules have since changed.
  */
-import type { Clause } from '../charter/clauses';
-import { isAgreedStatus } from '../charter/clauses';
+import type { Clause } from '../schema/clauses';
+import { isAgreedStatus } from '../schema/clauses';
 import { withDot } from '../rules/dotVote';
 import type { VoteRound } from '../rules/dotVote';
 import { freshClock } from '../rules/stepClock';

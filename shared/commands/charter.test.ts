@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appendEntry, verifyChain } from '../charter/eventChain';
 import type { ChainEntry } from '../charter/eventChain';
-import { requiredSectionCodes } from '../charter/sections';
+import { requiredSectionCodes } from '../schema/sections';
 import { initialWorkshopState } from '../state/workshopState';
 import { FACILITATOR, clauseCommand, Room, readyToFreeze } from '../testing/workshopKit';
 import { replay } from './applyEvent';

@@ -1,5 +1,5 @@
 /** Use cases: enrollSignatory, freezeCharter, reopenCharter. */
-import { isAgreedStatus } from '../charter/clauses';
+import { isAgreedStatus } from '../schema/clauses';
 import { freezeGaps } from '../rules/freezeGate';
 import { activeParticipant, activeSignatories } from '../state/workshopState';
 import type { WorkshopState } from '../state/workshopState';

@@ -1,7 +1,7 @@
 /** Use cases: proposeClause, amendClause, setClauseStatus, mark/clear section not applicable. */
-import type { Clause, ClauseVersion } from '../charter/clauses';
-import { canTransition, isAgreedStatus, isAmendable } from '../charter/clauses';
-import type { SectionCode } from '../charter/sections';
+import type { Clause, ClauseVersion } from '../schema/clauses';
+import { canTransition, isAgreedStatus, isAmendable } from '../schema/clauses';
+import type { SectionCode } from '../schema/sections';
 import { outcomeAllowsAgreement } from '../rules/consensus';
 import { sectionsOpenInStep } from '../schema/agenda';
 import type { ClauseVersionId } from '../schema/ids';

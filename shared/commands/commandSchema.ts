@@ -4,8 +4,8 @@
  * command (client-generated), so a replayed "create" is refused as a duplicate.
  */
 import { z } from 'zod';
-import { CLAUSE_STATUSES, commitmentSchema, measureSchema, OBLIGATED_PARTIES } from '../charter/clauses';
-import { SECTION_CODES } from '../charter/sections';
+import { CLAUSE_STATUSES, commitmentSchema, measureSchema, OBLIGATED_PARTIES } from '../schema/clauses';
+import { SECTION_CODES } from '../schema/sections';
 import { CONSENSUS_PRESET_IDS } from '../rules/consensusPresets';
 import { MAX_DOT_BUDGET, MAX_VOTE_OPTIONS, MIN_VOTE_OPTIONS, VOTE_VISIBILITIES } from '../rules/dotVote';
 import { SIGNATORY_CAPACITIES } from '../rules/signatories';

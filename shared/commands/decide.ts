@@ -4,7 +4,7 @@
  * status. Shared guards run first (shape, identity, on-behalf, role × step × freeze), then the
  * use case's own rules.
  */
-import { canActOnBehalf, COMMAND_PERMISSIONS, refuseCommand } from '../rules/roles';
+import { canActOnBehalf, COMMAND_PERMISSIONS, refuseCommand } from './permissions';
 import type { Actor, Participant } from '../schema/participants';
 import type { WorkshopState } from '../state/workshopState';
 import { activeParticipant, currentStep } from '../state/workshopState';

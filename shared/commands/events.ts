@@ -3,8 +3,8 @@
  * into state. Each event carries everything the reducer needs, so replaying the log never has
  * to consult the rules (which may change between versions) again.
  */
-import type { Clause, ClauseStatus, ClauseVersion, Measure } from '../charter/clauses';
-import type { SectionCode } from '../charter/sections';
+import type { Clause, ClauseStatus, ClauseVersion, Measure } from '../schema/clauses';
+import type { SectionCode } from '../schema/sections';
 import type { ConsensusAnswer, ConsensusCheck, ConsensusRecord } from '../rules/consensus';
 import type { VoteRound } from '../rules/dotVote';
 import type { CharterSignature, Signatory, SigningKey } from '../rules/signatories';

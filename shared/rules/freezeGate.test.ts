@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Clause, ClauseStatus } from '../charter/clauses';
-import type { SectionCode } from '../charter/sections';
-import { requiredSectionCodes } from '../charter/sections';
+import type { Clause, ClauseStatus } from '../schema/clauses';
+import type { SectionCode } from '../schema/sections';
+import { requiredSectionCodes } from '../schema/sections';
 import { asClauseId, asClauseVersionId, asParticipantId } from '../schema/ids';
 import type { Sector } from '../schema/stakeholders';
 import { freezeGaps } from './freezeGate';

@@ -9,10 +9,10 @@
  * The gate returns everything that is missing, as machine codes with parameters, so the UI can
  * show a translated checklist rather than one error at a time.
  */
-import { isAgreedStatus } from '../charter/clauses';
-import type { Clause } from '../charter/clauses';
-import type { SectionCode } from '../charter/sections';
-import { requiredSectionCodes } from '../charter/sections';
+import { isAgreedStatus } from '../schema/clauses';
+import type { Clause } from '../schema/clauses';
+import type { SectionCode } from '../schema/sections';
+import { requiredSectionCodes } from '../schema/sections';
 import type { Signatory } from './signatories';
 import { entryOf } from '../schema/records';
 

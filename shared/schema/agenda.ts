@@ -1,11 +1,11 @@
 /**
  * Agenda: ordered workshop steps, each run with one facilitation method. The method decides
- * which commands are allowed while the step is current (see shared/rules/roles.ts).
+ * which commands are allowed while the step is current (see shared/commands/permissions.ts).
  * Domain reference: charter-method.md §3 AgendaStep, §4 demo agenda.
  */
 import { z } from 'zod';
-import type { SectionCode } from '../charter/sections';
-import { SECTION_CODES } from '../charter/sections';
+import type { SectionCode } from './sections';
+import { SECTION_CODES } from './sections';
 import type { AgendaStepId } from './ids';
 import { idSchema } from './ids';
 import type { BilingualText } from './text';

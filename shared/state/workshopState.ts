@@ -5,8 +5,8 @@
  * null-prototype objects built and read with `schema/records.ts` (design.md §Architecture 9):
  * an id is data, never a key into `Object.prototype`.
  */
-import type { Clause } from '../charter/clauses';
-import type { SectionCode } from '../charter/sections';
+import type { Clause } from '../schema/clauses';
+import type { SectionCode } from '../schema/sections';
 import type { ConsensusCheck } from '../rules/consensus';
 import type { VoteRound } from '../rules/dotVote';
 import type { CharterSignature, Signatory, SigningKey } from '../rules/signatories';

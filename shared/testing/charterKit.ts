@@ -8,14 +8,14 @@ import { buildBundle, type CharterBundle, sealBundle } from '../charter/bundle';
 import type { CharterContext } from '../charter/charterDocument';
 import { keyIdOf, publicKeyOf, signEd25519 } from '../charter/ed25519';
 import type { ChainHead } from '../charter/eventChain';
-import { type FrozenCharter, freezeCharterVersion } from '../charter/frozenCharter';
+import { type FrozenCharter, freezeCharterVersion } from '../commands/frozenCharter';
 import { signatureMessage, signaturePayload } from '../charter/signature';
 import { applyEvent } from '../commands/applyEvent';
 import { decide } from '../commands/decide';
 import type { EventOf } from '../commands/events';
 import type { SignatoryCapacity } from '../rules/signatories';
 import type { ParticipantId } from '../schema/ids';
-import { requiredSectionCodes } from '../charter/sections';
+import { requiredSectionCodes } from '../schema/sections';
 import { agreeClause, FACILITATOR, Room, readyToFreeze } from './workshopKit';
 
 export const TEST_CONTEXT: CharterContext = {

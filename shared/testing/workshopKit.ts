@@ -3,7 +3,7 @@
  * commands in, with accepted events applied and logged. Pure (no vitest import), so server
  * and client tests may use it too.
  */
-import { requiredSectionCodes } from '../charter/sections';
+import { requiredSectionCodes } from '../schema/sections';
 import { applyEvent } from '../commands/applyEvent';
 import { decide } from '../commands/decide';
 import type { DomainEvent } from '../commands/events';

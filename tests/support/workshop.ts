@@ -2,7 +2,7 @@
  * A workshop driven through the real HTTP API, with a vocabulary that reads like the domain:
  * `w.join('S9', 'civil_society')`, `w.as('S9').run({type: 'castDot', ...})`, `w.goTo('dot_vote')`.
  */
-import { requiredSectionCodes } from '../../shared/charter/sections';
+import { requiredSectionCodes } from '../../shared/schema/sections';
 import type { AgendaMethod } from '../../shared/schema/agenda';
 import type { Sector, StakeholderCategory } from '../../shared/schema/stakeholders';
 import { api, createWorkshop } from './api';

@@ -1,7 +1,7 @@
 import type { Command } from '../../../shared/commands/commandSchema';
 import type { ClockAction } from '../../../shared/rules/stepClock';
 import type { AgendaMethod, AgendaStep } from '../../../shared/schema/agenda';
-import type { SectionCode } from '../../../shared/charter/sections';
+import type { SectionCode } from '../../../shared/schema/sections';
 import type { AgendaStepId } from '../../../shared/schema/ids';
 
 const step = (n: number, method: AgendaMethod, id: string, en: string, plannedMinutes: number, sectionCodes: SectionCode[] = []): AgendaStep => ({

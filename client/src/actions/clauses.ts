@@ -1,6 +1,6 @@
 import type { Command } from '../../../shared/commands/commandSchema';
-import type { ClauseStatus, Measure, ObligatedParty } from '../../../shared/charter/clauses';
-import type { SectionCode } from '../../../shared/charter/sections';
+import type { ClauseStatus, Measure, ObligatedParty } from '../../../shared/schema/clauses';
+import type { SectionCode } from '../../../shared/schema/sections';
 import type { ClauseId, ClauseVersionId, ConsensusCheckId } from '../../../shared/schema/ids';
 import { newRecordId } from './newRecordId';
 

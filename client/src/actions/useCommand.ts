@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Command } from '../../../shared/commands/commandSchema';
-import { COMMAND_PERMISSIONS } from '../../../shared/rules/roles';
+import { COMMAND_PERMISSIONS } from '../../../shared/commands/permissions';
 import { sendCommand } from '../api/commands';
 import { ApiError } from '../api/http';
 import { useSession } from '../session/Session';

@@ -1,6 +1,6 @@
 import type { Command } from '../../../shared/commands/commandSchema';
-import type { Clause } from '../../../shared/charter/clauses';
-import { currentVersion } from '../../../shared/charter/clauses';
+import type { Clause } from '../../../shared/schema/clauses';
+import { currentVersion } from '../../../shared/schema/clauses';
 import type { VoteVisibility } from '../../../shared/rules/dotVote';
 import type { ClauseId, VoteOptionId, VoteRoundId } from '../../../shared/schema/ids';
 import { newRecordId } from './newRecordId';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { roomName } from '../../../shared/protocol';
-import { COMMAND_PERMISSIONS, canWriteContent, mayIssue } from '../../../shared/rules/roles';
+import { COMMAND_PERMISSIONS, canWriteContent, mayIssue } from '../../../shared/commands/permissions';
 import type { TokenSlot } from '../api/tokens';
 import { colourFor } from '../features/editor/userColour';
 import { useDecisions } from '../sync/useDecisions';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { currentVersion } from '../../../../shared/charter/clauses';
+import { currentVersion } from '../../../../shared/schema/clauses';
 import { textIn } from '../../i18n/text';
 import { useSession } from '../../session/Session';
 import { clauseNumbers, clausesBySection } from '../clauses/clauseView';

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CharterDiff } from '../../../../shared/charter/charterDiff';
-import { sectionByCode } from '../../../../shared/charter/sections';
+import { sectionByCode } from '../../../../shared/schema/sections';
 import { loadDiff, type VersionInfo } from '../../api/charter';
 import { textIn } from '../../i18n/text';
 import { useSession } from '../../session/Session';

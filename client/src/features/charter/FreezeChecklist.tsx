@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sectionByCode } from '../../../../shared/charter/sections';
+import { sectionByCode } from '../../../../shared/schema/sections';
 import { SIGNATORY_CAPACITIES, SIGNATORY_CAPACITY_LABELS, type SignatoryCapacity } from '../../../../shared/rules/signatories';
 import { enrollSignatory, freezeCharter } from '../../actions/charter';
 import { useCommand } from '../../actions/useCommand';

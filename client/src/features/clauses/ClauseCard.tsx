@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Clause, currentVersion } from '../../../../shared/charter/clauses';
+import { type Clause, currentVersion } from '../../../../shared/schema/clauses';
 import { textIn } from '../../i18n/text';
 import { MeasureText } from './Measure';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CLAUSE_TRANSITIONS, type Clause } from '../../../../shared/charter/clauses';
+import { CLAUSE_TRANSITIONS, type Clause } from '../../../../shared/schema/clauses';
 import { outcomeAllowsAgreement } from '../../../../shared/rules/consensus';
 import { boardBackToStep, showClauseOnBoard } from '../../actions/boardFocus';
 import { setClauseStatus } from '../../actions/clauses';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Clause, isAmendable } from '../../../../shared/charter/clauses';
+import { type Clause, isAmendable } from '../../../../shared/schema/clauses';
 import { clauseField } from '../../../../shared/schema/contentDoc';
 import { useSession } from '../../session/Session';
 import { CollaborativeEditor } from '../editor/CollaborativeEditor';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Measure } from '../../../../shared/charter/clauses';
+import type { Measure } from '../../../../shared/schema/clauses';
 
 /** "3 hari kerja", "Rp 0", "90%". */
 export function formatMeasure(measure: Measure | undefined, t: TFunction, language: string): string | null {

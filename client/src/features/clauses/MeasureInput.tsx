@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { MEASURE_UNITS, type Measure, type MeasureUnit } from '../../../../shared/charter/clauses';
+import { MEASURE_UNITS, type Measure, type MeasureUnit } from '../../../../shared/schema/clauses';
 
 export interface MeasureValue {
   value: string;

@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Clause, currentVersion, OBLIGATED_PARTIES, type ObligatedParty } from '../../../../shared/charter/clauses';
-import { CHARTER_SECTIONS, type SectionCode } from '../../../../shared/charter/sections';
+import { type Clause, currentVersion, OBLIGATED_PARTIES, type ObligatedParty } from '../../../../shared/schema/clauses';
+import { CHARTER_SECTIONS, type SectionCode } from '../../../../shared/schema/sections';
 import { sectionsOpenInStep } from '../../../../shared/schema/agenda';
 import { amendClause, proposeClause } from '../../actions/clauses';
 import { useCommand } from '../../actions/useCommand';

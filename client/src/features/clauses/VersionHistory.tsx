@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Clause } from '../../../../shared/charter/clauses';
+import type { Clause } from '../../../../shared/schema/clauses';
 import { useSession } from '../../session/Session';
 import { sectorLabel } from '../../i18n/labels';
 import { versionHistory } from './clauseView';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Clause } from '../../../../shared/charter/clauses';
+import type { Clause } from '../../../../shared/schema/clauses';
 import type { ConsensusCheck } from '../../../../shared/rules/consensus';
 import { agreeingCheck, clauseNumbers, clausesBySection, versionHistory } from './clauseView';
 

@@ -1,6 +1,6 @@
 /** Pure helpers to show clauses: grouping by charter section, numbering, versions, checks. */
-import type { Clause, ClauseVersion } from '../../../../shared/charter/clauses';
-import { CHARTER_SECTIONS, type CharterSection } from '../../../../shared/charter/sections';
+import type { Clause, ClauseVersion } from '../../../../shared/schema/clauses';
+import { CHARTER_SECTIONS, type CharterSection } from '../../../../shared/schema/sections';
 import type { ConsensusCheck } from '../../../../shared/rules/consensus';
 import { recordFrom } from '../../../../shared/schema/records';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { currentVersion } from '../../../../shared/charter/clauses';
+import { currentVersion } from '../../../../shared/schema/clauses';
 import { clauseNumbers } from '../clauses/clauseView';
 import { useSession } from '../../session/Session';
 import { ConsensusAnswerForm } from './ConsensusAnswerForm';

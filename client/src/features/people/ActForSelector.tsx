@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canActOnBehalf } from '../../../../shared/rules/roles';
+import { canActOnBehalf } from '../../../../shared/commands/permissions';
 import { sectorLabel } from '../../i18n/labels';
 import { useSession } from '../../session/Session';
 import { proxyCandidates } from './peopleModel';

@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentVersion } from '../../../../shared/charter/clauses';
+import { currentVersion } from '../../../../shared/schema/clauses';
 import { DEFAULT_CAP_PER_OPTION, defaultDotBudget, MAX_DOT_BUDGET, type VoteVisibility } from '../../../../shared/rules/dotVote';
 import { configureClauseRound } from '../../actions/voting';
 import { useCommand } from '../../actions/useCommand';

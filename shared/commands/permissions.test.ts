@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { COMMAND_TYPES } from '../commands/commandSchema';
+import { COMMAND_TYPES } from './commandSchema';
 import { AGENDA_METHODS } from '../schema/agenda';
 import { ROLES } from '../schema/participants';
-import { allowedCommands, COMMAND_PERMISSIONS, canWriteContent, mayIssue, refuseCommand } from './roles';
+import { allowedCommands, COMMAND_PERMISSIONS, canWriteContent, mayIssue, refuseCommand } from './permissions';
 
 describe('command permissions', () => {
   it('has one entry for every command type', () => {

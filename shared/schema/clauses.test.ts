@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asClauseId, asClauseVersionId, asParticipantId } from '../schema/ids';
+import { asClauseId, asClauseVersionId, asParticipantId } from './ids';
 import type { Clause, ClauseStatus, Commitment, Measure } from './clauses';
 import { aspirationGap, CLAUSE_STATUSES, canTransition, commitmentSchema, isAmendable } from './clauses';
 

@@ -5,11 +5,11 @@
  * the users' ask, the provider's baseline and the agreed commitment side by side.
  */
 import { z } from 'zod';
-import type { ClauseId, ClauseVersionId, ConsensusCheckId, ParticipantId } from '../schema/ids';
-import type { Sector } from '../schema/stakeholders';
-import type { BilingualText } from '../schema/text';
+import type { ClauseId, ClauseVersionId, ConsensusCheckId, ParticipantId } from './ids';
+import type { Sector } from './stakeholders';
+import type { BilingualText } from './text';
 import type { SectionCode } from './sections';
-import { entryOf } from '../schema/records';
+import { entryOf } from './records';
 
 export const CLAUSE_STATUSES = [
   'proposed',

@@ -15,7 +15,7 @@
  * - After the freeze only housekeeping (agenda, its clock, the board's focus, roles, joining)
  *   and `reopenCharter` remain.
  */
-import type { CommandType } from '../commands/commandSchema';
+import type { CommandType } from './commandSchema';
 import type { AgendaMethod } from '../schema/agenda';
 import type { Role } from '../schema/participants';
 

@@ -4,13 +4,13 @@
  * frozen text. The server runs this inside the workshop's command queue; tests use it to freeze
  * the way the server does.
  */
-import type { EventOf } from '../commands/events';
-import { applyEvent } from '../commands/applyEvent';
+import type { EventOf } from './events';
+import { applyEvent } from './applyEvent';
 import type { WorkshopState } from '../state/workshopState';
-import { canonicalJson, sha256Hex } from './canonical';
-import type { CharterContext, CharterDocument } from './charterDocument';
-import { buildCharterDocument } from './charterDocument';
-import type { ChainHead } from './eventChain';
+import { canonicalJson, sha256Hex } from '../charter/canonical';
+import type { CharterContext, CharterDocument } from '../charter/charterDocument';
+import { buildCharterDocument } from '../charter/charterDocument';
+import type { ChainHead } from '../charter/eventChain';
 
 export interface FrozenCharter {
   document: CharterDocument;
