@@ -61,6 +61,11 @@ describe("the owner's home page", () => {
     await current.getByTestId('owner-archive').click();
     await owner.getByTestId('owner-archived').locator(`[data-workshop-id="${workshopId}"]`).waitFor();
     expect(await current.count()).toBe(0);
+
+    const phone = await (await newPerson(browser, { viewport: { width: 390, height: 844 } })).newPage();
+    await phone.goto(`${server.http}/o#token=${server.ownerToken}`);
+    await phone.getByTestId('owner-workshop').first().waitFor();
+    await phone.screenshot({ path: path.join(SCREENSHOT_DIR, 'owner-home-phone.png'), fullPage: true });
   });
 
   it('in the console: the join code changes, and a participant gets a personal link that opens their own view', async () => {

@@ -57,7 +57,7 @@ export const en: Catalogue = {
     unarchive: 'Restore',
     actionFailed: 'That did not work. Check the connection and try again.',
     linkTitle: 'Facilitator link: {{title}}',
-    linkFor: 'For {{name}}, the lead facilitator of this workshop.',
+    linkFor: 'Lead facilitator: {{name}}.',
     openLink: 'Open this link',
   },
   keepLink: {

@@ -58,7 +58,7 @@ export const id = {
     unarchive: 'Pulihkan',
     actionFailed: 'Tindakan ini gagal. Periksa koneksi lalu coba lagi.',
     linkTitle: 'Tautan fasilitator: {{title}}',
-    linkFor: 'Untuk {{name}}, fasilitator utama lokakarya ini.',
+    linkFor: 'Fasilitator utama: {{name}}.',
     openLink: 'Buka tautan ini',
   },
   keepLink: {

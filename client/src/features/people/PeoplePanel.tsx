@@ -52,12 +52,12 @@ export function PeoplePanel() {
                     {t('people.actForShort')}
                   </button>
                 )}
-                {mayRole && hasPersonalLink(p.role) && <PersonalLink participantId={p.id} name={p.displayName} />}
                 {mayRole && p.id !== session.me.participantId && (
                   <button type="button" className="button button--small button--danger" onClick={() => revoke(p.id, p.displayName)}>
                     {t('people.revoke')}
                   </button>
                 )}
+                {mayRole && hasPersonalLink(p.role) && <PersonalLink participantId={p.id} name={p.displayName} />}
               </li>
             ))}
           </ul>
