@@ -7,7 +7,8 @@ import { createApp } from './app';
 import { configFromEnv } from './config';
 import { createLogger } from './log';
 import { ensureDemoWorkshop } from './workshops/demo';
-import { printLinks, startupLinks } from './workshops/links';
+import { printLinks, type StartupLinks, startupLinks } from './workshops/links';
+import { issueOwnerToken } from './workshops/owner';
 
 const config = configFromEnv(process.env);
 const log = createLogger(config.logLevel);
@@ -23,13 +24,14 @@ const app = await createApp(config, log);
 const { port } = await app.listen();
 log.info('server.listening', { host: config.host, port, dataDir: config.dataDir });
 
+let demoLinks: StartupLinks | null = null;
 if (config.demo) {
   const started = performance.now();
   const demo = await ensureDemoWorkshop(app);
   log.info('demo.ready', { workshop: demo.id, ms: Math.round(performance.now() - started) });
-  const links = await startupLinks(app, demo);
-  printLinks(links, config, port, os.networkInterfaces());
+  demoLinks = await startupLinks(app, demo);
 }
+printLinks(demoLinks, await issueOwnerToken(app.storage), config, port, os.networkInterfaces());
 
 let stopping = false;
 async function stop(signal: string): Promise<void> {

@@ -9,6 +9,7 @@ import { FacilitatorView } from './views/FacilitatorView';
 import { HomeView } from './views/HomeView';
 import { JoinView } from './views/JoinView';
 import { NotFoundView } from './views/NotFoundView';
+import { OwnerView } from './views/OwnerView';
 import { ParticipantView } from './views/ParticipantView';
 import { SignOffView } from './views/SignOffView';
 import { VerifyView } from './views/VerifyView';
@@ -53,6 +54,8 @@ function renderRoute(route: Route) {
       return <SignOffView key={route.workshopId} workshopId={route.workshopId} />;
     case 'verify':
       return <VerifyView />;
+    case 'owner':
+      return <OwnerView />;
     case 'notFound':
       return <NotFoundView />;
   }

@@ -70,6 +70,18 @@ export abstract class ComposedStorage implements Storage {
   listWorkshops(): Promise<WorkshopRecord[]> {
     return this.parts.directory.listWorkshops();
   }
+  setWorkshopArchived(id: string, archivedAt: number | null): Promise<void> {
+    return this.parts.directory.setWorkshopArchived(id, archivedAt);
+  }
+  setJoinCode(id: string, joinCode: string): Promise<void> {
+    return this.parts.directory.setJoinCode(id, joinCode);
+  }
+  addOwnerToken(tokenHash: string, at: number): Promise<void> {
+    return this.parts.directory.addOwnerToken(tokenHash, at);
+  }
+  isOwnerTokenHash(tokenHash: string): Promise<boolean> {
+    return this.parts.directory.isOwnerTokenHash(tokenHash);
+  }
   createParticipant(participant: ParticipantRecord, tokenHash: string): Promise<void> {
     return this.parts.directory.createParticipant(participant, tokenHash);
   }

@@ -9,7 +9,13 @@
  *   rejects (with the driver's constraint error) and changes nothing. A participant and
  *   their first token are stored together or not at all.
  * - Revocation is first-wins: revoking again keeps the first `revokedAt`.
+ * - Owner tokens (the server owner's home page, `/o`) are stored as hashes too; each start
+ *   adds one and none is ever removed, so a link printed earlier keeps working.
  */
+
+/** The three time zones of Indonesia: UTC+7, UTC+8, UTC+9. */
+export const TIME_ZONES = ['WIB', 'WITA', 'WIT'] as const;
+export type TimeZone = (typeof TIME_ZONES)[number];
 
 export interface WorkshopRecord {
   id: string;
@@ -18,6 +24,16 @@ export interface WorkshopRecord {
   joinCode: string;
   createdAt: number;
   isDemo: boolean;
+  /** The office whose service the charter covers (e.g. "Puskesmas Kecamatan Sukamaju"). */
+  institution: string | null;
+  /** Where the workshop meets. */
+  place: string | null;
+  /** First and last day, `YYYY-MM-DD` in the workshop's time zone. */
+  startDate: string | null;
+  endDate: string | null;
+  timeZone: TimeZone | null;
+  /** Archived workshops leave the owner's list of current ones; nobody can join them by code. */
+  archivedAt: number | null;
 }
 
 export type Role = 'facilitator' | 'co_facilitator' | 'participant' | 'observer' | 'signatory';
@@ -42,8 +58,17 @@ export interface ParticipantRecord {
 export interface Directory {
   createWorkshop(workshop: WorkshopRecord): Promise<void>;
   getWorkshop(id: string): Promise<WorkshopRecord | null>;
+  /** The workshop people join with this code; an archived workshop is not found. */
   getWorkshopByJoinCode(joinCode: string): Promise<WorkshopRecord | null>;
   listWorkshops(): Promise<WorkshopRecord[]>;
+  /** Archives (a time) or restores (null) a workshop. */
+  setWorkshopArchived(id: string, archivedAt: number | null): Promise<void>;
+  /** Gives a workshop a new join code; the old one stops finding it. Rejects a code in use. */
+  setJoinCode(id: string, joinCode: string): Promise<void>;
+
+  /** Stores the SHA-256 of another owner token (never the token). */
+  addOwnerToken(tokenHash: string, at: number): Promise<void>;
+  isOwnerTokenHash(tokenHash: string): Promise<boolean>;
 
   /** Stores a participant with the SHA-256 of their first bearer token (never the token). */
   createParticipant(participant: ParticipantRecord, tokenHash: string): Promise<void>;

@@ -88,4 +88,17 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   CREATE TRIGGER signatures_immutable BEFORE UPDATE OR DELETE ON signatures FOR EACH ROW EXECUTE FUNCTION mufakat_immutable();
   CREATE TRIGGER charter_seals_immutable BEFORE UPDATE OR DELETE ON charter_seals FOR EACH ROW EXECUTE FUNCTION mufakat_immutable();
   `,
+  // 2: what the owner's home page shows of a workshop (issue 14), and the owner's tokens.
+  `
+  ALTER TABLE workshops ADD COLUMN institution TEXT;
+  ALTER TABLE workshops ADD COLUMN place TEXT;
+  ALTER TABLE workshops ADD COLUMN start_date TEXT;
+  ALTER TABLE workshops ADD COLUMN end_date TEXT;
+  ALTER TABLE workshops ADD COLUMN time_zone TEXT;
+  ALTER TABLE workshops ADD COLUMN archived_at BIGINT;
+  CREATE TABLE owner_tokens (
+    token_hash TEXT PRIMARY KEY,
+    created_at BIGINT NOT NULL
+  );
+  `,
 ];

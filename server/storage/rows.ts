@@ -6,6 +6,7 @@ import type {
   CharterVersionInfo,
   ParticipantRecord,
   Role,
+  TimeZone,
   StoredCharterVersion,
   StoredEvent,
   StoredSeal,
@@ -24,6 +25,12 @@ export interface WorkshopRow {
   created_at: number;
   /** SQLite stores 0/1, PostgreSQL a boolean. */
   is_demo: number | boolean;
+  institution: string | null;
+  place: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  time_zone: TimeZone | null;
+  archived_at: number | null;
 }
 
 export const toWorkshop = (r: WorkshopRow): WorkshopRecord => ({
@@ -33,6 +40,12 @@ export const toWorkshop = (r: WorkshopRow): WorkshopRecord => ({
   joinCode: r.join_code,
   createdAt: r.created_at,
   isDemo: r.is_demo === true || r.is_demo === 1,
+  institution: r.institution,
+  place: r.place,
+  startDate: r.start_date,
+  endDate: r.end_date,
+  timeZone: r.time_zone,
+  archivedAt: r.archived_at,
 });
 
 export const workshopRow = (w: WorkshopRecord): WorkshopRow => ({
@@ -42,6 +55,12 @@ export const workshopRow = (w: WorkshopRecord): WorkshopRow => ({
   join_code: w.joinCode,
   created_at: w.createdAt,
   is_demo: w.isDemo,
+  institution: w.institution,
+  place: w.place,
+  start_date: w.startDate,
+  end_date: w.endDate,
+  time_zone: w.timeZone,
+  archived_at: w.archivedAt,
 });
 
 export interface ParticipantRow {

@@ -24,8 +24,13 @@ export const SQL = {
   deleteUpdatesUpTo: 'DELETE FROM doc_updates WHERE doc = ? AND seq <= ?',
 
   workshop: 'SELECT * FROM workshops WHERE id = ?',
-  workshopByJoinCode: 'SELECT * FROM workshops WHERE join_code = ?',
+  // An archived workshop cannot be joined: its code finds nothing.
+  workshopByJoinCode: 'SELECT * FROM workshops WHERE join_code = ? AND archived_at IS NULL',
   workshops: 'SELECT * FROM workshops ORDER BY created_at',
+  archiveWorkshop: 'UPDATE workshops SET archived_at = ? WHERE id = ?',
+  setJoinCode: 'UPDATE workshops SET join_code = ? WHERE id = ?',
+  insertOwnerToken: 'INSERT INTO owner_tokens (token_hash, created_at) VALUES (?, ?)',
+  ownerToken: 'SELECT token_hash FROM owner_tokens WHERE token_hash = ?',
   insertToken: 'INSERT INTO tokens (token_hash, participant_id, created_at) VALUES (?, ?, ?)',
   participantByToken: 'SELECT p.* FROM tokens t JOIN participants p ON p.id = t.participant_id WHERE t.token_hash = ?',
   participant: 'SELECT * FROM participants WHERE id = ?',

@@ -102,4 +102,18 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   CREATE TRIGGER charter_seals_no_update BEFORE UPDATE ON charter_seals BEGIN SELECT RAISE(ABORT, 'seals are immutable'); END;
   CREATE TRIGGER charter_seals_no_delete BEFORE DELETE ON charter_seals BEGIN SELECT RAISE(ABORT, 'seals are immutable'); END;
   `,
+  // 4: what the owner's home page shows of a workshop (issue 14), and the owner's tokens
+  //    (SHA-256 hashes only; one is added at each start, none removed).
+  `
+  ALTER TABLE workshops ADD COLUMN institution TEXT;
+  ALTER TABLE workshops ADD COLUMN place TEXT;
+  ALTER TABLE workshops ADD COLUMN start_date TEXT;
+  ALTER TABLE workshops ADD COLUMN end_date TEXT;
+  ALTER TABLE workshops ADD COLUMN time_zone TEXT;
+  ALTER TABLE workshops ADD COLUMN archived_at INTEGER;
+  CREATE TABLE owner_tokens (
+    token_hash TEXT PRIMARY KEY,
+    created_at INTEGER NOT NULL
+  );
+  `,
 ];

@@ -10,7 +10,7 @@ import type { Sector, StakeholderCategory } from '../../shared/schema/stakeholde
 import { CONTENT_ROOTS, CONTENT_SCHEMA_VERSION } from '../../shared/schema/contentDoc';
 import type { CommandPipeline } from '../commands/CommandPipeline';
 import type { WorkshopDocuments } from '../commands/WorkshopDocuments';
-import type { Directory, ParticipantRecord, WorkshopRecord } from '../storage/Storage';
+import type { Directory, ParticipantRecord, TimeZone, WorkshopRecord } from '../storage/Storage';
 import { hashToken, newId, newJoinCode, newToken } from './tokens';
 
 export interface Issued {
@@ -23,6 +23,18 @@ export interface PersonInput {
   sector: Sector | null;
   category?: StakeholderCategory | null;
   userGroup?: string | null;
+}
+
+/** What the owner fills in for a new workshop; only title and service are required. */
+export interface NewWorkshop {
+  title: string;
+  serviceName: string;
+  isDemo?: boolean;
+  institution?: string | null;
+  place?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  timeZone?: TimeZone | null;
 }
 
 export class RefusedError extends Error {
@@ -39,7 +51,7 @@ export class WorkshopService {
     private readonly documents: WorkshopDocuments,
   ) {}
 
-  async createWorkshop(input: { title: string; serviceName: string; isDemo?: boolean }): Promise<WorkshopRecord> {
+  async createWorkshop(input: NewWorkshop): Promise<WorkshopRecord> {
     const workshop: WorkshopRecord = {
       id: newId(),
       title: input.title,
@@ -47,11 +59,27 @@ export class WorkshopService {
       joinCode: await this.unusedJoinCode(),
       createdAt: Date.now(),
       isDemo: input.isDemo ?? false,
+      institution: input.institution ?? null,
+      place: input.place ?? null,
+      startDate: input.startDate ?? null,
+      endDate: input.endDate ?? null,
+      timeZone: input.timeZone ?? null,
+      archivedAt: null,
     };
     await this.storage.createWorkshop(workshop);
     // Every content document records its layout version from the first update on.
     await this.documents.changeDocument(workshop.id, 'content', (doc) => doc.getMap(CONTENT_ROOTS.meta).set('schemaVersion', CONTENT_SCHEMA_VERSION));
     return workshop;
+  }
+
+  /**
+   * A new join code for the workshop: the old one stops working at once (e.g. after a revoked
+   * person rejoined with it). Tokens already issued are not affected.
+   */
+  async rotateJoinCode(workshopId: string): Promise<string> {
+    const code = await this.unusedJoinCode();
+    await this.storage.setJoinCode(workshopId, code);
+    return code;
   }
 
   private async unusedJoinCode(): Promise<string> {

@@ -1,4 +1,4 @@
-/** The facilitator, board and join links printed at start. */
+/** The owner, facilitator, board and join links printed at start. */
 import type { NetworkInterfaceInfo } from 'node:os';
 import type { Participant } from '../../shared/schema/participants';
 import type { WorkshopState } from '../../shared/state/workshopState';
@@ -38,13 +38,21 @@ export function leadFacilitator(state: WorkshopState): Participant | undefined {
  * (for the same facilitator and board identities); links printed earlier keep working.
  */
 export async function startupLinks(deps: LinkDeps, workshop: WorkshopRecord): Promise<StartupLinks> {
-  const { state } = await deps.ledgers.get(workshop.id);
-  const facilitator = leadFacilitator(state);
-  const facilitatorToken = facilitator
-    ? await deps.workshops.reissue(facilitator.id)
-    : (await deps.workshops.issue(workshop.id, 'facilitator', { name: 'Fasilitator', sector: null })).token;
+  const { token: facilitatorToken } = await issueFacilitatorToken(deps, workshop.id);
   const boardToken = await issueBoardToken(deps, workshop.id);
   return { workshop, facilitatorToken, boardToken };
+}
+
+/**
+ * A fresh token for the workshop's lead facilitator as the decisions state knows them now
+ * (after any change of lead); a workshop without one gets a new facilitator.
+ */
+export async function issueFacilitatorToken(deps: LinkDeps, workshopId: string): Promise<{ token: string; participantId: string; name: string }> {
+  const { state } = await deps.ledgers.get(workshopId);
+  const lead = leadFacilitator(state);
+  if (lead) return { token: await deps.workshops.reissue(lead.id), participantId: lead.id, name: lead.displayName };
+  const { participant, token } = await deps.workshops.issue(workshopId, 'facilitator', { name: 'Fasilitator', sector: null });
+  return { token, participantId: participant.id, name: participant.name };
 }
 
 /**
@@ -65,8 +73,13 @@ export function lanAddresses(interfaces: NodeJS.Dict<NetworkInterfaceInfo[]>): s
     .map((i) => i.address);
 }
 
+/**
+ * The owner link (always) and, with the demo on, the demo workshop's links. The owner link
+ * comes last: it is the one a facilitator needs to create their own workshop.
+ */
 export function printLinks(
-  links: StartupLinks,
+  links: StartupLinks | null,
+  ownerToken: string,
   config: Config,
   port: number,
   interfaces: NodeJS.Dict<NetworkInterfaceInfo[]>,
@@ -77,8 +90,23 @@ export function printLinks(
     config.publicUrl || (config.host !== '0.0.0.0' && config.host !== '::')
       ? []
       : lanAddresses(interfaces).map((a) => `http://${a}:${port}`);
+  const lines = [...(links ? demoLines(links, local, lan) : []), ...ownerLines(ownerToken, local)];
+  write(`${lines.join('\n')}\n`);
+}
+
+function ownerLines(ownerToken: string, local: string): string[] {
+  return [
+    '',
+    `  Pemilik / Owner:            ${local}/o#token=${ownerToken}`,
+    '  Di halaman itu Anda membuat lokakarya dan meminta tautan fasilitator baru. Simpan tautan ini baik-baik: siapa pun yang memegangnya dapat mengelola semua lokakarya.',
+    '  There you create workshops and ask for a fresh facilitator link. Keep this link private: whoever holds it manages every workshop.',
+    '',
+  ];
+}
+
+function demoLines(links: StartupLinks, local: string, lan: string[]): string[] {
   const { workshop: w } = links;
-  const lines = [
+  return [
     '',
     `  Mufakat — ${w.title}`,
     '',
@@ -88,7 +116,5 @@ export function printLinks(
     ...lan.map((base) => `  Di jaringan lokal / On the local network: ${base}/j/${w.joinCode}`),
     '',
     '  Simpan tautan fasilitator: tautan itu adalah kunci Anda. / Keep the facilitator link private: it is your key.',
-    '',
   ];
-  write(`${lines.join('\n')}\n`);
 }

@@ -17,6 +17,9 @@ import {
   type WorkshopRecord,
 } from '../../server/storage/Storage';
 
+/** A workshop record's optional details, all empty (workshops made by scripts and older versions). */
+export const NO_DETAILS = { institution: null, place: null, startDate: null, endDate: null, timeZone: null, archivedAt: null };
+
 export type OpenStorage = () => Promise<Storage>;
 
 const workshop = (id: string, joinCode: string, more: Partial<WorkshopRecord> = {}): WorkshopRecord => ({
@@ -26,6 +29,7 @@ const workshop = (id: string, joinCode: string, more: Partial<WorkshopRecord> = 
   joinCode,
   createdAt: 1,
   isDemo: false,
+  ...NO_DETAILS,
   ...more,
 });
 const participant = (id: string, workshopId: string, createdAt = 2): ParticipantRecord => ({
@@ -275,6 +279,46 @@ export function describeStorageContract(name: string, newDatabase: () => OpenSto
         await expect(s.addToken('p3', 'hash-1')).rejects.toThrow();
         expect((await s.getParticipantByTokenHash('hash-1'))?.id).toBe('p1');
         await s.close();
+      });
+
+      it("keeps a workshop's details; archiving hides it from its join code, restoring shows it again", async () => {
+        const s = await newDatabase()();
+        const details = { institution: 'Puskesmas Sukamaju', place: 'Aula', startDate: '2026-03-10', endDate: '2026-03-11', timeZone: 'WIT' as const };
+        await s.createWorkshop(workshop('w1', 'AAA234', details));
+        expect(await s.getWorkshop('w1')).toEqual(workshop('w1', 'AAA234', details));
+        await s.setWorkshopArchived('w1', 7);
+        expect((await s.getWorkshop('w1'))?.archivedAt).toBe(7);
+        expect(await s.getWorkshopByJoinCode('AAA234')).toBeNull();
+        expect((await s.listWorkshops()).map((w) => w.archivedAt)).toEqual([7]);
+        await s.setWorkshopArchived('w1', null);
+        expect((await s.getWorkshopByJoinCode('AAA234'))?.id).toBe('w1');
+        await s.close();
+      });
+
+      it('rotates a join code: the old one finds nothing, a code in use is refused', async () => {
+        const s = await newDatabase()();
+        await s.createWorkshop(workshop('w1', 'AAA234'));
+        await s.createWorkshop(workshop('w2', 'BBB234'));
+        await s.setJoinCode('w1', 'CCC234');
+        expect(await s.getWorkshopByJoinCode('AAA234')).toBeNull();
+        expect((await s.getWorkshopByJoinCode('CCC234'))?.id).toBe('w1');
+        await expect(s.setJoinCode('w1', 'BBB234')).rejects.toThrow();
+        expect((await s.getWorkshop('w1'))?.joinCode).toBe('CCC234');
+        await s.close();
+      });
+
+      it('knows owner token hashes it stored, on every handle, and refuses the same hash twice', async () => {
+        const open = newDatabase();
+        const a = await open();
+        await a.addOwnerToken('owner-1', 1);
+        await a.addOwnerToken('owner-2', 2);
+        await expect(a.addOwnerToken('owner-1', 3)).rejects.toThrow();
+        const b = await open();
+        expect(await b.isOwnerTokenHash('owner-1')).toBe(true);
+        expect(await b.isOwnerTokenHash('owner-2')).toBe(true);
+        expect(await b.isOwnerTokenHash('owner-3')).toBe(false);
+        await a.close();
+        await b.close();
       });
 
       it('keeps the first revocation time when a participant is revoked again', async () => {

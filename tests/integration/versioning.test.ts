@@ -12,6 +12,7 @@ import { CloseCode, roomName } from '../../shared/protocol';
 import { CONTENT_ROOTS, CONTENT_SCHEMA_VERSION } from '../../shared/schema/contentDoc';
 import { readDecisions } from '../../shared/state/decisionsDoc';
 import { SqliteStorage } from '../../server/storage/SqliteStorage';
+import { NO_DETAILS } from '../contract/storageContract';
 import type { Role } from '../../server/storage/Storage';
 import { hashToken } from '../../server/workshops/tokens';
 import { api } from '../support/api';
@@ -36,14 +37,14 @@ async function seedDataDir(): Promise<string> {
   const storage = new SqliteStorage({ file: path.join(dataDir, 'mufakat.sqlite'), synchronous: 'FULL' });
   const person = async (workshopId: string, id: string, role: Role, sector: string | null, token: string) =>
     storage.createParticipant({ id, workshopId, name: id, issuedRole: role, sector, category: null, userGroup: null, createdAt: 0, revokedAt: null }, hashToken(token));
-  await storage.createWorkshop({ id: OLD, title: 'Lokakarya lama', serviceName: 'Akta Kelahiran', joinCode: 'OLDV01', createdAt: 0, isDemo: false });
+  await storage.createWorkshop({ id: OLD, title: 'Lokakarya lama', serviceName: 'Akta Kelahiran', joinCode: 'OLDV01', createdAt: 0, isDemo: false, ...NO_DETAILS });
   await person(OLD, 'f000000000000001', 'facilitator', null, TOKEN.facilitator);
   await person(OLD, 'f000000000000003', 'participant', 'civil_society', TOKEN.participant);
   const log = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'events.v1.json'), 'utf8')) as ChainEntry[];
   for (const entry of log) await storage.appendEvent(OLD, entry);
   await storage.appendUpdates(OLD, [new Uint8Array(fs.readFileSync(path.join(FIXTURES, 'content.v1.ydoc')))]);
 
-  await storage.createWorkshop({ id: NEWER, title: 'Dari versi baru', serviceName: 'KTP', joinCode: 'NEWV01', createdAt: 0, isDemo: false });
+  await storage.createWorkshop({ id: NEWER, title: 'Dari versi baru', serviceName: 'KTP', joinCode: 'NEWV01', createdAt: 0, isDemo: false, ...NO_DETAILS });
   await person(NEWER, 'f000000000000009', 'facilitator', null, TOKEN.newer);
   const at = '2026-12-01T08:00:00.000Z';
   const facilitator = { id: 'f000000000000009', displayName: 'Tim', role: 'facilitator', sector: null, revoked: false, joinedAt: at };

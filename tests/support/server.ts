@@ -28,6 +28,8 @@ export interface RunningServer {
   proc: ChildProcess;
   /** Everything the process printed so far. */
   output(): string;
+  /** The owner token of the printed owner link (`/o#token=…`), a fresh one each start. */
+  ownerToken: string;
   /** The demo workshop's facilitator token and ids, parsed from the printed links. */
   demo: { workshopId: string; facilitatorToken: string; boardToken: string; joinCode: string } | null;
   /** SIGTERM and wait; resolves with the exit code. */
@@ -79,7 +81,8 @@ export async function startServer(
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 20_000);
     const check = () => {
       const m = /server\.listening .*port=(\d+)/.exec(out);
-      const ready = options.demo === false || /Gabung \/ Join/.test(out);
+      // The owner link is printed last, after the demo's links.
+      const ready = /\/o#token=[\w-]+/.test(out);
       if (m && ready) {
         clearTimeout(timer);
         proc.stdout!.off('data', check);
@@ -93,6 +96,7 @@ export async function startServer(
   const f = /\/f\/([a-z0-9]+)#token=([\w-]+)/.exec(out);
   const b = /\/b\/[a-z0-9]+#token=([\w-]+)/.exec(out);
   const j = /\/j\/([A-Z0-9]+)/.exec(out);
+  const o = /\/o#token=([\w-]+)/.exec(out);
   return {
     port,
     http: `http://127.0.0.1:${port}`,
@@ -100,6 +104,7 @@ export async function startServer(
     dataDir,
     proc,
     output: () => out,
+    ownerToken: o![1]!,
     demo: f && b && j ? { workshopId: f[1]!, facilitatorToken: f[2]!, boardToken: b[1]!, joinCode: j[1]! } : null,
     async stop() {
       if (proc.exitCode !== null) return proc.exitCode;

@@ -11,6 +11,8 @@ describe('routes', () => {
     expect(matchRoute('/s/abcd1234')).toEqual({ name: 'signOff', workshopId: 'abcd1234' });
     expect(matchRoute('/verify')).toEqual({ name: 'verify' });
     expect(matchRoute('/verify/')).toEqual({ name: 'verify' });
+    expect(matchRoute('/o')).toEqual({ name: 'owner' });
+    expect(matchRoute(paths.owner())).toEqual({ name: 'owner' });
   });
 
   it('anything else is not found', () => {
@@ -18,6 +20,7 @@ describe('routes', () => {
     expect(matchRoute('/w').name).toBe('notFound');
     expect(matchRoute('/w/a/b').name).toBe('notFound');
     expect(matchRoute('/verify/x').name).toBe('notFound');
+    expect(matchRoute('/o/x').name).toBe('notFound');
     expect(matchRoute('/j/%E0%A4%A').name).toBe('notFound');
   });
 

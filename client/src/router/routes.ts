@@ -7,6 +7,7 @@ export type Route =
   | { name: 'board'; workshopId: string }
   | { name: 'signOff'; workshopId: string }
   | { name: 'verify' }
+  | { name: 'owner' }
   | { name: 'notFound' };
 
 const WORKSHOP_VIEWS = { w: 'participant', f: 'facilitator', b: 'board', s: 'signOff' } as const;
@@ -17,6 +18,8 @@ export function matchRoute(pathname: string): Route {
   const [head, param, ...rest] = parts;
   // The public verify page; its target (if any) is in the fragment, which never reaches a server.
   if (head === 'verify' && param === undefined) return { name: 'verify' };
+  // The server owner's home page; the owner token is in the fragment, like a facilitator's.
+  if (head === 'o' && param === undefined) return { name: 'owner' };
   if (param === undefined || param === null || rest.length > 0) return { name: 'notFound' };
   if (head === 'j') return { name: 'join', joinCode: param };
   if (head === 'w' || head === 'f' || head === 'b' || head === 's') return { name: WORKSHOP_VIEWS[head], workshopId: param };
@@ -31,6 +34,7 @@ export const paths = {
   board: (workshopId: string) => `/b/${encodeURIComponent(workshopId)}`,
   signOff: (workshopId: string) => `/s/${encodeURIComponent(workshopId)}`,
   verify: () => '/verify',
+  owner: () => '/o',
 };
 
 /** Join codes are typed by people from a screen: trim, drop inner spaces, upper-case. */

@@ -7,6 +7,7 @@ import { ConsensusConsole } from '../features/consensus/ConsensusConsole';
 import { ConsensusPanel } from '../features/consensus/ConsensusPanel';
 import { BoardLinkForDevice } from '../features/board/BoardLinkForDevice';
 import { ActForSelector } from '../features/people/ActForSelector';
+import { JoinCodeRotation } from '../features/people/JoinCodeRotation';
 import { PeoplePanel } from '../features/people/PeoplePanel';
 import { ServiceFlowEditor } from '../features/serviceFlow/ServiceFlowEditor';
 import { MappingPanel } from '../features/stakeholders/MappingPanel';
@@ -41,7 +42,7 @@ export function FacilitatorView({ workshopId }: { workshopId: string }) {
         <p className="facilitator__join-url">
           {t('facilitator.joinAt')} <a href={joinUrl}>{joinUrl}</a> ·{' '}
           <a href={paths.board(workshopId)} target="_blank" rel="noopener" data-testid="open-board">{t('facilitator.openBoard')}</a> ·{' '}
-          <BoardLinkForDevice workshopId={workshopId} />
+          <BoardLinkForDevice workshopId={workshopId} /> · <JoinCodeRotation onRotated={load.retry} />
         </p>
         <WorkshopStatus offlineCopy={load.offlineCopy} />
         <ActForSelector />

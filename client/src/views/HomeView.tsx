@@ -1,5 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readOwnerToken } from '../api/owner';
+import { Link } from '../router/Link';
 import { navigate } from '../router/navigation';
 import { normaliseJoinCode, paths } from '../router/routes';
 import { useDocumentTitle } from './useDocumentTitle';
@@ -56,6 +58,11 @@ export function HomeView() {
           {t('home.submit')}
         </button>
       </form>
+      {readOwnerToken() && (
+        <p>
+          <Link href={paths.owner()} data-testid="home-owner-link">{t('home.ownerLink')}</Link>
+        </p>
+      )}
     </div>
   );
 }

@@ -23,6 +23,19 @@ export class PgDirectory implements Directory {
     return (await rows<WorkshopRow>(this.pool, SQL.workshops)).map(toWorkshop);
   }
 
+  async setWorkshopArchived(id: string, archivedAt: number | null): Promise<void> {
+    await execute(this.pool, SQL.archiveWorkshop, archivedAt, id);
+  }
+  async setJoinCode(id: string, joinCode: string): Promise<void> {
+    await execute(this.pool, SQL.setJoinCode, joinCode, id);
+  }
+  async addOwnerToken(tokenHash: string, at: number): Promise<void> {
+    await execute(this.pool, SQL.insertOwnerToken, tokenHash, at);
+  }
+  async isOwnerTokenHash(tokenHash: string): Promise<boolean> {
+    return (await rows(this.pool, SQL.ownerToken, tokenHash)).length > 0;
+  }
+
   async createParticipant(p: ParticipantRecord, tokenHash: string): Promise<void> {
     await transaction(this.pool, async (c) => {
       await run(c, insert('participants', participantRow(p)));

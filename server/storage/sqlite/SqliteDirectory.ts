@@ -28,6 +28,22 @@ export class SqliteDirectory implements Directory {
     return this.sql.all<WorkshopRow>(SQL.workshops).map(toWorkshop);
   }
 
+  async setWorkshopArchived(id: string, archivedAt: number | null): Promise<void> {
+    this.sql.statement(SQL.archiveWorkshop).run(archivedAt, id);
+    this.committed();
+  }
+  async setJoinCode(id: string, joinCode: string): Promise<void> {
+    this.sql.statement(SQL.setJoinCode).run(joinCode, id);
+    this.committed();
+  }
+  async addOwnerToken(tokenHash: string, at: number): Promise<void> {
+    this.sql.statement(SQL.insertOwnerToken).run(tokenHash, at);
+    this.committed();
+  }
+  async isOwnerTokenHash(tokenHash: string): Promise<boolean> {
+    return this.sql.one(SQL.ownerToken, tokenHash) !== undefined;
+  }
+
   async createParticipant(p: ParticipantRecord, tokenHash: string): Promise<void> {
     this.db.transaction(() => {
       this.sql.run(insert('participants', participantRow(p)));

@@ -7,6 +7,10 @@ import { useSession } from '../../session/Session';
 import { RefusalNotice } from '../common/RefusalNotice';
 import { usePresence } from '../presence/usePresence';
 import { peopleBySector } from './peopleModel';
+import { PersonalLink } from './PersonalLink';
+
+/** The facilitator team's own links come from the server owner's page, not from here. */
+const hasPersonalLink = (role: Role) => role !== 'facilitator' && role !== 'co_facilitator';
 
 /** Everyone who joined, by sector: online or not, role, revoke, enter input for them. */
 export function PeoplePanel() {
@@ -53,6 +57,7 @@ export function PeoplePanel() {
                     {t('people.revoke')}
                   </button>
                 )}
+                {mayRole && hasPersonalLink(p.role) && <PersonalLink participantId={p.id} name={p.displayName} />}
               </li>
             ))}
           </ul>
