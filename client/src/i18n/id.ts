@@ -22,6 +22,11 @@ export const id = {
     codeHint: 'Contoh: K7P2QX. Huruf besar atau kecil sama saja.',
     submit: 'Lanjut',
     empty: 'Isi kode bergabung dulu.',
+    mine: 'Lokakarya Anda di perangkat ini',
+    mineAs: 'sebagai {{name}}',
+    open: 'Buka',
+    untitled: 'Lokakarya {{id}}',
+    otherTitle: 'Ikut lokakarya lain',
   },
   join: {
     title: 'Bergabung ke lokakarya',
@@ -45,6 +50,11 @@ export const id = {
     failed: 'Pendaftaran gagal: {{message}}',
     network: 'Tidak dapat menghubungi server. Coba lagi.',
     otherCode: 'Pakai kode lain',
+    alreadyJoined: 'Perangkat ini sudah terdaftar di lokakarya ini sebagai {{name}}.',
+    alreadyJoinedNoName: 'Perangkat ini sudah terdaftar di lokakarya ini.',
+    openMine: 'Buka lokakarya saya',
+    someoneElse: 'Bukan saya: daftarkan orang lain di perangkat ini',
+    someoneElseHint: 'Perangkat ini lalu dipakai atas nama orang baru, dan pendaftaran sebelumnya tidak dapat dibuka lagi dari perangkat ini.',
   },
   workshop: {
     loading: 'Memuat lokakarya…',
