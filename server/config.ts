@@ -62,6 +62,14 @@ export interface Config {
    * Env `MUFAKAT_EDIT_HOLD_MS`. Default 0.
    */
   editHoldMs: number;
+  /**
+   * A socket that was sent nothing for this long gets an empty presence frame. Stock
+   * y-websocket providers drop a socket that hears nothing for 30 s; a socket without presence
+   * of its own (the read-only decisions room, the board) hears nothing in a quiet room, so
+   * every such socket used to reconnect 30 s after the room's last change, all at once. Each
+   * socket hears something at least every 2 × this. 0 sends none. Default 10 000.
+   */
+  keepaliveMs: number;
   /** Sustained messages per second one connection may send (token bucket refill). Default 60. */
   messagesPerSecond: number;
   /** Messages one connection may send in a burst above the sustained rate. Default 300. */
@@ -108,6 +116,7 @@ export const defaultConfig: Config = {
   maxAwarenessStateBytes: 8 * 1024,
   presenceIntervalMs: 30,
   editHoldMs: 0,
+  keepaliveMs: 10_000,
   messagesPerSecond: 60,
   messageBurst: 300,
   connectionsPerAddress: 512,

@@ -21,6 +21,8 @@ export class Connection {
   /** Document-changing sync messages (step 2 or update) received so far. */
   receivedUpdates = 0;
   closed = false;
+  /** Something was written to this socket since the last keepalive round (SyncServer). */
+  sentSinceKeepalive = false;
   /** Token bucket for messages (Config.messagesPerSecond / messageBurst). */
   private tokens: number;
   private refilledAt = performance.now();
@@ -54,6 +56,7 @@ export class Connection {
    */
   sendPrepared(frames: Buffer): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    this.sentSinceKeepalive = true;
     const socket = (this.ws as unknown as { _socket?: RawSocket })._socket;
     if (socket) {
       socket.write(frames);
@@ -69,6 +72,7 @@ export class Connection {
 
   send(frame: Uint8Array): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    this.sentSinceKeepalive = true;
     this.ws.send(frame, { binary: true });
   }
 

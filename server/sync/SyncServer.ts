@@ -19,7 +19,7 @@ import type { Storage } from '../storage/Storage';
 import { type Authenticator, isAuthFailure } from '../workshops/Authenticator';
 import { Connection } from './Connection';
 import { FlushScheduler } from './FlushScheduler';
-import { awarenessMessage, permissionDeniedMessage, syncStep1Message } from './encoding';
+import { awarenessMessage, KEEPALIVE_MESSAGE, permissionDeniedMessage, syncStep1Message } from './encoding';
 import { NewerDocument, ProtocolError, TooLarge, WriteRefused } from './errors';
 import { handleMessage } from './handleMessage';
 import { ORIGIN_SERVER, Room } from './Room';
@@ -44,6 +44,8 @@ export class SyncServer implements WorkshopDocuments {
   /** Open sockets per remote address, counted from the upgrade on (Config.connectionsPerAddress). */
   private readonly perAddress = new Map<string, number>();
   private closing = false;
+  /** Config.keepaliveMs: sends an empty presence frame to every socket that heard nothing. */
+  private readonly keepalive: NodeJS.Timeout | null;
 
   constructor(
     private readonly config: Config,
@@ -57,6 +59,21 @@ export class SyncServer implements WorkshopDocuments {
     // decompression bombs (a small frame that inflates past maxPayload).
     this.wss = new WebSocketServer({ noServer: true, maxPayload: config.maxFrameBytes, perMessageDeflate: false });
     this.flushScheduler = new FlushScheduler(storage);
+    this.keepalive = config.keepaliveMs > 0 ? setInterval(() => this.keepAlive(), config.keepaliveMs) : null;
+    this.keepalive?.unref();
+  }
+
+  /**
+   * One keepalive round: every socket that was sent nothing since the last round gets an empty
+   * presence frame, so a stock provider's 30 s watchdog never fires on a quiet room.
+   */
+  private keepAlive(): void {
+    for (const room of this.rooms.values()) {
+      for (const c of room.conns) {
+        if (!c.sentSinceKeepalive) c.send(KEEPALIVE_MESSAGE);
+        c.sentSinceKeepalive = false;
+      }
+    }
   }
 
   get stats(): { rooms: number; connections: number } {
@@ -329,6 +346,7 @@ export class SyncServer implements WorkshopDocuments {
   /** Graceful stop: store everything pending, close sockets with 1001, unload every room. */
   async close(): Promise<void> {
     this.closing = true;
+    if (this.keepalive) clearInterval(this.keepalive);
     for (const t of this.unloadTimers.values()) clearTimeout(t);
     this.unloadTimers.clear();
     await Promise.all([...this.loading.values()].map((p) => p.catch(() => null)));

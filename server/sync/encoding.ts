@@ -42,6 +42,12 @@ export function awarenessFrame(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(e);
 }
 
+/**
+ * An awareness update with no states: stock providers apply it as "nothing changed" and
+ * answer nothing, but it resets their 30 s "no message received" watchdog.
+ */
+export const KEEPALIVE_MESSAGE: Uint8Array = awarenessFrame(new Uint8Array([0]));
+
 export function storedMessage(count: number): Uint8Array {
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, MessageType.stored);

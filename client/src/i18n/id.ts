@@ -23,6 +23,11 @@ export const id = {
     submit: 'Lanjut',
     empty: 'Isi kode bergabung dulu.',
     ownerLink: 'Lokakarya saya (pemilik server)',
+    mine: 'Lokakarya Anda di perangkat ini',
+    mineAs: 'sebagai {{name}}',
+    open: 'Buka',
+    untitled: 'Lokakarya {{id}}',
+    otherTitle: 'Ikut lokakarya lain',
   },
   owner: {
     title: 'Lokakarya saya',
@@ -93,6 +98,11 @@ export const id = {
     failed: 'Pendaftaran gagal: {{message}}',
     network: 'Tidak dapat menghubungi server. Coba lagi.',
     otherCode: 'Pakai kode lain',
+    alreadyJoined: 'Perangkat ini sudah terdaftar di lokakarya ini sebagai {{name}}.',
+    alreadyJoinedNoName: 'Perangkat ini sudah terdaftar di lokakarya ini.',
+    openMine: 'Buka lokakarya saya',
+    someoneElse: 'Bukan saya: daftarkan orang lain di perangkat ini',
+    someoneElseHint: 'Perangkat ini lalu dipakai atas nama orang baru, dan pendaftaran sebelumnya tidak dapat dibuka lagi dari perangkat ini.',
   },
   workshop: {
     loading: 'Memuat lokakarya…',

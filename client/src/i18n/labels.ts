@@ -17,6 +17,21 @@ export function sectorLabel(sector: Sector, language: string | undefined): strin
   return SECTOR_LABELS[sector][baseLanguage(language)];
 }
 
+/**
+ * A sector inside a sentence, for templates such as "Nobody from {{sector}} has joined." and
+ * "Belum ada peserta dari sektor {{sector}}.": lower case, and in English with the noun and
+ * article the label lacks or already has ("the private sector", never "Private sector sector").
+ */
+const SECTOR_IN_SENTENCE: Record<Sector, Record<Language, string>> = {
+  government: { id: 'pemerintah', en: 'the government sector' },
+  private: { id: 'swasta', en: 'the private sector' },
+  civil_society: { id: 'masyarakat sipil', en: 'civil society' },
+};
+
+export function sectorInSentence(sector: Sector, language: string | undefined): string {
+  return SECTOR_IN_SENTENCE[sector][baseLanguage(language)];
+}
+
 export function categoryLabel(category: StakeholderCategory, language: string | undefined): string {
   return CATEGORY_INFO[category][baseLanguage(language)];
 }

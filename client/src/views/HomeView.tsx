@@ -1,17 +1,20 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readOwnerToken } from '../api/owner';
 import { Link } from '../router/Link';
 import { navigate } from '../router/navigation';
 import { normaliseJoinCode, paths } from '../router/routes';
+import { myWorkshops } from '../api/myWorkshops';
+import { MyWorkshopsList } from './MyWorkshopsList';
 import { useDocumentTitle } from './useDocumentTitle';
 
-/** `/`: type the join code shown on the projector. */
+/** `/`: back to a workshop this device has joined, or type the join code shown on the projector. */
 export function HomeView() {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
+  const mine = useMemo(() => myWorkshops(), []);
   useDocumentTitle(null);
 
   const submit = (event: FormEvent) => {
@@ -26,7 +29,9 @@ export function HomeView() {
 
   return (
     <div className="page page--narrow" data-testid="home-view">
-      <h1>{t('home.title')}</h1>
+      <h1>{mine.length > 0 ? t('home.mine') : t('home.title')}</h1>
+      <MyWorkshopsList workshops={mine} />
+      {mine.length > 0 && <h2>{t('home.otherTitle')}</h2>}
       <p>{t('home.intro')}</p>
       <form className="form" onSubmit={submit} noValidate>
         <div className="field">

@@ -7,6 +7,7 @@ import { Link } from '../router/Link';
 import { paths } from '../router/routes';
 import { JoinForm } from './JoinForm';
 import { useDocumentTitle } from './useDocumentTitle';
+import { useKnownMember } from './useKnownMember';
 
 type Lookup = { state: 'checking' } | { state: 'found'; info: JoinCodeInfo } | { state: 'failed'; error: ApiError };
 
@@ -15,6 +16,8 @@ export function JoinView({ joinCode }: { joinCode: string }) {
   const { t } = useTranslation();
   const [lookup, setLookup] = useState<Lookup>({ state: 'checking' });
   const [attempt, setAttempt] = useState(0);
+  const known = useKnownMember(lookup.state === 'found' ? lookup.info.workshopId : null);
+  const [someoneElse, setSomeoneElse] = useState(false);
   useDocumentTitle(lookup.state === 'found' ? lookup.info.title : t('join.title'));
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` re-runs the lookup on retry
@@ -54,7 +57,22 @@ export function JoinView({ joinCode }: { joinCode: string }) {
       {lookup.state === 'found' && (
         <>
           <p className="lead">{t('join.service', { serviceName: lookup.info.serviceName })}</p>
-          <JoinForm joinCode={joinCode} />
+          {known === undefined && <p role="status">{t('join.checking')}</p>}
+          {known && !someoneElse && (
+            <div className="notice notice--info" data-testid="join-already">
+              <p>{known.name ? t('join.alreadyJoined', { name: known.name }) : t('join.alreadyJoinedNoName')}</p>
+              <p className="notice__actions">
+                <Link className="button button--primary" href={known.href} data-testid="join-open-mine">
+                  {t('join.openMine')}
+                </Link>
+                <button type="button" className="button button--quiet" onClick={() => setSomeoneElse(true)} data-testid="join-someone-else">
+                  {t('join.someoneElse')}
+                </button>
+              </p>
+            </div>
+          )}
+          {known && someoneElse && <p className="field__hint">{t('join.someoneElseHint')}</p>}
+          {(known === null || (known && someoneElse)) && <JoinForm joinCode={joinCode} />}
         </>
       )}
     </div>

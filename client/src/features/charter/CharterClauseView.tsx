@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { CharterClause } from '../../../../shared/charter/charterDocument';
-import { formatCommitment, formatMeasure, LABELS, SECTOR_LABELS } from '../../../../shared/charter/charterText';
+import { formatCommitment, formatMeasure, LABELS } from '../../../../shared/charter/charterText';
 import { langOf } from '../signing/format';
 import { textIn } from '../../i18n/text';
+import { sectorInSentence } from '../../i18n/labels';
 import { ConsensusSummary } from './ConsensusSummary';
 
 /** One agreed clause as signed: text in both languages, commitment, ask and baseline, consensus. */
@@ -43,7 +44,7 @@ export function CharterClauseView({ clause, number, nameOf }: { clause: CharterC
       {clause.consensus && <ConsensusSummary consensus={clause.consensus} nameOf={nameOf} />}
       <p className="field__hint">
         {t(`clauseStatus.${clause.status}`)}
-        {first?.proposerSector && <> · {t('signOff.proposedBy', { sector: textIn(SECTOR_LABELS[first.proposerSector], lang) })}</>}
+        {first?.proposerSector && <> · {t('signOff.proposedBy', { sector: sectorInSentence(first.proposerSector, lang) })}</>}
         {clause.dots && <> · {t('signOff.dots', { count: clause.dots.total })}</>}
       </p>
     </article>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { sectorLabel } from '../../i18n/labels';
+import { sectorInSentence } from '../../i18n/labels';
 import { textIn } from '../../i18n/text';
 import { useSession } from '../../session/Session';
 import { usePresence } from '../presence/usePresence';
@@ -35,10 +35,10 @@ export function WarningsPanel() {
           {warnings.map((w) => (
             <li key={JSON.stringify(w)} className="warning" data-testid="warning" data-code={w.code}>
               <span aria-hidden="true">⚠ </span>
-              {w.code === 'sector_absent' && t(w.joined ? 'warnings.sectorOffline' : 'warnings.sectorAbsent', { sector: sectorLabel(w.sector, i18n.language) })}
+              {w.code === 'sector_absent' && t(w.joined ? 'warnings.sectorOffline' : 'warnings.sectorAbsent', { sector: sectorInSentence(w.sector, i18n.language) })}
               {w.code === 'key_players_government' && t('warnings.keyPlayersGovernment')}
               {w.code === 'sector_dominates' &&
-                t('warnings.sectorDominates', { sector: sectorLabel(w.sector, i18n.language), option: optionLabel(w.roundId, w.optionId) })}
+                t('warnings.sectorDominates', { sector: sectorInSentence(w.sector, i18n.language), option: optionLabel(w.roundId, w.optionId) })}
             </li>
           ))}
         </ul>
