@@ -558,6 +558,7 @@ export const en: Catalogue = {
     already_revoked: 'Access was already revoked.',
     current_step_removed: 'The running step cannot be removed.',
     step_already_current: 'This step is already running.',
+    board_options_unchanged: 'The board already shows it that way.',
     step_not_found: 'Agenda step not found.',
     step_not_current: 'This step is no longer current; the agenda has just moved.',
     clock_already_paused: 'This step\'s timer is already paused.',

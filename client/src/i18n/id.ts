@@ -559,6 +559,7 @@ export const id = {
     already_revoked: 'Akses sudah dicabut sebelumnya.',
     current_step_removed: 'Tahap yang sedang berjalan tidak dapat dihapus.',
     step_already_current: 'Tahap ini sudah berjalan.',
+    board_options_unchanged: 'Layar sudah menampilkannya seperti itu.',
     step_not_found: 'Tahap agenda tidak ditemukan.',
     step_not_current: 'Tahap ini sudah tidak berjalan; agenda baru saja dipindah.',
     clock_already_paused: 'Waktu tahap ini sudah dijeda.',
