@@ -119,6 +119,14 @@ export const en: Catalogue = {
     empty: 'The notes are still empty.',
     qrLabel: 'QR code to join: {{url}}',
     stage: 'Board content',
+    continued: '(continued)',
+    page: 'Page {{page}} of {{pages}}',
+    answered: 'Answered',
+    signingTitle: 'Signing the final text, version {{version}}',
+    signingSoon: 'The final text is being prepared.',
+    signedBy: 'Signed: {{names}}',
+    optionsTitle: 'Board display',
+    consensusBySector: 'Show consensus answers per sector on the board (without names)',
   },
   notes: {
     title: 'Shared notes',
@@ -131,6 +139,8 @@ export const en: Catalogue = {
     consensus: 'Agreement',
     people: 'People',
     flow: 'Service flow',
+    followed: 'The room moved to {{tab}}; your screen followed.',
+    back: 'Back to {{tab}}',
     freeze: 'Freeze',
   },
   agenda: {

@@ -120,6 +120,14 @@ export const id = {
     empty: 'Catatan masih kosong.',
     qrLabel: 'Kode QR untuk bergabung: {{url}}',
     stage: 'Isi layar',
+    continued: '(lanjutan)',
+    page: 'Halaman {{page}} dari {{pages}}',
+    answered: 'Sudah menjawab',
+    signingTitle: 'Penandatanganan naskah final versi {{version}}',
+    signingSoon: 'Naskah final sedang disiapkan.',
+    signedBy: 'Sudah ditandatangani: {{names}}',
+    optionsTitle: 'Tampilan layar',
+    consensusBySector: 'Tampilkan jawaban uji kesepakatan per sektor di layar (tanpa nama)',
   },
   notes: {
     title: 'Catatan bersama',
@@ -132,6 +140,8 @@ export const id = {
     consensus: 'Kesepakatan',
     people: 'Peserta',
     flow: 'Alur pelayanan',
+    followed: 'Ruangan pindah ke {{tab}}. Layar Anda ikut pindah.',
+    back: 'Kembali ke {{tab}}',
     freeze: 'Pembekuan',
   },
   agenda: {
