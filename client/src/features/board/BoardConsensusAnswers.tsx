@@ -6,12 +6,14 @@ import { entryOf } from '../../../../shared/schema/records';
 import { SECTORS } from '../../../../shared/schema/stakeholders';
 import { boardOptionsOf } from '../../../../shared/state/workshopState';
 import { sectorLabel } from '../../i18n/labels';
+import { textIn } from '../../i18n/text';
 import { useSession } from '../../session/Session';
 
 /**
  * A consensus check as the wall shows it: never a name. The outcome and how many answered per
  * sector; with the facilitator's option "per sector", also the answers per sector and the
- * reasons of blocks and reservations, each with its sector only.
+ * reasons of blocks and reservations, each with its sector only. A recorded minority report is
+ * shown without its authors' names.
  */
 export function BoardConsensusAnswers({ check }: { check: ConsensusCheck }) {
   const { t, i18n } = useTranslation();
@@ -29,7 +31,7 @@ export function BoardConsensusAnswers({ check }: { check: ConsensusCheck }) {
   return (
     <div className="board-answers" data-testid="board-answers" data-outcome={outcome} data-by-sector={bySector}>
       <p className="board-answers__outcome">
-        <span className={`badge badge--outcome-${outcome}`}>{t(`consensus.outcome.${outcome}`)}</span>{' '}
+        <span className={`badge badge--outcome-${outcome}`} data-testid="consensus-outcome">{t(`consensus.outcome.${outcome}`)}</span>{' '}
         {check.status === 'open' ? t('consensus.provisional', { count }) : t('consensus.recorded', { count })}
       </p>
       <table className="consensus-table">
@@ -48,17 +50,27 @@ export function BoardConsensusAnswers({ check }: { check: ConsensusCheck }) {
           ))}
         </tbody>
       </table>
-      {bySector && (result.blockers.length > 0 || result.reservations.length > 0) && (
-        <ul className="consensus-notes" data-testid="board-answer-reasons">
+      {bySector && result.blockers.length > 0 && (
+        <ul className="consensus-notes consensus-notes--block" data-testid="consensus-blockers">
           {result.blockers.map((b) => (
-            <li key={b.participantId} className="consensus-notes--block">
+            <li key={b.participantId}>
               <strong>{t('consensus.kind.block')} ({sectorOf(b.participantId)})</strong>{b.reason ? `: ${b.reason}` : ''}
             </li>
           ))}
+        </ul>
+      )}
+      {bySector && result.reservations.length > 0 && (
+        <ul className="consensus-notes" data-testid="consensus-reservations">
           {result.reservations.map((r) => (
             <li key={r.participantId}>{t('consensus.kind.reservation')} ({sectorOf(r.participantId)}){r.text ? `: ${r.text}` : ''}</li>
           ))}
         </ul>
+      )}
+      {check.record?.minorityReport && (
+        <blockquote className="minority-report" data-testid="minority-report">
+          <p><strong>{t('consensus.minorityReport')}</strong></p>
+          <p>{textIn(check.record.minorityReport.text, i18n.language)}</p>
+        </blockquote>
       )}
     </div>
   );
