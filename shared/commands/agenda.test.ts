@@ -97,6 +97,19 @@ describe('the board focus', () => {
   });
 });
 
+describe('the board options', () => {
+  it('shows consensus answers per sector once the facilitator turns it on, and refuses a repeat or a participant', () => {
+    const room = new Room();
+    const s9 = room.join('S9', 'civil_society');
+    expect(room.state.boardOptions).toEqual({ consensusBySector: false });
+    expect(room.run(s9, { type: 'setBoardOptions', options: { consensusBySector: true } })).toMatchObject({ status: 403, code: 'role_forbidden' });
+    room.must(FACILITATOR, { type: 'setBoardOptions', options: { consensusBySector: true } });
+    expect(room.state.boardOptions).toEqual({ consensusBySector: true });
+    expect(room.run(FACILITATOR, { type: 'setBoardOptions', options: { consensusBySector: true } })).toMatchObject({ status: 409, code: 'board_options_unchanged' });
+    expect(room.run(FACILITATOR, { type: 'setBoardOptions', options: { consensusBySector: false, names: true } })).toMatchObject({ status: 422 });
+  });
+});
+
 describe('after the freeze', () => {
   it('still moves the agenda, keeps time and points the board, all as decisions every screen reads', () => {
     const { room } = readyToFreeze();
@@ -105,11 +118,13 @@ describe('after the freeze', () => {
     room.must(FACILITATOR, { type: 'setAgendaStep', stepId: 'rights_obligations' });
     room.must(FACILITATOR, { type: 'setStepClock', stepId: 'rights_obligations', action: 'pause' });
     room.must(FACILITATOR, { type: 'setBoardFocus', focus: { kind: 'clause', id: 'c_PERSYARATAN' } });
+    room.must(FACILITATOR, { type: 'setBoardOptions', options: { consensusBySector: true } });
     const doc = new Y.Doc();
     writeDecisions(doc, publicProjection(room.state), { seq: room.events.length, head: null }, 'server');
     const seen = readDecisions(doc)!;
     expect(seen.stepClock).toMatchObject({ stepId: 'rights_obligations', runningSince: null });
     expect(seen.boardFocus).toEqual({ kind: 'clause', id: 'c_PERSYARATAN' });
+    expect(seen.boardOptions).toEqual({ consensusBySector: true });
     expect(room.run(asParticipantId('S9'), { type: 'setStepClock', stepId: 'rights_obligations', action: 'resume' })).toMatchObject({ status: 403 });
   });
 });

@@ -1,9 +1,10 @@
-/** Use cases: setAgenda, setAgendaStep, setStepClock, setBoardFocus. */
+/** Use cases: setAgenda, setAgendaStep, setStepClock, setBoardFocus, setBoardOptions. */
 import type { CommandOf } from './commandSchema';
 import type { DecideContext } from './context';
 import { emit } from './context';
 import type { Decision } from './result';
 import { conflict, invalid, notFound } from './result';
+import { DEFAULT_BOARD_OPTIONS } from '../schema/boardFocus';
 import { clockMinutes, extendedClock, freshClock, isRunning, pausedClock, restartedClock, resumedClock } from '../rules/stepClock';
 
 export function setAgenda(ctx: DecideContext, command: CommandOf<'setAgenda'>): Decision {
@@ -63,4 +64,11 @@ export function setBoardFocus(ctx: DecideContext, command: CommandOf<'setBoardFo
   if (focus?.kind === 'clause' && !Object.hasOwn(ctx.state.clauses, focus.id)) return notFound('clause_not_found', 'no clause with this id');
   if (focus?.kind === 'step' && !ctx.state.agenda.some((s) => s.id === focus.id)) return notFound('step_not_found', 'no agenda step with this id');
   return emit(ctx, 'boardFocusSet', { focus });
+}
+
+/** How the board shows things; a repeat of the options in force changes nothing and is refused. */
+export function setBoardOptions(ctx: DecideContext, command: CommandOf<'setBoardOptions'>): Decision {
+  const now = ctx.state.boardOptions ?? DEFAULT_BOARD_OPTIONS;
+  if (now.consensusBySector === command.options.consensusBySector) return conflict('board_options_unchanged', 'the board already shows it so');
+  return emit(ctx, 'boardOptionsSet', { options: command.options });
 }

@@ -60,6 +60,7 @@ const REDUCERS: { [K in EventType]: Reducer<K> } = {
   }),
   stepClockSet: (s, { data }) => ({ ...s, stepClock: data.clock }),
   boardFocusSet: (s, { data }) => ({ ...s, boardFocus: data.focus }),
+  boardOptionsSet: (s, { data }) => ({ ...s, boardOptions: { consensusBySector: data.options.consensusBySector } }),
   roleSet: (s, { data }) => patchParticipant(s, data.participantId, { role: data.role }),
   participantRevoked: (s, { data }) => patchParticipant(s, data.participantId, { revoked: true }),
   stakeholderAdded: (s, { data }) => ({ ...s, stakeholders: withEntry(s.stakeholders, data.stakeholder.id, data.stakeholder) }),

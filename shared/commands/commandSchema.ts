@@ -11,7 +11,7 @@ import { MAX_DOT_BUDGET, MAX_VOTE_OPTIONS, MIN_VOTE_OPTIONS, VOTE_VISIBILITIES }
 import { SIGNATORY_CAPACITIES } from '../rules/signatories';
 import { CLOCK_ACTIONS, MAX_CLOCK_EXTEND_MINUTES } from '../rules/stepClock';
 import { agendaSchema } from '../schema/agenda';
-import { boardFocusSchema } from '../schema/boardFocus';
+import { boardFocusSchema, boardOptionsSchema } from '../schema/boardFocus';
 import type {
   AgendaStepId,
   ClauseId,
@@ -87,6 +87,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   }),
   /** What the projected board spotlights; null returns it to the current step's view. */
   cmd('setBoardFocus', { focus: boardFocusSchema.nullable() }),
+  /** How the board shows things (consensus answers per sector, without names). */
+  cmd('setBoardOptions', { options: boardOptionsSchema }),
   cmd('setRole', { participantId, role: z.enum(ROLES) }),
   cmd('revokeParticipant', { participantId, reason: reasonSchema.optional() }),
   cmd('addStakeholder', { stakeholder: stakeholderCardSchema }),

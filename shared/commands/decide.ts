@@ -8,7 +8,7 @@ import { canActOnBehalf, COMMAND_PERMISSIONS, refuseCommand } from './permission
 import type { Actor, Participant } from '../schema/participants';
 import type { WorkshopState } from '../state/workshopState';
 import { activeParticipant, currentStep } from '../state/workshopState';
-import { setAgenda, setAgendaStep, setBoardFocus, setStepClock } from './agenda';
+import { setAgenda, setAgendaStep, setBoardFocus, setBoardOptions, setStepClock } from './agenda';
 import { enrollSignatory, freezeCharter, reopenCharter } from './charter';
 import { registerSigningKey, signCharter } from './signing';
 import { amendClause, clearSectionNotApplicable, markSectionNotApplicable, proposeClause, setClauseStatus } from './clauses';
@@ -30,6 +30,7 @@ const HANDLERS: { [T in Exclude<CommandType, 'joinWorkshop'>]: Handler<T> } = {
   setAgendaStep,
   setStepClock,
   setBoardFocus,
+  setBoardOptions,
   setRole,
   revokeParticipant,
   addStakeholder,

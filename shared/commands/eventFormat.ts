@@ -15,6 +15,7 @@
  *   3  the agenda clock and the board focus became decisions (issue 13): `stepClockSet`,
  *      `boardFocusSet`. `agendaStepSet` keeps its shape; folding it now also starts the new
  *      step's clock at the event's time, which is as true of old entries as of new ones.
+ *   4  the board's options (issue 14): `boardOptionsSet`.
  *
  * To add format 3: bump EVENT_FORMAT_VERSION, append an upcaster `{ from: 2, to: 3 }`, add a
  * fixture `tests/fixtures/events.v3.json`. If format 3 changes an existing shape in a way the
@@ -26,7 +27,7 @@ import type { Actor } from '../schema/participants';
 import { isEventType } from './applyEvent';
 import type { DomainEvent } from './events';
 
-export const EVENT_FORMAT_VERSION = 3;
+export const EVENT_FORMAT_VERSION = 4;
 
 /** An entry as read from the log: the fields that become the event, and its format if recorded. */
 export interface StoredEventShape {
@@ -58,6 +59,8 @@ export const EVENT_UPCASTERS: readonly EventUpcaster[] = [
   { from: 1, to: 2, up: (event) => event },
   // Format 3 only added event types.
   { from: 2, to: 3, up: (event) => event },
+  // Format 4 only added an event type.
+  { from: 3, to: 4, up: (event) => event },
 ];
 
 /** Event types by the format that introduced them; types not listed are format 1. */
@@ -66,6 +69,7 @@ const INTRODUCED_IN: ReadonlyMap<string, number> = new Map([
   ['charterSigned', 2],
   ['stepClockSet', 3],
   ['boardFocusSet', 3],
+  ['boardOptionsSet', 4],
 ]);
 
 /** The oldest format an entry's shape belongs to, or the format its writer recorded. */

@@ -10,7 +10,7 @@ import type { VoteRound } from '../rules/dotVote';
 import type { CharterSignature, Signatory, SigningKey } from '../rules/signatories';
 import type { StepClock } from '../rules/stepClock';
 import type { AgendaStep } from '../schema/agenda';
-import type { BoardFocus } from '../schema/boardFocus';
+import type { BoardFocus, BoardOptions } from '../schema/boardFocus';
 import type { AgendaStepId, ClauseId, ClauseVersionId, ConsensusCheckId, ParticipantId, VoteOptionId, VoteRoundId } from '../schema/ids';
 import type { Actor, Participant, Role } from '../schema/participants';
 import type { StakeholderCard } from '../schema/stakeholderCard';
@@ -28,6 +28,7 @@ export interface EventDataMap {
   /** The whole clock after the change: replay never recomputes it. */
   stepClockSet: { clock: StepClock };
   boardFocusSet: { focus: BoardFocus | null };
+  boardOptionsSet: { options: BoardOptions };
   roleSet: { participantId: ParticipantId; role: Role; previousRole: Role };
   participantRevoked: { participantId: ParticipantId; reason?: string };
   stakeholderAdded: { stakeholder: StakeholderCard };

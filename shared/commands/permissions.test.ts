@@ -40,7 +40,7 @@ describe('command permissions', () => {
     expect(refuseCommand('facilitator', 'freezeCharter', 'drafting', false)).toBe('step_forbidden');
   });
 
-  it('allows only housekeeping, the clock, the board focus and reopening once the charter is frozen', () => {
+  it('allows only housekeeping, the clock, the board focus and options, and reopening once the charter is frozen', () => {
     const stillAllowed = COMMAND_TYPES.filter((t) => ROLES.some((r) => AGENDA_METHODS.some((m) => mayIssue(r, t, m, true))));
     expect(stillAllowed.sort()).toEqual([
       'joinWorkshop',
@@ -50,6 +50,7 @@ describe('command permissions', () => {
       'setAgenda',
       'setAgendaStep',
       'setBoardFocus',
+      'setBoardOptions',
       'setRole',
       'setStepClock',
       'signCharter',

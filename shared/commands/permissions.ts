@@ -67,6 +67,7 @@ export const COMMAND_PERMISSIONS: Readonly<Record<CommandType, CommandPermission
   // The room keeps time and the board keeps pointing after the freeze (sign-off still runs).
   setStepClock: steer(true),
   setBoardFocus: steer(true),
+  setBoardOptions: steer(true),
   setRole: leadOnly(true),
   revokeParticipant: leadOnly(true),
   addStakeholder: input(['stakeholder_mapping']),

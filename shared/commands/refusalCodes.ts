@@ -21,6 +21,7 @@ export const REFUSAL_CODES = [
   'already_revoked',
   'current_step_removed',
   'step_already_current',
+  'board_options_unchanged',
   'step_not_found',
   'step_not_current',
   'clock_already_paused',

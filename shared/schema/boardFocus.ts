@@ -13,3 +13,14 @@ export const boardFocusSchema = z.discriminatedUnion('kind', [
 ]);
 
 export type BoardFocus = z.infer<typeof boardFocusSchema>;
+
+/**
+ * How the board shows things, set by the facilitator. `consensusBySector`: the answers of a
+ * consensus check per sector (and the reasons of blocks and reservations), never with names.
+ * Off, the board shows only the outcome and how many answered from each sector.
+ */
+export const boardOptionsSchema = z.strictObject({ consensusBySector: z.boolean() });
+
+export type BoardOptions = z.infer<typeof boardOptionsSchema>;
+
+export const DEFAULT_BOARD_OPTIONS: BoardOptions = Object.freeze({ consensusBySector: false });

@@ -12,7 +12,8 @@ import type { VoteRound } from '../rules/dotVote';
 import type { CharterSignature, Signatory, SigningKey } from '../rules/signatories';
 import type { StepClock } from '../rules/stepClock';
 import type { AgendaStep } from '../schema/agenda';
-import type { BoardFocus } from '../schema/boardFocus';
+import type { BoardFocus, BoardOptions } from '../schema/boardFocus';
+import { DEFAULT_BOARD_OPTIONS } from '../schema/boardFocus';
 import type { AgendaStepId, ParticipantId, WorkshopId } from '../schema/ids';
 import type { Participant } from '../schema/participants';
 import type { StakeholderCard } from '../schema/stakeholderCard';
@@ -48,6 +49,11 @@ export interface WorkshopState {
   stepClock: StepClock | null;
   /** What the projected board spotlights; null = the current step's view. */
   boardFocus: BoardFocus | null;
+  /**
+   * How the board shows things (`setBoardOptions`). Optional for readers of a decisions document
+   * projected before it existed: read it with `boardOptionsOf`.
+   */
+  boardOptions?: BoardOptions;
   participants: Record<string, Participant>;
   stakeholders: Record<string, StakeholderCard>;
   userGroups: Record<string, UserGroup>;
@@ -85,6 +91,7 @@ export function initialWorkshopState(workshopId: WorkshopId, founder?: FounderIn
     currentStepId: null,
     stepClock: null,
     boardFocus: null,
+    boardOptions: DEFAULT_BOARD_OPTIONS,
     participants: founder ? withEntry({}, founder.participantId, founderRecord(founder)) : emptyRecord(),
     stakeholders: emptyRecord(),
     userGroups: emptyRecord(),
@@ -119,4 +126,9 @@ export function sectorOf(state: WorkshopState): (id: ParticipantId) => Sector | 
 
 export function activeSignatories(state: WorkshopState): Signatory[] {
   return state.signatories.filter((s) => activeParticipant(state, s.participantId));
+}
+
+/** The board's options, with the defaults for a document projected before they existed. */
+export function boardOptionsOf(state: Pick<WorkshopState, 'boardOptions'> | null | undefined): BoardOptions {
+  return state?.boardOptions ?? DEFAULT_BOARD_OPTIONS;
 }

@@ -256,10 +256,15 @@ describe('a miniature workshop', () => {
     await fw.locator('[data-testid=consensus-result][data-recorded=true]').waitFor();
     await fw.getByTestId('clause-focus').click();
     const spot = board.getByTestId('board-spotlight');
+    // The wall never shows names; the answers per sector (with reasons) once the facilitator chooses it.
+    await spot.waitFor();
+    expect(await spot.getByTestId('consensus-blockers').count()).toBe(0);
+    await f.getByTestId('board-consensus-by-sector').click();
     await expect.poll(() => spot.getByTestId('minority-report').textContent()).toContain('5 hari kerja sampai');
     expect(await spot.getByTestId('consensus-blockers').textContent()).toContain('Tiga hari belum mungkin');
     expect(await spot.getByTestId('consensus-reservations').textContent()).toContain('Perlu tambahan petugas');
     expect(await spot.getByTestId('consensus-outcome').textContent()).toContain('Ditolak');
+    expect(await spot.textContent()).not.toContain('Bambang');
     await shoot(f, 'console');
 
     // The same screen in English.

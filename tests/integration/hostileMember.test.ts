@@ -25,6 +25,7 @@ const VALID: Record<CommandType, Record<string, unknown>> = {
   setAgendaStep: { type: 'setAgendaStep', stepId: 'st1' },
   setStepClock: { type: 'setStepClock', stepId: 'st1', action: 'extend', minutes: 5 },
   setBoardFocus: { type: 'setBoardFocus', focus: { kind: 'clause', id: 'c1' } },
+  setBoardOptions: { type: 'setBoardOptions', options: { consensusBySector: true } },
   setRole: { type: 'setRole', participantId: 'p1', role: 'observer' },
   revokeParticipant: { type: 'revokeParticipant', participantId: 'p1' },
   addStakeholder: {

@@ -9,3 +9,6 @@ export const showClauseOnBoard = (clauseId: string): Command => ({ type: 'setBoa
 
 /** The board goes back to the view of the current step. */
 export const boardBackToStep = (): Command => ({ type: 'setBoardFocus', focus: null });
+
+/** Whether the board shows consensus answers per sector (never with names). */
+export const setConsensusBySector = (on: boolean): Command => ({ type: 'setBoardOptions', options: { consensusBySector: on } });

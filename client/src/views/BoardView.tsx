@@ -2,10 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { StepBanner } from '../features/agenda/StepBanner';
 import { BoardJoin } from '../features/board/BoardJoin';
 import { BoardStage } from '../features/board/BoardStage';
+import { FitToStage } from '../features/board/FitToStage';
 import { DRAFT_FIELD } from '../features/editor/CollaborativeEditor';
 import { ReadOnlyDocument } from '../features/editor/ReadOnlyDocument';
-import { ServiceFlowChart } from '../features/serviceFlow/ServiceFlowChart';
-import { useFlowSteps } from '../features/serviceFlow/useFlowSteps';
 import { ClosedNotice } from '../features/syncStatus/ClosedNotice';
 import { paths } from '../router/routes';
 import { SessionContext, useSession } from '../session/Session';
@@ -18,7 +17,8 @@ import { WorkshopProblem } from './WorkshopProblem';
 
 /**
  * `/b/:workshopId#token=…`: the projected board, read from the back of the room. No controls,
- * no editor, no presence, no offline copy; the join code is always visible.
+ * no editor, no presence, no offline copy; the join code is always visible, and everything fits
+ * the window (1920x1080 down to 1280x720): long content pages or shrinks, nothing scrolls.
  */
 export function BoardView({ workshopId }: { workshopId: string }) {
   const { load, session } = useSessionSetup(workshopId, 'board');
@@ -32,38 +32,37 @@ export function BoardView({ workshopId }: { workshopId: string }) {
   );
 }
 
+/** Steps in which people are still arriving: the join header stays large. */
+const JOINING_METHODS: ReadonlySet<string> = new Set(['promotion']);
+
 function Board() {
   const { t } = useTranslation();
-  const { info, content } = useSession();
+  const { info, content, step } = useSession();
   const tracker = useTrackerState(content);
   const linkState = connectionStatus(tracker);
-  const flow = useFlowSteps();
+  const joining = !step || JOINING_METHODS.has(step.method);
   return (
-    <div className="board" data-testid="board-view">
+    <div className={`board${joining ? ' board--joining' : ''}`} data-testid="board-view">
       <header className="board__header">
         <div className="board__heading">
           <h1 className="board__title" data-testid="workshop-title">{info.title}</h1>
           <StepBanner />
         </div>
-        <BoardJoin joinCode={info.joinCode} />
+        <p className={`board__connection is-${linkState}`} data-testid="connection-status" data-state={linkState}>
+          {t(`status.connection.${linkState}`)}
+        </p>
+        <BoardJoin joinCode={info.joinCode} compact={!joining} />
       </header>
       {tracker.refusedWith !== null && <ClosedNotice code={tracker.refusedWith} joinHref={paths.join(info.joinCode)} />}
-      <p className={`board__connection is-${linkState}`} data-testid="connection-status" data-state={linkState}>
-        {t(`status.connection.${linkState}`)}
-      </p>
       <div className="board__body">
-        <section className="board__stage" aria-label={t('board.stage')}>
+        <section className="board__stage" aria-label={t('board.stage')} data-testid="board-stage">
           <BoardStage />
-          {flow.length > 0 && (
-            <section className="board__flow">
-              <h2>{t('flow.title')}</h2>
-              <ServiceFlowChart steps={flow} big />
-            </section>
-          )}
         </section>
-        <aside className="board__notes">
-          <h2>{t('notes.title')}</h2>
-          <ReadOnlyDocument fragment={content.doc.getXmlFragment(DRAFT_FIELD)} emptyText={t('board.empty')} />
+        <aside className="board__notes" aria-label={t('notes.title')}>
+          <FitToStage>
+            <h2>{t('notes.title')}</h2>
+            <ReadOnlyDocument fragment={content.doc.getXmlFragment(DRAFT_FIELD)} emptyText={t('board.empty')} />
+          </FitToStage>
         </aside>
       </div>
     </div>

@@ -6,19 +6,19 @@ import { ServiceFlowEditor } from '../features/serviceFlow/ServiceFlowEditor';
 import { SignOffInvite } from '../features/signing/SignOffInvite';
 import { MappingPanel } from '../features/stakeholders/MappingPanel';
 import { VotePanel } from '../features/voting/VotePanel';
-import { SessionContext } from '../session/Session';
+import { SessionContext, useSession } from '../session/Session';
 import { useSessionSetup } from '../session/useSessionSetup';
 import { Loading } from './Loading';
 import { NotesSection } from './NotesSection';
 import { PARTICIPANT_TABS, type ParticipantTab, tabForMethod } from './tabForMethod';
 import { Tabs } from './Tabs';
 import { useDocumentTitle } from './useDocumentTitle';
-import { useFollowedTab } from './useFollowedTab';
+import { useRoomTab } from './useFollowedTab';
 import { WorkshopHeading } from './WorkshopHeading';
 import { WorkshopProblem } from './WorkshopProblem';
 import { WorkshopStatus } from './WorkshopStatus';
 
-/** `/w/:workshopId`: a participant's laptop or phone. The panel follows the agenda step. */
+/** `/w/:workshopId`: a participant's laptop or phone. The panel follows the room (followRoom.ts). */
 export function ParticipantView({ workshopId }: { workshopId: string }) {
   const { load, session } = useSessionSetup(workshopId);
   useDocumentTitle(load.info?.title);
@@ -31,7 +31,7 @@ export function ParticipantView({ workshopId }: { workshopId: string }) {
         <WorkshopStatus offlineCopy={load.offlineCopy} />
         <StepBanner />
         <SignOffInvite />
-        <ParticipantTabs method={session.step?.method} stepId={session.step?.id} />
+        <ParticipantTabs />
         <NotesSection />
       </div>
     </SessionContext.Provider>
@@ -53,13 +53,28 @@ export function ParticipantPanel({ tab }: { tab: ParticipantTab }) {
   }
 }
 
-function ParticipantTabs({ method, stepId }: { method: Parameters<typeof tabForMethod>[0]; stepId: string | undefined }) {
+function ParticipantTabs() {
   const { t } = useTranslation();
+  const { step, state } = useSession();
+  const method = step?.method;
   const stepTab = tabForMethod(method);
-  const [tab, setTab] = useFollowedTab<ParticipantTab>(stepId, stepTab);
+  const openRound = Object.values(state?.voteRounds ?? {}).find((r) => r.status === 'open');
+  const openCheck = Object.values(state?.consensusChecks ?? {}).find((c) => c.status === 'open');
+  const room = useRoomTab({ stepId: step?.id, stepTab, openRoundId: openRound?.id ?? null, openCheckId: openCheck?.id ?? null });
+  const label = (x: ParticipantTab) => t(`tabs.${x}`);
   return (
-    <Tabs tabs={PARTICIPANT_TABS} current={tab} onSelect={setTab} label={t('tabs.label')} labelOf={(x) => t(`tabs.${x}`)} highlight={method ? stepTab : undefined}>
-      <ParticipantPanel tab={tab} />
-    </Tabs>
+    <>
+      {room.back && (
+        <p className="notice follow-notice" role="status" data-testid="follow-notice" data-tab={room.tab}>
+          {t('tabs.followed', { tab: label(room.tab) })}{' '}
+          <button type="button" className="button button--small" onClick={room.goBack} data-testid="follow-back">
+            {t('tabs.back', { tab: label(room.back) })}
+          </button>
+        </p>
+      )}
+      <Tabs tabs={PARTICIPANT_TABS} current={room.tab} onSelect={room.select} label={t('tabs.label')} labelOf={label} highlight={method ? stepTab : undefined}>
+        <ParticipantPanel tab={room.tab} />
+      </Tabs>
+    </>
   );
 }

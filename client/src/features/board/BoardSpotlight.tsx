@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { entryOf } from '../../../../shared/schema/records';
 import { useSession } from '../../session/Session';
 import { ClauseCard } from '../clauses/ClauseCard';
 import { clauseNumbers, latestCheck } from '../clauses/clauseView';
-import { ConsensusResultView } from '../consensus/ConsensusResultView';
-import { entryOf } from '../../../../shared/schema/records';
+import { BoardConsensusAnswers } from './BoardConsensusAnswers';
+import { FitToStage } from './FitToStage';
 
-/** One clause large, with its latest consensus check: what the facilitator put in focus. */
+/** One clause large, with its latest consensus check (without names): what the facilitator put in focus. */
 export function BoardSpotlight({ clauseId }: { clauseId: string }) {
   const { t } = useTranslation();
   const { state } = useSession();
@@ -14,10 +15,12 @@ export function BoardSpotlight({ clauseId }: { clauseId: string }) {
   const number = entryOf(clauseNumbers(Object.values(state?.clauses ?? {})), clause.id) ?? '';
   const check = latestCheck(Object.values(state?.consensusChecks ?? {}), clause.id);
   return (
-    <section className="board-spotlight" data-testid="board-spotlight" data-clause-id={clause.id}>
-      <ClauseCard clause={clause} number={number} big>
-        {check && <ConsensusResultView check={check} />}
-      </ClauseCard>
-    </section>
+    <FitToStage>
+      <section className="board-spotlight" data-testid="board-spotlight" data-clause-id={clause.id}>
+        <ClauseCard clause={clause} number={number} big>
+          {check && <BoardConsensusAnswers check={check} />}
+        </ClauseCard>
+      </section>
+    </FitToStage>
   );
 }

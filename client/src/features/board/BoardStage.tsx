@@ -1,29 +1,41 @@
+import { hasEntry } from '../../../../shared/schema/records';
 import { useSession } from '../../session/Session';
 import { StakeholderGrid } from '../stakeholders/StakeholderGrid';
-import { BoardClauses } from './BoardClauses';
 import { BoardConsensus } from './BoardConsensus';
+import { BoardOverview } from './BoardOverview';
+import { BoardSigning } from './BoardSigning';
 import { BoardSpotlight } from './BoardSpotlight';
 import { BoardVote } from './BoardVote';
-import { hasEntry } from '../../../../shared/schema/records';
+import { FitToStage } from './FitToStage';
 
 /**
- * The main area of the wall screen: the clause the facilitator put in focus, else the view
- * that fits the current step (grid, vote, consensus, or the clauses by section).
+ * The main area of the wall screen, always inside the window: the clause the facilitator put
+ * in focus, else the signing while the charter is frozen, else the view that fits the current
+ * step (grid, vote, consensus, or the clauses by section page after page).
  */
 export function BoardStage() {
   const { step, state } = useSession();
   // A decision (decisions document), so the console still steers the board after the freeze.
   const focus = state?.boardFocus ?? null;
   if (focus?.kind === 'clause' && hasEntry(state?.clauses, focus.id)) return <BoardSpotlight clauseId={focus.id} />;
+  if (state?.freeze) return <BoardSigning />;
   switch (step?.method) {
     case 'stakeholder_mapping':
     case 'user_groups':
-      return <StakeholderGrid editable={false} />;
+      return (
+        <FitToStage>
+          <StakeholderGrid editable={false} />
+        </FitToStage>
+      );
     case 'dot_vote':
-      return <BoardVote />;
+      return (
+        <FitToStage>
+          <BoardVote />
+        </FitToStage>
+      );
     case 'consensus_check':
       return <BoardConsensus />;
     default:
-      return <BoardClauses />;
+      return <BoardOverview />;
   }
 }

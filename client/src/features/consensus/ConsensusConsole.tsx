@@ -4,6 +4,7 @@ import { ClauseCard } from '../clauses/ClauseCard';
 import { ClauseStatusControls } from '../clauses/ClauseStatusControls';
 import { clauseNumbers, latestCheck, orderedClauses } from '../clauses/clauseView';
 import { useSession } from '../../session/Session';
+import { BoardOptionsControl } from '../board/BoardOptionsControl';
 import { ConsensusResultView } from './ConsensusResultView';
 import { RecordOutcomeForm } from './RecordOutcomeForm';
 import { StartCheckForm } from './StartCheckForm';
@@ -22,6 +23,7 @@ export function ConsensusConsole() {
   return (
     <section className="panel" aria-labelledby="consensus-console-title" data-testid="consensus-console">
       <h2 id="consensus-console-title">{t('consensus.consoleTitle')}</h2>
+      <BoardOptionsControl />
       {clauses.length === 0 && <p className="empty">{t('clause.none')}</p>}
       {clauses.map((clause) => {
         const check = latestCheck(checks, clause.id);
