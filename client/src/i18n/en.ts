@@ -167,8 +167,10 @@ export const en: WithOneForms<Catalogue> = {
     interest: 'Interest',
     position: 'power {{power}}, interest {{interest}}',
     howTo: 'Drag cards to the right box. With a keyboard: Tab to a card, Space to pick it up, arrows to move, Space to drop.',
+    howToList: 'Cards are grouped by quadrant. To move a card, choose its power and interest (1 low, 5 high).',
     readOnly: 'You can only look at this map.',
     none: 'No stakeholders yet.',
+    quadrantEmpty: 'No cards in this quadrant yet.',
     addClosed: 'New cards can be added during the mapping step.',
     instructions: 'Press Space or Enter to pick up a card. Use the arrow keys to move it one box, Space or Enter to drop it, Escape to cancel.',
     quadrant: {

@@ -162,8 +162,10 @@ export const id = {
     interest: 'Kepentingan',
     position: 'kekuasaan {{power}}, kepentingan {{interest}}',
     howTo: 'Geser kartu ke kotak yang tepat. Dengan papan ketik: Tab ke kartu, Spasi untuk mengangkat, panah untuk memindah, Spasi untuk meletakkan.',
+    howToList: 'Kartu dikelompokkan per kuadran. Untuk memindah kartu, pilih angka kekuasaan dan kepentingannya (1 rendah, 5 tinggi).',
     readOnly: 'Anda hanya dapat melihat peta ini.',
     none: 'Belum ada pemangku kepentingan.',
+    quadrantEmpty: 'Belum ada kartu di kuadran ini.',
     addClosed: 'Kartu baru hanya dapat ditambahkan pada tahap pemetaan.',
     instructions: 'Tekan Spasi atau Enter untuk mengangkat kartu. Gunakan tombol panah untuk memindah satu kotak, Spasi atau Enter untuk meletakkan, Escape untuk batal.',
     quadrant: {
