@@ -1,15 +1,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM script without type declarations
-import { STAMP_INPUTS, sourceStamp } from '../../bin/buildClient.js';
 import { readImportGraph } from './importGraph';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const inputs = STAMP_INPUTS as string[];
-const stampOf = sourceStamp as (base?: string) => string;
+// bin/ holds plain Node scripts (no types, outside the TypeScript import graph): load by URL.
+const script = (await import(pathToFileURL(path.join(ROOT, 'bin/buildClient.js')).href)) as {
+  STAMP_INPUTS: string[];
+  sourceStamp: (base?: string) => string;
+};
+const inputs = script.STAMP_INPUTS;
+const stampOf = script.sourceStamp;
 
 /** Every repository file the client bundle reaches from client/src/main.tsx. */
 function bundleFiles(): string[] {
