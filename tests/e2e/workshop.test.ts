@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { standardAgenda } from '../../client/src/actions/agenda';
 import { api, createWorkshop, joinAs } from '../support/api';
-import { launchBrowser, newPerson, personWithToken } from '../support/browser';
+import { accessibilityViolations, launchBrowser, newPerson, personWithToken } from '../support/browser';
 import { type RunningServer, SCREENSHOT_DIR, startServer } from '../support/server';
 
 let server: RunningServer;
@@ -136,6 +136,18 @@ describe('a miniature workshop', () => {
     await b.keyboard.press('Space');
     await expect.poll(() => chip(board, 'Kepala Dindukcapil').getAttribute('data-interest')).toBe('4');
     expect(await chip(nur, 'Kepala Dindukcapil').getAttribute('data-interest')).toBe('4');
+    // On Nur's phone the map is a list per quadrant with whole names (the 5 × 5 grid shrank
+    // them to "D…"); she moves a card by choosing its power.
+    expect(await nur.getByTestId('stakeholder-grid').getAttribute('data-layout')).toBe('list');
+    const nurKeyPlayers = nur.getByTestId('quadrant-key_player');
+    expect(await nurKeyPlayers.locator('.quadrant-card__name').allTextContents()).toEqual(['Kepala Dindukcapil', 'Forum Peduli Anak']);
+    const nameBox = await nurKeyPlayers.locator('.quadrant-card__name').first().evaluate((el) => el.scrollWidth <= el.clientWidth);
+    expect(nameBox).toBe(true);
+    await chip(nur, 'Forum Peduli Anak').getByTestId('card-power').selectOption('5');
+    await expect.poll(() => chip(board, 'Forum Peduli Anak').getAttribute('data-power')).toBe('5');
+    if (process.env.MUFAKAT_UPDATE_SCREENSHOTS === '1') await nur.screenshot({ path: `${SCREENSHOT_DIR}/mapping-phone.png`, fullPage: true });
+    // No serious or critical accessibility findings on the three kinds of screen.
+    for (const page of [f, board, nur]) expect(await accessibilityViolations(page)).toEqual([]);
 
     // ---- Drafting and amending ----
     await f.getByTestId('agenda-step-drafting').click();

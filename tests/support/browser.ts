@@ -3,6 +3,8 @@
  * simulated person: pages in the same context would sync through BroadcastChannel and
  * IndexedDB and hide server bugs.
  */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -72,4 +74,34 @@ export function watchSockets(page: Page): SocketWatch {
     ws.on('close', () => watch.closed.push(room));
   });
   return watch;
+}
+
+/** One axe-core finding, trimmed to what a failing assertion should print. */
+export interface AxeViolation {
+  id: string;
+  impact: 'serious' | 'critical';
+  help: string;
+  targets: string[];
+}
+
+let axeSource: string | null = null;
+
+/**
+ * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page as it is now and returns the serious
+ * and critical violations, so `expect(await accessibilityViolations(page)).toEqual([])` fails
+ * with the rule, its help text and the elements. Minor and moderate findings are left out on
+ * purpose: they are worth a look but should not fail a workshop run.
+ */
+export async function accessibilityViolations(page: Page, options: { exclude?: string[] } = {}): Promise<AxeViolation[]> {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async (exclude) => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+    const context = exclude.length > 0 ? { exclude: exclude.map((s) => [s]) } : document;
+    const result = await axe.run(context, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+  }, options.exclude ?? []);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact as AxeViolation['impact'], help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
 }

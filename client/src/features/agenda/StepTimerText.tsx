@@ -14,10 +14,10 @@ export function StepTimerText({ step }: { step: AgendaStep }) {
   const state = timer.remainingMs === null ? 'unknown' : timer.paused ? 'paused' : timer.overtime ? 'over' : 'running';
   const text =
     timer.remainingMs === null
-      ? t('agenda.planned', { minutes })
+      ? t('agenda.planned', { count: minutes })
       : timer.overtime
-        ? t('agenda.over', { time: formatDuration(timer.remainingMs), minutes })
-        : t('agenda.left', { time: formatDuration(timer.remainingMs), minutes });
+        ? t('agenda.over', { time: formatDuration(timer.remainingMs), count: minutes })
+        : t('agenda.left', { time: formatDuration(timer.remainingMs), count: minutes });
   return (
     <span className={`step-timer is-${state}`} data-testid="step-timer" data-state={state} role="timer">
       {timer.paused && `${t('agenda.paused')} · `}

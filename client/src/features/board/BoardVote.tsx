@@ -18,7 +18,7 @@ export function BoardVote() {
         <TallyChart round={round} big />
       ) : (
         <>
-          <p className="board-vote__count" data-testid="board-voters">{t('vote.voters', { voters: round.voters, eligible })}</p>
+          <p className="board-vote__count" data-testid="board-voters">{t('vote.voters', { voters: round.voters, count: eligible })}</p>
           <p className="board-vote__hidden">{t(round.status === 'draft' ? 'vote.status.draft' : 'vote.hiddenUntilReveal')}</p>
         </>
       )}

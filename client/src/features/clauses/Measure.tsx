@@ -6,7 +6,8 @@ import type { Measure } from '../../../../shared/schema/clauses';
 export function formatMeasure(measure: Measure | undefined, t: TFunction, language: string): string | null {
   if (!measure) return null;
   const value = measure.value.toLocaleString(language.startsWith('en') ? 'en-GB' : 'id-ID');
-  return t(`measure.${measure.unit}`, { value });
+  // `count` picks the plural form ("1 hour", "1.5 hours"); `value` is the formatted number.
+  return t(`measure.${measure.unit}`, { count: measure.value, value });
 }
 
 /** A measure or a dash, with the reader's number format. */

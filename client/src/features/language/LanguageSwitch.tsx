@@ -16,11 +16,13 @@ export function LanguageSwitch() {
           type="button"
           lang={language}
           aria-pressed={language === current}
-          aria-label={t(language === 'id' ? 'language.idLong' : 'language.enLong')}
+          title={t(language === 'id' ? 'language.idLong' : 'language.enLong')}
           onClick={() => setLanguage(language)}
           data-testid={`language-${language}`}
         >
+          {/* The visible "ID" stays part of the accessible name (WCAG 2.5.3, label in name). */}
           {t(language === 'id' ? 'language.id' : 'language.en')}
+          <span className="visually-hidden"> {t(language === 'id' ? 'language.idLong' : 'language.enLong')}</span>
         </button>
       ))}
     </fieldset>

@@ -30,7 +30,7 @@ export function ServiceFlowChart({ steps, big = false }: { steps: readonly Servi
           </li>
         ))}
       </ol>
-      <figcaption className="flow-chart__total">{t('flow.total', { minutes, cost: money(cost) })}</figcaption>
+      <figcaption className="flow-chart__total">{t('flow.total', { count: minutes, cost: money(cost) })}</figcaption>
     </figure>
   );
 }

@@ -5,7 +5,8 @@ import type { GridPosition } from '../../../../shared/schema/contentDoc';
 import type { StakeholderCard } from '../../../../shared/schema/stakeholderCard';
 import { sectorLabel } from '../../i18n/labels';
 
-const SECTOR_MARK = { government: 'G', private: 'S', civil_society: 'M' } as const;
+/** The letter in a card's sector dot (the colour carries the same meaning). */
+export const SECTOR_MARK = { government: 'G', private: 'S', civil_society: 'M' } as const;
 
 /** One stakeholder card on the grid; draggable (pointer or keyboard) when `draggable`. */
 export function StakeholderChip({ card, position, draggable }: { card: StakeholderCard; position: GridPosition; draggable: boolean }) {

@@ -6,13 +6,16 @@ import { useSession } from '../../session/Session';
 import { GridCell } from './GridCell';
 import { effectivePosition, parseCellId, POWER_ROWS, SCORES } from './gridModel';
 import { cellKeyboardCoordinates } from './keyboardCoordinates';
+import { QuadrantList } from './QuadrantList';
 import { StakeholderChip } from './StakeholderChip';
 import { useGridAnnouncements } from './useGridAnnouncements';
+import { useNarrowScreen } from './useNarrowScreen';
 import { usePositions } from './usePositions';
 
 /**
  * The Mendelow power-interest grid. Cards move with a pointer or the keyboard (Space to pick up,
- * arrows to move one cell, Space to drop, Escape to cancel), announced in the UI language.
+ * arrows to move one cell, Space to drop, Escape to cancel), announced in the UI language. At
+ * phone widths it is a list per quadrant instead (`QuadrantList`).
  */
 export function StakeholderGrid({ editable }: { editable: boolean }) {
   const { t } = useTranslation();
@@ -24,11 +27,13 @@ export function StakeholderGrid({ editable }: { editable: boolean }) {
     useSensor(KeyboardSensor, { coordinateGetter: cellKeyboardCoordinates }),
   );
   const accessibility = useGridAnnouncements(cards);
+  const narrow = useNarrowScreen();
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const target = over ? parseCellId(String(over.id)) : null;
     if (target) placeStakeholder(content.doc, String(active.id), target);
   };
 
+  if (narrow) return <QuadrantList cards={cards} positions={positions} editable={editable} />;
   const grid = (
     <section className="grid" aria-label={t('grid.label')} data-testid="stakeholder-grid">
       <span className="grid__axis grid__axis--power" aria-hidden="true">{t('grid.power')} ↑</span>

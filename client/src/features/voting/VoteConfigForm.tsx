@@ -78,7 +78,10 @@ export function VoteConfigForm() {
           </select>
         </label>
       </div>
-      <p className="field__hint">{t('vote.config.rule', { n, budget: defaultDotBudget(n) })}</p>
+      <p className="field__hint">{t('vote.config.rule', {
+          options: t('vote.config.optionCount', { count: n }),
+          dots: t('vote.config.dotsPerPerson', { count: defaultDotBudget(n) }),
+        })}</p>
       <RefusalNotice runner={command} />
       <button type="submit" className="button button--primary" disabled={command.busy || n < 2} data-testid="vote-config-submit">
         {t('vote.config.submit')}

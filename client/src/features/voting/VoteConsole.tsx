@@ -32,9 +32,13 @@ export function VoteConsole() {
             <strong>{round.title ? textIn(round.title, i18n.language) : t('vote.title')}</strong> ·{' '}
             <span className={`badge badge--round-${round.status}`}>{t(`vote.status.${round.status}`)}</span>
           </p>
-          <p>{t('vote.config.summary', { options: round.options.length, budget: round.budgetPerPerson, cap: round.capPerOption })}</p>
+          <p>{t('vote.config.summary', {
+            options: t('vote.config.optionCount', { count: round.options.length }),
+            dots: t('vote.config.dotsPerPerson', { count: round.budgetPerPerson }),
+            cap: round.capPerOption,
+          })}</p>
           <p className="vote-console__voters" data-testid="vote-voters" data-voters={round.voters}>
-            {t('vote.voters', { voters: round.voters, eligible })}
+            {t('vote.voters', { voters: round.voters, count: eligible })}
             {round.voters < eligible && ` · ${t('vote.notYet', { count: eligible - round.voters })}`}
           </p>
           {round.status === 'open' && <NotYetVoted workshopId={workshopId} roundId={round.id} voters={round.voters} eligible={eligibleList} />}

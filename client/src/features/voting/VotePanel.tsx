@@ -38,7 +38,7 @@ export function VotePanel() {
       <h2 id="vote-title">{round.title ? textIn(round.title, i18n.language) : t('vote.title')}</h2>
       <p className="vote__left" role="status" data-testid="dots-left" data-left={left}>
         <span className="vote__dots" aria-hidden="true">{'●'.repeat(left)}{'○'.repeat(round.budgetPerPerson - left)}</span>{' '}
-        {t('vote.dotsLeft', { left, budget: round.budgetPerPerson })} · {t('vote.cap', { cap: round.capPerOption })}
+        {t('vote.dotsLeft', { left, budget: round.budgetPerPerson })} · {t('vote.cap', { count: round.capPerOption })}
       </p>
       {!open && <p className="notice notice--info">{t(`vote.status.${round.status}`)}</p>}
       {round.visibility === 'hidden_until_reveal' && open && <p className="field__hint">{t('vote.hiddenHint')}</p>}
