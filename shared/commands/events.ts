@@ -3,7 +3,7 @@
  * into state. Each event carries everything the reducer needs, so replaying the log never has
  * to consult the rules (which may change between versions) again.
  */
-import type { Clause, ClauseStatus, ClauseVersion, Measure } from '../schema/clauses';
+import type { ClauseStatus, ClauseVersion, Measure, ProposedClause } from '../schema/clauses';
 import type { SectionCode } from '../schema/sections';
 import type { ConsensusAnswer, ConsensusCheck, ConsensusRecord } from '../rules/consensus';
 import type { VoteRound } from '../rules/dotVote';
@@ -32,7 +32,8 @@ export interface EventDataMap {
   participantRevoked: { participantId: ParticipantId; reason?: string };
   stakeholderAdded: { stakeholder: StakeholderCard };
   userGroupAdded: { userGroup: UserGroup };
-  clauseProposed: { clause: Clause };
+  /** The fold numbers the clause (`Clause.number`): the event never carries a number. */
+  clauseProposed: { clause: ProposedClause };
   clauseAmended: { clauseId: ClauseId; version: ClauseVersion; usersAsk?: Measure; providerBaseline?: Measure };
   clauseStatusSet: { clauseId: ClauseId; from: ClauseStatus; to: ClauseStatus; checkId?: ConsensusCheckId };
   sectionMarkedNotApplicable: { sectionCode: SectionCode; mark: NotApplicableMark };

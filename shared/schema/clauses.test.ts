@@ -7,6 +7,7 @@ function clauseWith(commitment: Commitment | undefined, usersAsk?: Measure, prov
   const v = asClauseVersionId('v3');
   return {
     id: asClauseId('K5'),
+    number: 5,
     sectionCode: 'WAKTU',
     status: 'under_discussion',
     currentVersionId: v,

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { currentVersion } from '../../../../shared/schema/clauses';
 import { textIn } from '../../i18n/text';
 import { useSession } from '../../session/Session';
-import { clauseNumbers, clausesBySection } from '../clauses/clauseView';
+import { clausesBySection } from '../clauses/clauseView';
+import { clauseLabel } from '../../../../shared/schema/clauses';
 import { MeasureText } from '../clauses/Measure';
 
 /** Every clause by charter section: users' ask, provider's baseline and commitment side by side. */
@@ -10,7 +11,6 @@ export function BoardClauses() {
   const { t, i18n } = useTranslation();
   const { state } = useSession();
   const clauses = Object.values(state?.clauses ?? {});
-  const numbers = clauseNumbers(clauses);
   const groups = clausesBySection(clauses);
   if (groups.length === 0) return <p className="board__empty">{t('clause.none')}</p>;
   return (
@@ -33,7 +33,7 @@ export function BoardClauses() {
             return (
               <tr key={c.id} data-testid="board-clause" data-status={c.status}>
                 <td>
-                  <strong>{numbers[c.id]}</strong> <span className={`badge badge--${c.status}`}>{t(`clauseStatus.${c.status}`)}</span>
+                  <strong>{clauseLabel(c)}</strong> <span className={`badge badge--${c.status}`}>{t(`clauseStatus.${c.status}`)}</span>
                   <span className="board-clauses__text" lang="id">{version.text.id}</span>
                 </td>
                 <td><MeasureText measure={c.usersAsk} /></td>

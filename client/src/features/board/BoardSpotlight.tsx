@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../session/Session';
 import { ClauseCard } from '../clauses/ClauseCard';
-import { clauseNumbers, latestCheck } from '../clauses/clauseView';
+import { latestCheck } from '../clauses/clauseView';
+import { clauseLabel } from '../../../../shared/schema/clauses';
 import { ConsensusResultView } from '../consensus/ConsensusResultView';
 import { entryOf } from '../../../../shared/schema/records';
 
@@ -11,11 +12,10 @@ export function BoardSpotlight({ clauseId }: { clauseId: string }) {
   const { state } = useSession();
   const clause = entryOf(state?.clauses, clauseId);
   if (!clause) return <p className="board__empty">{t('clause.none')}</p>;
-  const number = entryOf(clauseNumbers(Object.values(state?.clauses ?? {})), clause.id) ?? '';
   const check = latestCheck(Object.values(state?.consensusChecks ?? {}), clause.id);
   return (
     <section className="board-spotlight" data-testid="board-spotlight" data-clause-id={clause.id}>
-      <ClauseCard clause={clause} number={number} big>
+      <ClauseCard clause={clause} number={clauseLabel(clause)} big>
         {check && <ConsensusResultView check={check} />}
       </ClauseCard>
     </section>
