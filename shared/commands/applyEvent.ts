@@ -70,6 +70,7 @@ const REDUCERS: { [K in EventType]: Reducer<K> } = {
   boardFocusSet: (s, { data }) => ({ ...s, boardFocus: data.focus }),
   roleSet: (s, { data }) => patchParticipant(s, data.participantId, { role: data.role }),
   participantRevoked: (s, { data }) => patchParticipant(s, data.participantId, { revoked: true }),
+  rejoinAllowed: (s, { data }) => patchParticipant(s, data.participantId, { rejoinAllowed: true }),
   stakeholderAdded: (s, { data }) => ({ ...s, stakeholders: withEntry(s.stakeholders, data.stakeholder.id, data.stakeholder) }),
   userGroupAdded: (s, { data }) => ({ ...s, userGroups: withEntry(s.userGroups, data.userGroup.id, data.userGroup) }),
   clauseProposed: (s, { data }) => ({ ...s, clauses: withEntry(s.clauses, data.clause.id, numbered(s, data.clause)) }),
@@ -100,6 +101,14 @@ const REDUCERS: { [K in EventType]: Reducer<K> } = {
     patchCheck(s, data.checkId, (c) => ({ ...c, answers: withEntry(c.answers, data.answer.participantId, data.answer) })),
   consensusOutcomeRecorded: (s, { data }) => patchCheck(s, data.checkId, (c) => ({ ...c, status: 'recorded', record: data.record })),
   signatoryEnrolled: (s, { data }) => ({ ...s, signatories: [...s.signatories, data.signatory] }),
+  signatoryWithdrawn: (s, { data }) => ({
+    ...s,
+    signatories: s.signatories.filter((x) => !(x.participantId === data.participantId && x.capacity === data.capacity)),
+  }),
+  signatoryCapacityChanged: (s, { data }) => ({
+    ...s,
+    signatories: s.signatories.map((x) => (x.participantId === data.participantId && x.capacity === data.from ? { ...x, capacity: data.to } : x)),
+  }),
   charterFrozen: (s, { data }) => ({
     ...s,
     freeze: { ...data.freeze, ...(data.charterSha256 ? { charterSha256: data.charterSha256 } : {}) },

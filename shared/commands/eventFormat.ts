@@ -15,6 +15,10 @@
  *   3  the agenda clock and the board focus became decisions (issue 13): `stepClockSet`,
  *      `boardFocusSet`. `agendaStepSet` keeps its shape; folding it now also starts the new
  *      step's clock at the event's time, which is as true of old entries as of new ones.
+ *   4  no dead ends (issue 14): `signatoryWithdrawn`, `signatoryCapacityChanged`,
+ *      `rejoinAllowed`, and `participantJoined.data.participant.deviceHash` (set by the server).
+ *      `clauseProposed` keeps its shape: the fold numbers clauses (`Clause.number`) in the order
+ *      they were proposed, which numbers the clauses of old logs the same way.
  *
  * To add format 3: bump EVENT_FORMAT_VERSION, append an upcaster `{ from: 2, to: 3 }`, add a
  * fixture `tests/fixtures/events.v3.json`. If format 3 changes an existing shape in a way the
@@ -26,7 +30,7 @@ import type { Actor } from '../schema/participants';
 import { isEventType } from './applyEvent';
 import type { DomainEvent } from './events';
 
-export const EVENT_FORMAT_VERSION = 3;
+export const EVENT_FORMAT_VERSION = 4;
 
 /** An entry as read from the log: the fields that become the event, and its format if recorded. */
 export interface StoredEventShape {
@@ -58,6 +62,8 @@ export const EVENT_UPCASTERS: readonly EventUpcaster[] = [
   { from: 1, to: 2, up: (event) => event },
   // Format 3 only added event types.
   { from: 2, to: 3, up: (event) => event },
+  // Format 4 only added event types and an optional field.
+  { from: 3, to: 4, up: (event) => event },
 ];
 
 /** Event types by the format that introduced them; types not listed are format 1. */
@@ -66,6 +72,9 @@ const INTRODUCED_IN: ReadonlyMap<string, number> = new Map([
   ['charterSigned', 2],
   ['stepClockSet', 3],
   ['boardFocusSet', 3],
+  ['signatoryWithdrawn', 4],
+  ['signatoryCapacityChanged', 4],
+  ['rejoinAllowed', 4],
 ]);
 
 /** The oldest format an entry's shape belongs to, or the format its writer recorded. */
@@ -74,7 +83,12 @@ export function eventFormatOf(entry: StoredEventShape): number {
   const introduced = INTRODUCED_IN.get(entry.type);
   if (introduced !== undefined) return introduced;
   if (entry.type === 'charterFrozen' && hasField(entry.data, 'charterSha256')) return 2;
+  if (entry.type === 'participantJoined' && hasField(participantOf(entry.data), 'deviceHash')) return 4;
   return 1;
+}
+
+function participantOf(data: unknown): unknown {
+  return typeof data === 'object' && data !== null && Object.hasOwn(data, 'participant') ? (data as { participant: unknown }).participant : undefined;
 }
 
 function hasField(data: unknown, field: string): boolean {

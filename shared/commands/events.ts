@@ -7,7 +7,7 @@ import type { ClauseStatus, ClauseVersion, Measure, ProposedClause } from '../sc
 import type { SectionCode } from '../schema/sections';
 import type { ConsensusAnswer, ConsensusCheck, ConsensusRecord } from '../rules/consensus';
 import type { VoteRound } from '../rules/dotVote';
-import type { CharterSignature, Signatory, SigningKey } from '../rules/signatories';
+import type { CharterSignature, Signatory, SignatoryCapacity, SigningKey } from '../rules/signatories';
 import type { StepClock } from '../rules/stepClock';
 import type { AgendaStep } from '../schema/agenda';
 import type { BoardFocus } from '../schema/boardFocus';
@@ -30,6 +30,7 @@ export interface EventDataMap {
   boardFocusSet: { focus: BoardFocus | null };
   roleSet: { participantId: ParticipantId; role: Role; previousRole: Role };
   participantRevoked: { participantId: ParticipantId; reason?: string };
+  rejoinAllowed: { participantId: ParticipantId };
   stakeholderAdded: { stakeholder: StakeholderCard };
   userGroupAdded: { userGroup: UserGroup };
   /** The fold numbers the clause (`Clause.number`): the event never carries a number. */
@@ -48,6 +49,8 @@ export interface EventDataMap {
   consensusAnswered: { checkId: ConsensusCheckId; answer: ConsensusAnswer };
   consensusOutcomeRecorded: { checkId: ConsensusCheckId; record: ConsensusRecord };
   signatoryEnrolled: { signatory: Signatory };
+  signatoryWithdrawn: { participantId: ParticipantId; capacity: SignatoryCapacity };
+  signatoryCapacityChanged: { participantId: ParticipantId; from: SignatoryCapacity; to: SignatoryCapacity };
   /**
    * `charterSha256` is added by the server (never by the client) after `decide`: it hashes the
    * canonical charter document of this version, so the hash chain binds the frozen text.

@@ -69,6 +69,7 @@ export const COMMAND_PERMISSIONS: Readonly<Record<CommandType, CommandPermission
   setBoardFocus: steer(true),
   setRole: leadOnly(true),
   revokeParticipant: leadOnly(true),
+  allowRejoin: leadOnly(true),
   addStakeholder: input(['stakeholder_mapping']),
   addUserGroup: input(['stakeholder_mapping', 'user_groups']),
   proposeClause: input(DRAFTING_STEPS),
@@ -86,6 +87,8 @@ export const COMMAND_PERMISSIONS: Readonly<Record<CommandType, CommandPermission
   answerConsensus: participantInput(AGREEING_STEPS),
   recordConsensusOutcome: steer(),
   enrollSignatory: steer(),
+  withdrawSignatory: steer(),
+  changeSignatoryCapacity: steer(),
   freezeCharter: leadOnly(false, FREEZE_STEPS),
   reopenCharter: leadOnly(true),
   // Enrolment, not the role, decides who signs (commands/charter.ts); the key is one's own.
