@@ -257,6 +257,8 @@ export const en: Catalogue = {
     hiddenUntilReveal: 'The result stays hidden until the facilitator reveals it.',
     mine: 'Your dots: {{count}}',
     addTo: 'Add a dot to {{option}}',
+    capReached: 'Limit per clause reached',
+    budgetUsed: 'All your dots are placed',
     removeFrom: 'Take a dot from {{option}}',
     dotsCount: 'dots: {{count}}',
     voters: '{{voters}} of {{eligible}} participants have voted',

@@ -258,6 +258,8 @@ export const id = {
     hiddenUntilReveal: 'Hasil tersembunyi sampai dibuka fasilitator.',
     mine: 'Titik Anda: {{count}}',
     addTo: 'Tambah titik pada {{option}}',
+    capReached: 'Batas per klausul tercapai',
+    budgetUsed: 'Titik Anda sudah habis',
     removeFrom: 'Ambil titik dari {{option}}',
     dotsCount: '{{count}} titik',
     voters: '{{voters}} dari {{eligible}} peserta sudah memberi suara',
