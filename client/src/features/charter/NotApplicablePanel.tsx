@@ -39,19 +39,20 @@ export function NotApplicablePanel({ command }: { command: CommandRunner }) {
           const name = textIn(sectionByCode(code).name, i18n.language);
           const mark = entryOf(state.notApplicable, code);
           return (
-            <li key={code} data-testid="not-applicable-section" data-section={code} data-marked={marked}>
+            <li key={code} className="editable-row" data-testid="not-applicable-section" data-section={code} data-marked={marked}>
               <strong>{name}</strong>
               {marked && mark ? (
                 <>
                   {' '}— {t('freeze.notApplicable.marked', { reason: textIn(mark.reason, i18n.language) })}{' '}
                   {may && (
-                    <button type="button" className="button button--small" disabled={command.busy} onClick={() => command.run(clearSectionNotApplicable(code))}>
-                      {t('freeze.notApplicable.undo', { section: name })}
+                    <button type="button" className="button button--small" disabled={command.busy} aria-label={t('freeze.notApplicable.undo', { section: name })}
+                      data-testid="not-applicable-undo" onClick={() => command.run(clearSectionNotApplicable(code))}>
+                      {t('freeze.notApplicable.undoShort')}
                     </button>
                   )}
                 </>
               ) : open === code ? (
-                <form className="form__row" onSubmit={(e) => { e.preventDefault(); void submit(code); }}>
+                <form className="form__row editable-row__form" onSubmit={(e) => { e.preventDefault(); void submit(code); }}>
                   <input className="input" value={reason} maxLength={500} required onChange={(e) => setReason(e.target.value)}
                     aria-label={t('freeze.notApplicable.reason', { section: name })} placeholder={t('freeze.notApplicable.reasonPlaceholder')} data-testid="not-applicable-reason" />
                   <button type="submit" className="button" disabled={command.busy || !reason.trim()}>{t('freeze.notApplicable.save')}</button>
@@ -61,8 +62,9 @@ export function NotApplicablePanel({ command }: { command: CommandRunner }) {
                 may && (
                   <>
                     {' '}
-                    <button type="button" className="button button--small" data-testid="not-applicable-mark" onClick={() => { setOpen(code); setReason(''); }}>
-                      {t('freeze.notApplicable.mark', { section: name })}
+                    <button type="button" className="button button--small" data-testid="not-applicable-mark" aria-label={t('freeze.notApplicable.mark', { section: name })}
+                      onClick={() => { setOpen(code); setReason(''); }}>
+                      {t('freeze.notApplicable.markShort')}
                     </button>
                   </>
                 )

@@ -29,11 +29,11 @@ export function SignatoriesEditor({ command }: { command: CommandRunner }) {
       <h3>{t('freeze.signatories')}</h3>
       <ul className="checklist" data-testid="signatories">
         {state.signatories.map((s) => (
-          <li key={`${s.participantId}-${s.capacity}`} data-testid="signatory" data-capacity={s.capacity}>
+          <li key={`${s.participantId}-${s.capacity}`} className="editable-row" data-testid="signatory" data-capacity={s.capacity}>
             ☑ {name(s.participantId)}
             {s.sector && <span className="field__hint"> ({sectorLabel(s.sector, i18n.language)})</span>}:{' '}
             {editable ? (
-              <select className="input input--inline" value={s.capacity} disabled={command.busy}
+              <select className="input input--small" value={s.capacity} disabled={command.busy}
                 aria-label={t('freeze.changeCapacity', { name: name(s.participantId) })}
                 onChange={(e) => command.run(changeSignatoryCapacity(s.participantId, s.capacity, e.target.value as SignatoryCapacity))}>
                 {SIGNATORY_CAPACITIES.map((c) => <option key={c} value={c}>{label(c)}</option>)}
@@ -43,8 +43,8 @@ export function SignatoriesEditor({ command }: { command: CommandRunner }) {
             )}{' '}
             {editable && (
               <button type="button" className="button button--small" disabled={command.busy} data-testid="signatory-withdraw"
-                onClick={() => command.run(withdrawSignatory(s.participantId, s.capacity))}>
-                {t('freeze.withdraw', { name: name(s.participantId) })}
+                aria-label={t('freeze.withdraw', { name: name(s.participantId) })} onClick={() => command.run(withdrawSignatory(s.participantId, s.capacity))}>
+                {t('freeze.withdrawShort')}
               </button>
             )}
           </li>
