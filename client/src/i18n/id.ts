@@ -356,7 +356,7 @@ export const id = {
     revoke: 'Cabut akses',
     revokeConfirm: 'Cabut akses {{name}}? Tulis alasannya (boleh kosong).',
     revokedTitle: 'Akses dicabut',
-    revokedHint: 'Orang ini tidak dapat bergabung lagi dari perangkat yang sama sampai Anda mengizinkannya. Bila diizinkan, ia bergabung sebagai peserta baru.',
+    revokedHint: 'Orang dalam daftar ini tidak dapat bergabung lagi dari perangkat yang sama sampai Anda mengizinkannya. Bila diizinkan, ia masuk sebagai peserta baru.',
     allowRejoin: 'Izinkan {{name}} bergabung kembali',
     actFor: 'Masukkan atas nama',
     actForNobody: '— diri sendiri —',
