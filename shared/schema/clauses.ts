@@ -133,7 +133,8 @@ export type ProposedClause = Omit<Clause, 'number'>;
 
 /** "K7": how people name a clause in the room, on the board, in votes, warnings and exports. */
 export function clauseLabel(clause: Pick<Clause, 'number'>): string {
-  return `K${clause.number}`;
+  // A decisions document cached offline before schema 3 has no numbers until the server re-projects it.
+  return Number.isInteger(clause.number) ? `K${clause.number}` : 'K?';
 }
 
 export function currentVersion(clause: Clause): ClauseVersion {
