@@ -40,7 +40,9 @@ function clause(doc: Doc, c: CharterClause, number: string): void {
   const indent = 30;
   const x = doc.page.margins.left;
   doc.font('regular').fontSize(10).fillColor('black').text(number, x, doc.y, { continued: false, width: indent });
-  doc.moveUp().text(c.current.text.id, x + indent, doc.y);
+  // The room's stable number first, so the paper names the clause the way the board did.
+  if (c.number !== undefined) doc.moveUp().font('bold').text(`K${c.number}  `, x + indent, doc.y, { continued: true }).font('regular').text(c.current.text.id);
+  else doc.moveUp().text(c.current.text.id, x + indent, doc.y);
   const opts = { indent: 0 };
   if (c.current.text.en) doc.font('italic').fontSize(9).fillColor(GREY).text(c.current.text.en, x + indent, doc.y, opts);
   const facts: string[] = [];

@@ -31,6 +31,8 @@ const Join = z.object({
   sector: z.enum(SECTORS),
   category: z.enum(STAKEHOLDER_CATEGORIES),
   userGroup: z.string().trim().max(100).nullish(),
+  /** Random id the browser keeps across joins; lets a revocation hold until a facilitator lifts it. */
+  deviceId: z.string().regex(/^[A-Za-z0-9_-]{16,128}$/).nullish(),
 });
 /**
  * A command is `{type, ...}`; `onBehalfOf` (facilitators only) is taken off before the rules

@@ -11,7 +11,7 @@ import { CONTENT_ROOTS, CONTENT_SCHEMA_VERSION } from '../../shared/schema/conte
 import type { CommandPipeline } from '../commands/CommandPipeline';
 import type { WorkshopDocuments } from '../commands/WorkshopDocuments';
 import type { Directory, ParticipantRecord, TimeZone, WorkshopRecord } from '../storage/Storage';
-import { hashToken, newId, newJoinCode, newToken } from './tokens';
+import { hashDeviceId, hashToken, newId, newJoinCode, newToken } from './tokens';
 
 export interface Issued {
   participant: ParticipantRecord;
@@ -23,6 +23,8 @@ export interface PersonInput {
   sector: Sector | null;
   category?: StakeholderCategory | null;
   userGroup?: string | null;
+  /** The id the joining browser keeps (`mufakat.device`); a revoked person's device is refused. */
+  deviceId?: string | null;
 }
 
 /** What the owner fills in for a new workshop; only title and service are required. */
@@ -103,6 +105,7 @@ export class WorkshopService {
         displayName: person.name,
         sector: person.sector,
         ...(person.category ? { category: person.category } : {}),
+        ...(person.deviceId ? { deviceHash: hashDeviceId(workshopId, person.deviceId) } : {}),
       },
     );
     if (!result.ok) throw new RefusedError(result);

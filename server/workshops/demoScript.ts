@@ -144,6 +144,16 @@ class ScriptBuilder {
     return id;
   }
 
+  /**
+   * The number the room sees for a seed ("K13" for the research's K12: K11 was split in two):
+   * the n-th proposal is clause number n (`Clause.number`).
+   */
+  number(key: string): number {
+    const index = [...this.clauseIds.keys()].indexOf(key);
+    if (index < 0) throw new Error(`demo clause ${key} is not proposed yet`);
+    return index + 1;
+  }
+
   propose(seed: ClauseSeed): void {
     const clauseId = this.id<ClauseId>();
     const versionId = this.id<ClauseVersionId>();
@@ -231,7 +241,8 @@ function dotVote(b: ScriptBuilder): void {
   const options = DRAFTED_CLAUSES.map((seed) => {
     const id = b.id<VoteOptionId>();
     optionOf.set(seed.key, id);
-    return { id, label: { id: `${seed.key} ${seed.topic.id}`, en: `${seed.key} ${seed.topic.en}` }, clauseId: b.clause(seed.key) };
+    const name = `K${b.number(seed.key)}`;
+    return { id, label: { id: `${name} ${seed.topic.id}`, en: `${name} ${seed.topic.en}` }, clauseId: b.clause(seed.key) };
   });
   b.goTo('dot_vote');
   b.facilitator({ type: 'configureVoteRound', roundId, title: VOTE_TITLE, options, budgetPerPerson: DOT_BUDGET, capPerOption: DOT_CAP, visibility: 'hidden_until_reveal' });

@@ -24,3 +24,10 @@ export const normaliseJoinCode = (input: string): string => input.toUpperCase().
 export const newToken = (): string => randomBytes(32).toString('base64url');
 
 export const hashToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');
+
+/**
+ * What the event log keeps of a browser's device id: SHA-256 over the workshop id and the device
+ * id, so the same browser cannot be linked across workshops and the log never holds the id.
+ */
+export const hashDeviceId = (workshopId: string, deviceId: string): string =>
+  createHash('sha256').update(`mufakat-device\n${workshopId}\n${deviceId}`, 'utf8').digest('hex');

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_CONTEXT } from '../testing/charterKit';
+import { entryOf } from '../schema/records';
 import { FACILITATOR, Room, readyToFreeze } from '../testing/workshopKit';
-import { buildCharterDocument, charterDigest } from './charterDocument';
+import { buildCharterDocument, charterClauseLabel, charterDigest } from './charterDocument';
+import { buildBundle } from './bundle';
+import { charterMarkdown } from './charterMarkdown';
 
 const HEAD = { seq: 120, hash: 'ab'.repeat(32) };
 
@@ -45,6 +48,8 @@ describe('charter document', () => {
     const waktu = doc.sections.find((s) => s.code === 'WAKTU');
     const k5 = waktu?.clauses[0];
     expect(k5?.current).toMatchObject({ versionId: 'K5v3', text: { id: '3 hari kerja' } });
+    // Proposed after the readyToFreeze clauses, so its stable number is the last one.
+    expect(k5?.number).toBe(Object.keys(room.state.clauses).length);
     expect(k5?.history.map((h) => [h.versionId, h.proposerSector])).toEqual([
       ['K5v1', 'civil_society'],
       ['K5v2', 'government'],
@@ -85,5 +90,15 @@ describe('charter document', () => {
     expect(charterDigest(doc)).toMatch(/^[0-9a-f]{64}$/);
     expect(charterDigest(structuredClone(doc))).toBe(charterDigest(doc));
     expect(charterDigest(buildCharterDocument(room.state, { ...HEAD, seq: 121 }, TEST_CONTEXT))).not.toBe(charterDigest(doc));
+  });
+
+  it('exports name each clause by its place and its stable room number; documents without numbers keep the place only', () => {
+    const { room } = readyToFreeze();
+    room.must(FACILITATOR, { type: 'freezeCharter' });
+    const doc = buildCharterDocument(room.state, HEAD, TEST_CONTEXT);
+    const first = doc.sections[0]!.clauses[0]!;
+    const number = entryOf(room.state.clauses, first.id)!.number;
+    expect(charterMarkdown(buildBundle(doc, charterDigest(doc), []))).toContain(`1.1 (K${number}). `);
+    expect(charterClauseLabel({}, '1.1')).toBe('1.1');
   });
 });

@@ -44,6 +44,11 @@ export const CHARTER_FORMAT = 'mufakat-charter/1';
 
 export interface CharterClause {
   id: string;
+  /**
+   * The clause's stable number (`Clause.number`, "K<number>" in the room). Absent in documents
+   * frozen before numbers were stable: read those with `charterClauseLabel`.
+   */
+  number?: number;
   status: Clause['status'];
   current: Omit<ClauseVersion, 'id' | 'parentVersionId'> & { versionId: string };
   usersAsk?: Measure;
@@ -126,6 +131,7 @@ function charterClause(state: WorkshopState, clause: Clause): CharterClause {
   const dots = dotsFor(state, clause);
   return {
     id: clause.id,
+    number: clause.number,
     status: clause.status,
     current: { versionId, ...current },
     ...(clause.usersAsk ? { usersAsk: clause.usersAsk } : {}),
@@ -147,7 +153,8 @@ function participantsBySector(state: WorkshopState): CharterDocument['participan
 
 export function buildCharterDocument(state: WorkshopState, logHead: ChainHead | null, context: CharterContext): CharterDocument {
   if (!state.freeze) throw new Error('the charter is not frozen');
-  const agreed = Object.values(state.clauses).filter((c) => isAgreedStatus(c.status)).sort(byId);
+  // In the order they were proposed, which is the order of their stable numbers.
+  const agreed = Object.values(state.clauses).filter((c) => isAgreedStatus(c.status)).sort((a, b) => a.number - b.number);
   const sections = CHARTER_SECTIONS.flatMap((section) => {
     const clauses = agreed.filter((c) => c.sectionCode === section.code).map((c) => charterClause(state, c));
     const na = state.notApplicable[section.code as keyof typeof state.notApplicable];
@@ -179,6 +186,15 @@ export function buildCharterDocument(state: WorkshopState, logHead: ChainHead | 
     signatories,
     content: { yjsStateSha256: context.content.yjsStateSha256, serviceFlow: context.content.serviceFlow },
   };
+}
+
+/**
+ * How exports name a clause: its room number ("K3") beside its place in the printed charter
+ * ("2.1"), so the paper and the board say the same; only the place for documents frozen before
+ * clause numbers were stable.
+ */
+export function charterClauseLabel(clause: Pick<CharterClause, 'number'>, place: string): string {
+  return clause.number === undefined ? place : `${place} (K${clause.number})`;
 }
 
 /** The digest signatories sign: hex(SHA-256(UTF-8(JCS(document)))). */

@@ -5,6 +5,7 @@
  */
 import type { CharterBundle } from './bundle';
 import type { CharterClause } from './charterDocument';
+import { charterClauseLabel } from './charterDocument';
 import { capacityLabel, formatCommitment, formatMeasure, LABELS, SECTOR_LABELS } from './charterText';
 
 const both = (l: { id: string; en?: string }) => (l.en ? `${l.id} / *${l.en}*` : l.id);
@@ -12,7 +13,7 @@ const both = (l: { id: string; en?: string }) => (l.en ? `${l.id} / *${l.en}*` :
 const md = (s: string) => s.replace(/([\\`*_{}[\]<>#|])/g, '\\$1').replace(/\n+/g, ' ');
 
 function clauseLines(c: CharterClause, n: string): string[] {
-  const lines = [`${n}. ${md(c.current.text.id)}`];
+  const lines = [`${charterClauseLabel(c, n)}. ${md(c.current.text.id)}`];
   if (c.current.text.en) lines.push(`   *${md(c.current.text.en)}*`);
   const facts: string[] = [];
   if (c.current.commitment) facts.push(`${both(LABELS.commitment)}: **${formatCommitment(c.current.commitment, 'id')}**`);

@@ -3,7 +3,7 @@
  * mutated). It trusts the event: the rules ran in `decide`, and replaying an old log must
  * reproduce the state even if the rules have since changed.
  */
-import type { Clause } from '../schema/clauses';
+import type { Clause, ProposedClause } from '../schema/clauses';
 import { isAgreedStatus } from '../schema/clauses';
 import { withDot } from '../rules/dotVote';
 import type { VoteRound } from '../rules/dotVote';
@@ -21,7 +21,15 @@ type Reducer<K extends EventType> = (state: WorkshopState, event: EventOf<K>) =>
  * ordinary objects: every record that enters the state is copied into a null-prototype one,
  * and every lookup is an own-property lookup (design.md §Architecture 9).
  */
-const withVersions = (clause: Clause): Clause => ({ ...clause, versions: copyRecord(clause.versions) });
+/**
+ * The n-th proposal is clause number n: clauses are never removed, so the count of clauses so
+ * far never goes down and a number is never given twice. A `number` in the event is ignored.
+ */
+const numbered = (s: WorkshopState, { number: _ignored, ...clause }: ProposedClause & { number?: unknown }): Clause => ({
+  ...clause,
+  number: Object.keys(s.clauses).length + 1,
+  versions: copyRecord(clause.versions),
+});
 const withDots = (round: VoteRound): VoteRound => ({
   ...round,
   dots: recordFrom(Object.entries(round.dots ?? {}).map(([voter, perOption]) => [voter, copyRecord(perOption)])),
@@ -63,9 +71,10 @@ const REDUCERS: { [K in EventType]: Reducer<K> } = {
   boardOptionsSet: (s, { data }) => ({ ...s, boardOptions: { consensusBySector: data.options.consensusBySector } }),
   roleSet: (s, { data }) => patchParticipant(s, data.participantId, { role: data.role }),
   participantRevoked: (s, { data }) => patchParticipant(s, data.participantId, { revoked: true }),
+  rejoinAllowed: (s, { data }) => patchParticipant(s, data.participantId, { rejoinAllowed: true }),
   stakeholderAdded: (s, { data }) => ({ ...s, stakeholders: withEntry(s.stakeholders, data.stakeholder.id, data.stakeholder) }),
   userGroupAdded: (s, { data }) => ({ ...s, userGroups: withEntry(s.userGroups, data.userGroup.id, data.userGroup) }),
-  clauseProposed: (s, { data }) => ({ ...s, clauses: withEntry(s.clauses, data.clause.id, withVersions(data.clause)) }),
+  clauseProposed: (s, { data }) => ({ ...s, clauses: withEntry(s.clauses, data.clause.id, numbered(s, data.clause)) }),
   clauseAmended: (s, { data }) =>
     patchClause(s, data.clauseId, (c) => ({
       ...c,
@@ -93,6 +102,14 @@ const REDUCERS: { [K in EventType]: Reducer<K> } = {
     patchCheck(s, data.checkId, (c) => ({ ...c, answers: withEntry(c.answers, data.answer.participantId, data.answer) })),
   consensusOutcomeRecorded: (s, { data }) => patchCheck(s, data.checkId, (c) => ({ ...c, status: 'recorded', record: data.record })),
   signatoryEnrolled: (s, { data }) => ({ ...s, signatories: [...s.signatories, data.signatory] }),
+  signatoryWithdrawn: (s, { data }) => ({
+    ...s,
+    signatories: s.signatories.filter((x) => !(x.participantId === data.participantId && x.capacity === data.capacity)),
+  }),
+  signatoryCapacityChanged: (s, { data }) => ({
+    ...s,
+    signatories: s.signatories.map((x) => (x.participantId === data.participantId && x.capacity === data.from ? { ...x, capacity: data.to } : x)),
+  }),
   charterFrozen: (s, { data }) => ({
     ...s,
     freeze: { ...data.freeze, ...(data.charterSha256 ? { charterSha256: data.charterSha256 } : {}) },

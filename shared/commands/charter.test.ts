@@ -16,6 +16,43 @@ describe('signatories', () => {
     expect(room.run(FACILITATOR, { type: 'enrollSignatory', participantId: s1, capacity: 'pihak_pertama' })).toMatchObject({ status: 409, code: 'signatory_exists' });
     expect(room.run(FACILITATOR, { type: 'enrollSignatory', participantId: 'ghost', capacity: 'saksi' })).toMatchObject({ status: 404 });
   });
+
+  it('enrols only people who speak for a pillar: not the board, not the facilitator team', () => {
+    const room = new Room();
+    const board = room.join('board', null, 'observer');
+    const co = room.join('co', 'civil_society', 'co_facilitator');
+    const guest = room.join('guest', 'civil_society', 'observer');
+    expect(room.run(FACILITATOR, { type: 'enrollSignatory', participantId: board, capacity: 'saksi' })).toMatchObject({ status: 409, code: 'signatory_needs_sector' });
+    expect(room.run(FACILITATOR, { type: 'enrollSignatory', participantId: FACILITATOR, capacity: 'saksi' })).toMatchObject({ status: 409, code: 'facilitator_cannot_sign' });
+    expect(room.run(FACILITATOR, { type: 'enrollSignatory', participantId: co, capacity: 'saksi' })).toMatchObject({ code: 'facilitator_cannot_sign' });
+    // An observer with a sector (say a DPRD member watching) may still witness.
+    room.must(FACILITATOR, { type: 'enrollSignatory', participantId: guest, capacity: 'saksi' });
+    expect(room.state.signatories.map((s) => s.participantId)).toEqual(['guest']);
+  });
+
+  it('withdraws a wrong enrolment before the freeze, and the gate misses it again', () => {
+    const { room, s7 } = readyToFreeze();
+    expect(room.run(FACILITATOR, { type: 'withdrawSignatory', participantId: s7, capacity: 'pihak_pertama' })).toMatchObject({ status: 404, code: 'signatory_not_found' });
+    room.must(FACILITATOR, { type: 'withdrawSignatory', participantId: s7, capacity: 'saksi' });
+    expect(room.state.signatories.some((s) => s.participantId === s7)).toBe(false);
+    expect(freezeGapsOf(room.state)).toEqual([{ code: 'witness_outside_government_missing', params: {} }]);
+    room.must(FACILITATOR, { type: 'enrollSignatory', participantId: s7, capacity: 'saksi' });
+    room.must(FACILITATOR, { type: 'freezeCharter' });
+    expect(room.run(FACILITATOR, { type: 'withdrawSignatory', participantId: s7, capacity: 'saksi' })).toMatchObject({ status: 409, code: 'charter_frozen' });
+  });
+
+  it('moves an enrolment to another capacity in one step, keeping its place and sector', () => {
+    const { room, s7, s9 } = readyToFreeze();
+    const before = room.state.signatories.map((s) => s.participantId);
+    room.must(FACILITATOR, { type: 'changeSignatoryCapacity', participantId: s7, from: 'saksi', to: 'mengetahui' });
+    expect(room.state.signatories.map((s) => s.participantId)).toEqual(before);
+    expect(room.state.signatories.find((s) => s.participantId === s7)).toMatchObject({ capacity: 'mengetahui', sector: 'civil_society' });
+    expect(freezeGapsOf(room.state)).toEqual([{ code: 'witness_outside_government_missing', params: {} }]);
+    const s9Capacity = room.state.signatories.find((s) => s.participantId === s9)!.capacity;
+    expect(room.run(FACILITATOR, { type: 'changeSignatoryCapacity', participantId: s7, from: 'saksi', to: 'pihak_kedua' })).toMatchObject({ code: 'signatory_not_found' });
+    room.must(FACILITATOR, { type: 'enrollSignatory', participantId: s9, capacity: 'saksi' });
+    expect(room.run(FACILITATOR, { type: 'changeSignatoryCapacity', participantId: s9, from: s9Capacity, to: 'saksi' })).toMatchObject({ status: 409, code: 'signatory_exists' });
+  });
 });
 
 describe('freezing the charter', () => {

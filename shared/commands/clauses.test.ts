@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FACILITATOR, clauseCommand, Room } from '../testing/workshopKit';
+import { applyEvent } from './applyEvent';
+import type { DomainEvent } from './events';
 
 function amend(clauseId: string, versionId: string, parentVersionId: string, text: string, days?: number) {
   return {
@@ -23,6 +25,28 @@ function draftingRoom() {
 }
 
 describe('proposing and amending clauses', () => {
+  it('numbers clauses in the order they were proposed, and an earlier section never shifts them', () => {
+    const { room, s9, s2 } = draftingRoom();
+    room.must(s9, clauseCommand('a', 'WAKTU'));
+    room.must(s2, clauseCommand('b', 'BIAYA'));
+    // Proposed later in an earlier section of the charter: it gets the next number, K3.
+    room.must(s9, clauseCommand('c', 'PERSYARATAN'));
+    room.must(s2, amend('a', 'av2', 'av1', 'lima hari'));
+    expect(room.run(s9, clauseCommand('a', 'PROSEDUR'))).toMatchObject({ code: 'clause_exists' });
+    const numbers = Object.fromEntries(Object.values(room.state.clauses).map((c) => [c.id, c.number]));
+    expect(numbers).toEqual({ a: 1, b: 2, c: 3 });
+  });
+
+  it('ignores a number carried in the event: the fold gives the next one', () => {
+    const { room, s9 } = draftingRoom();
+    room.must(s9, clauseCommand('a', 'WAKTU'));
+    const event = room.must(s9, clauseCommand('b', 'WAKTU'));
+    expect(event.data).not.toHaveProperty('clause.number');
+    expect(room.state.clauses.b?.number).toBe(2);
+    const forged = { ...event, data: { clause: { ...(event.data as { clause: object }).clause, id: 'c', number: 1 } } } as unknown as DomainEvent;
+    expect(applyEvent(room.state, forged).clauses.c?.number).toBe(3);
+  });
+
   it('keeps every version with its parent, proposer and proposer sector', () => {
     const { room, s9, s2 } = draftingRoom();
     room.must(s9, { ...clauseCommand('K5', 'WAKTU', 'Akta selesai 1 hari kerja.'), usersAsk: { value: 1, unit: 'working_days' } });

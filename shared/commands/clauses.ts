@@ -1,5 +1,5 @@
 /** Use cases: proposeClause, amendClause, setClauseStatus, mark/clear section not applicable. */
-import type { Clause, ClauseVersion } from '../schema/clauses';
+import type { Clause, ClauseVersion, ProposedClause } from '../schema/clauses';
 import { canTransition, isAgreedStatus, isAmendable } from '../schema/clauses';
 import type { SectionCode } from '../schema/sections';
 import { outcomeAllowsAgreement } from '../rules/consensus';
@@ -45,7 +45,7 @@ export function proposeClause(ctx: DecideContext, command: CommandOf<'proposeCla
   const stepRefusal = refuseSectionForStep(ctx, command.sectionCode);
   if (stepRefusal) return stepRefusal;
   const version = buildVersion(ctx, command, null);
-  const clause: Clause = {
+  const clause: ProposedClause = {
     id: command.clauseId,
     sectionCode: command.sectionCode,
     status: 'proposed',

@@ -75,6 +75,8 @@ export const commandSchema = z.discriminatedUnion('type', [
     displayName: z.string().trim().min(1).max(100),
     sector: z.enum(SECTORS).nullable(),
     category: z.enum(STAKEHOLDER_CATEGORIES).optional(),
+    /** Set by the server: SHA-256 (hex) of the device id the joining browser sent. */
+    deviceHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   }),
   cmd('setAgenda', { steps: agendaSchema }),
   cmd('setAgendaStep', { stepId: idSchema<AgendaStepId>().nullable() }),
@@ -91,6 +93,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   cmd('setBoardOptions', { options: boardOptionsSchema }),
   cmd('setRole', { participantId, role: z.enum(ROLES) }),
   cmd('revokeParticipant', { participantId, reason: reasonSchema.optional() }),
+  /** Lets a revoked person's device join again by code (as a new participant). */
+  cmd('allowRejoin', { participantId }),
   cmd('addStakeholder', { stakeholder: stakeholderCardSchema }),
   cmd('addUserGroup', { userGroup: userGroupSchema }),
   cmd('proposeClause', { clauseId, versionId, sectionCode: z.enum(SECTION_CODES), ...versionContent }),
@@ -131,8 +135,16 @@ export const commandSchema = z.discriminatedUnion('type', [
     /** Apply the fallback fixed at start; `adopted` is the designated decider's decision. */
     useFallback: z.strictObject({ adopted: z.boolean().optional() }).optional(),
     minorityReport: z.strictObject({ text: bilingualTextSchema, authorIds: z.array(participantId).min(1).max(50) }).optional(),
+    /**
+     * Below the check's quorum an outcome is refused (`quorum_not_reached`); this closes the
+     * check anyway as "no consensus", so the clause can be amended or checked again.
+     */
+    closeWithoutQuorum: z.literal(true).optional(),
   }),
   cmd('enrollSignatory', { participantId, capacity: z.enum(SIGNATORY_CAPACITIES) }),
+  /** Before the freeze: a wrong enrolment is taken back, or moved to another capacity. */
+  cmd('withdrawSignatory', { participantId, capacity: z.enum(SIGNATORY_CAPACITIES) }),
+  cmd('changeSignatoryCapacity', { participantId, from: z.enum(SIGNATORY_CAPACITIES), to: z.enum(SIGNATORY_CAPACITIES) }),
   cmd('freezeCharter', {}),
   /** By the signatory, from the browser that holds the secret key. */
   cmd('registerSigningKey', {

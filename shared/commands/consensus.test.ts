@@ -131,3 +131,43 @@ describe('recording the outcome', () => {
     expect(room.run(FACILITATOR, start)).toMatchObject({ status: 404 });
   });
 });
+
+describe('recording needs the quorum', () => {
+  it('refuses an outcome below the quorum, saying how many answers are in and how many are needed', () => {
+    const { room, s9 } = checkingRoom();
+    expect(room.run(FACILITATOR, record())).toMatchObject({ status: 409, code: 'quorum_not_reached', params: { answers: 0, quorum: 1 } });
+    room.must(s9, answer(1));
+    room.must(FACILITATOR, record());
+    expect(room.state.consensusChecks.c1).toMatchObject({ status: 'recorded', record: { outcome: 'consensus' } });
+  });
+
+  it('counts against the quorum fixed at the start', () => {
+    const room = new Room();
+    const s9 = room.join('S9', 'civil_society');
+    const s2 = room.join('S2', 'government');
+    room.goTo('drafting');
+    room.must(s9, clauseCommand('K5', 'WAKTU'));
+    room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: 'K5', status: 'under_discussion' });
+    room.goTo('consensus_check');
+    room.must(FACILITATOR, { type: 'startConsensusCheck', checkId: 'c1', clauseId: 'K5', preset: 'kaner_gradients', rule: { kind: 'consensus' }, fallback: { kind: 'majority' }, quorum: 3 });
+    room.must(s9, answer(1));
+    room.must(s2, answer(1));
+    expect(room.run(FACILITATOR, record({ useFallback: {} }))).toMatchObject({ code: 'quorum_not_reached', params: { answers: 2, quorum: 3 } });
+  });
+
+  it('may close a check without quorum as no consensus, and then the clause can be checked again', () => {
+    const { room } = checkingRoom();
+    expect(room.run(FACILITATOR, record({ closeWithoutQuorum: true, minorityReport: { text: { id: 'x' }, authorIds: ['S9'] } }))).toMatchObject({ status: 422, code: 'quorum_not_reached' });
+    room.must(FACILITATOR, record({ closeWithoutQuorum: true }));
+    expect(room.state.consensusChecks.c1?.record?.outcome).toBe('no_consensus');
+    expect(room.run(FACILITATOR, { type: 'setClauseStatus', clauseId: 'K5', status: 'agreed', checkId: 'c1' })).toMatchObject({ ok: false });
+    room.must(FACILITATOR, { type: 'startConsensusCheck', checkId: 'c2', clauseId: 'K5', preset: 'kaner_gradients', rule: { kind: 'consensus' }, fallback: { kind: 'defer' } });
+  });
+
+  it('refuses to close without quorum once the quorum is reached', () => {
+    const { room, s9 } = checkingRoom();
+    room.must(s9, answer(1));
+    expect(room.run(FACILITATOR, record({ closeWithoutQuorum: true }))).toMatchObject({ status: 422, code: 'quorum_reached' });
+  });
+});
+

@@ -86,9 +86,28 @@ function fallbackDecision(check: ConsensusCheck, result: ConsensusResult, adopte
   return { kind: 'designated_decider', adopted };
 }
 
+/**
+ * A quiet room is not an agreeing room: below the quorum fixed at the start, no outcome is
+ * recorded, so a check nobody answered cannot pass as a decision. The facilitator may still
+ * close it explicitly as "no consensus" (`closeWithoutQuorum`), and nothing else.
+ */
+function refuseQuorum(check: ConsensusCheck, command: CommandOf<'recordConsensusOutcome'>): Refusal | null {
+  const answers = Object.keys(check.answers).length;
+  const params = { answers, quorum: check.quorum };
+  if (answers < check.quorum) {
+    if (!command.closeWithoutQuorum) return conflict('quorum_not_reached', `${answers} of the ${check.quorum} answers this check needs`, params);
+    if (command.useFallback || command.minorityReport) return invalid('quorum_not_reached', 'a check closed without quorum records no fallback or minority report', params);
+    return null;
+  }
+  if (command.closeWithoutQuorum) return invalid('quorum_reached', 'the quorum is reached: record the outcome', params);
+  return null;
+}
+
 export function recordConsensusOutcome(ctx: DecideContext, command: CommandOf<'recordConsensusOutcome'>): Decision {
   const check = openCheck(ctx, command.checkId);
   if ('ok' in check) return check;
+  const quorumRefusal = refuseQuorum(check, command);
+  if (quorumRefusal) return quorumRefusal;
   const unknownAuthor = command.minorityReport?.authorIds.find((id) => !hasEntry(ctx.state.participants, id));
   if (unknownAuthor) return notFound('participant_not_found', `minority report author ${unknownAuthor} is unknown`);
   const result = computeConsensusResult(check);

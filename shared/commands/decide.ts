@@ -9,14 +9,14 @@ import type { Actor, Participant } from '../schema/participants';
 import type { WorkshopState } from '../state/workshopState';
 import { activeParticipant, currentStep } from '../state/workshopState';
 import { setAgenda, setAgendaStep, setBoardFocus, setBoardOptions, setStepClock } from './agenda';
-import { enrollSignatory, freezeCharter, reopenCharter } from './charter';
+import { changeSignatoryCapacity, enrollSignatory, freezeCharter, reopenCharter, withdrawSignatory } from './charter';
 import { registerSigningKey, signCharter } from './signing';
 import { amendClause, clearSectionNotApplicable, markSectionNotApplicable, proposeClause, setClauseStatus } from './clauses';
 import type { Command, CommandType } from './commandSchema';
 import { parseCommand } from './commandSchema';
 import { answerConsensus, recordConsensusOutcome, startConsensusCheck } from './consensus';
 import type { DecideContext } from './context';
-import { joinWorkshop, revokeParticipant, setRole } from './participants';
+import { allowRejoin, joinWorkshop, revokeParticipant, setRole } from './participants';
 import { addStakeholder, addUserGroup } from './registry';
 import type { Decision, Refusal } from './result';
 import { conflict, forbidden, invalid, notFound } from './result';
@@ -33,6 +33,7 @@ const HANDLERS: { [T in Exclude<CommandType, 'joinWorkshop'>]: Handler<T> } = {
   setBoardOptions,
   setRole,
   revokeParticipant,
+  allowRejoin,
   addStakeholder,
   addUserGroup,
   proposeClause,
@@ -50,6 +51,8 @@ const HANDLERS: { [T in Exclude<CommandType, 'joinWorkshop'>]: Handler<T> } = {
   answerConsensus,
   recordConsensusOutcome,
   enrollSignatory,
+  withdrawSignatory,
+  changeSignatoryCapacity,
   freezeCharter,
   reopenCharter,
   registerSigningKey,

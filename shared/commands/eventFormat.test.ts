@@ -35,6 +35,11 @@ describe('event formats', () => {
     expect(eventFormatOf({ ...e!, type: 'charterSigned' })).toBe(2);
     expect(eventFormatOf({ ...e!, type: 'signingKeyRegistered' })).toBe(2);
     expect(eventFormatOf({ ...e!, format: 2 })).toBe(2);
+    expect(eventFormatOf({ ...e!, type: 'boardOptionsSet' })).toBe(4);
+    expect(eventFormatOf({ ...e!, type: 'signatoryWithdrawn' })).toBe(5);
+    expect(eventFormatOf({ ...e!, type: 'rejoinAllowed' })).toBe(5);
+    const onDevice = { participant: { ...joined.data.participant, deviceHash: 'cd'.repeat(32) } };
+    expect(eventFormatOf({ ...e!, data: onDevice })).toBe(5);
   });
 
   it('has one upcaster per format step up to the current one', () => {

@@ -16,6 +16,10 @@
  *      `boardFocusSet`. `agendaStepSet` keeps its shape; folding it now also starts the new
  *      step's clock at the event's time, which is as true of old entries as of new ones.
  *   4  the board's options (issue 14): `boardOptionsSet`.
+ *   5  no dead ends (issue 14): `signatoryWithdrawn`, `signatoryCapacityChanged`,
+ *      `rejoinAllowed`, and `participantJoined.data.participant.deviceHash` (set by the server).
+ *      `clauseProposed` keeps its shape: the fold numbers clauses (`Clause.number`) in the order
+ *      they were proposed, which numbers the clauses of old logs the same way.
  *
  * To add format 3: bump EVENT_FORMAT_VERSION, append an upcaster `{ from: 2, to: 3 }`, add a
  * fixture `tests/fixtures/events.v3.json`. If format 3 changes an existing shape in a way the
@@ -27,7 +31,7 @@ import type { Actor } from '../schema/participants';
 import { isEventType } from './applyEvent';
 import type { DomainEvent } from './events';
 
-export const EVENT_FORMAT_VERSION = 4;
+export const EVENT_FORMAT_VERSION = 5;
 
 /** An entry as read from the log: the fields that become the event, and its format if recorded. */
 export interface StoredEventShape {
@@ -61,6 +65,8 @@ export const EVENT_UPCASTERS: readonly EventUpcaster[] = [
   { from: 2, to: 3, up: (event) => event },
   // Format 4 only added an event type.
   { from: 3, to: 4, up: (event) => event },
+  // Format 5 only added event types and an optional field.
+  { from: 4, to: 5, up: (event) => event },
 ];
 
 /** Event types by the format that introduced them; types not listed are format 1. */
@@ -70,6 +76,9 @@ const INTRODUCED_IN: ReadonlyMap<string, number> = new Map([
   ['stepClockSet', 3],
   ['boardFocusSet', 3],
   ['boardOptionsSet', 4],
+  ['signatoryWithdrawn', 5],
+  ['signatoryCapacityChanged', 5],
+  ['rejoinAllowed', 5],
 ]);
 
 /** The oldest format an entry's shape belongs to, or the format its writer recorded. */
@@ -78,7 +87,12 @@ export function eventFormatOf(entry: StoredEventShape): number {
   const introduced = INTRODUCED_IN.get(entry.type);
   if (introduced !== undefined) return introduced;
   if (entry.type === 'charterFrozen' && hasField(entry.data, 'charterSha256')) return 2;
+  if (entry.type === 'participantJoined' && hasField(participantOf(entry.data), 'deviceHash')) return 5;
   return 1;
+}
+
+function participantOf(data: unknown): unknown {
+  return typeof data === 'object' && data !== null && Object.hasOwn(data, 'participant') ? (data as { participant: unknown }).participant : undefined;
 }
 
 function hasField(data: unknown, field: string): boolean {

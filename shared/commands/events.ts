@@ -3,11 +3,11 @@
  * into state. Each event carries everything the reducer needs, so replaying the log never has
  * to consult the rules (which may change between versions) again.
  */
-import type { Clause, ClauseStatus, ClauseVersion, Measure } from '../schema/clauses';
+import type { ClauseStatus, ClauseVersion, Measure, ProposedClause } from '../schema/clauses';
 import type { SectionCode } from '../schema/sections';
 import type { ConsensusAnswer, ConsensusCheck, ConsensusRecord } from '../rules/consensus';
 import type { VoteRound } from '../rules/dotVote';
-import type { CharterSignature, Signatory, SigningKey } from '../rules/signatories';
+import type { CharterSignature, Signatory, SignatoryCapacity, SigningKey } from '../rules/signatories';
 import type { StepClock } from '../rules/stepClock';
 import type { AgendaStep } from '../schema/agenda';
 import type { BoardFocus, BoardOptions } from '../schema/boardFocus';
@@ -31,9 +31,11 @@ export interface EventDataMap {
   boardOptionsSet: { options: BoardOptions };
   roleSet: { participantId: ParticipantId; role: Role; previousRole: Role };
   participantRevoked: { participantId: ParticipantId; reason?: string };
+  rejoinAllowed: { participantId: ParticipantId };
   stakeholderAdded: { stakeholder: StakeholderCard };
   userGroupAdded: { userGroup: UserGroup };
-  clauseProposed: { clause: Clause };
+  /** The fold numbers the clause (`Clause.number`): the event never carries a number. */
+  clauseProposed: { clause: ProposedClause };
   clauseAmended: { clauseId: ClauseId; version: ClauseVersion; usersAsk?: Measure; providerBaseline?: Measure };
   clauseStatusSet: { clauseId: ClauseId; from: ClauseStatus; to: ClauseStatus; checkId?: ConsensusCheckId };
   sectionMarkedNotApplicable: { sectionCode: SectionCode; mark: NotApplicableMark };
@@ -48,6 +50,8 @@ export interface EventDataMap {
   consensusAnswered: { checkId: ConsensusCheckId; answer: ConsensusAnswer };
   consensusOutcomeRecorded: { checkId: ConsensusCheckId; record: ConsensusRecord };
   signatoryEnrolled: { signatory: Signatory };
+  signatoryWithdrawn: { participantId: ParticipantId; capacity: SignatoryCapacity };
+  signatoryCapacityChanged: { participantId: ParticipantId; from: SignatoryCapacity; to: SignatoryCapacity };
   /**
    * `charterSha256` is added by the server (never by the client) after `decide`: it hashes the
    * canonical charter document of this version, so the hash chain binds the frozen text.

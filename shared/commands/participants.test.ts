@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asParticipantId } from '../schema/ids';
 import { FACILITATOR, Room } from '../testing/workshopKit';
+import { publicProjection } from '../state/projection';
 
 describe('roles and revocation', () => {
   it('lets the facilitator change a role, and refuses the same change twice', () => {
@@ -77,3 +78,40 @@ describe('stakeholder registry', () => {
     expect(room.run(s9, { type: 'addUserGroup', userGroup: { id: 'UG4', name: { id: 'x' } } })).toMatchObject({ status: 409 });
   });
 });
+
+describe('a revoked person on the same device', () => {
+  const device = 'd'.repeat(64);
+  const other = 'e'.repeat(64);
+  const join = (room: Room, id: string, deviceHash: string) => room.joinOnDevice(id, 'civil_society', deviceHash);
+
+  it('cannot join again until a facilitator allows it, then joins as a new person', () => {
+    const room = new Room();
+    join(room, 'budi', device);
+    expect(room.state.participants.budi?.deviceHash).toBe(device);
+    room.must(FACILITATOR, { type: 'revokeParticipant', participantId: 'budi' });
+    expect(join(room, 'budi2', device)).toMatchObject({ ok: false, status: 403, code: 'device_revoked' });
+    // Another device (or a browser that sends none) is not recognised: see docs/THREAT_MODEL.md.
+    expect(join(room, 'budi2', other).ok).toBe(true);
+    room.must(FACILITATOR, { type: 'allowRejoin', participantId: 'budi' });
+    expect(room.run(FACILITATOR, { type: 'allowRejoin', participantId: 'budi' })).toMatchObject({ status: 409, code: 'rejoin_already_allowed' });
+    expect(room.state.participants.budi).toMatchObject({ revoked: true, rejoinAllowed: true });
+    expect(join(room, 'budi3', device).ok).toBe(true);
+  });
+
+  it('allows rejoining only for a revoked participant, and only the lead facilitator may', () => {
+    const room = new Room();
+    const s9 = room.join('S9', 'civil_society');
+    const co = room.join('co', 'government', 'co_facilitator');
+    expect(room.run(FACILITATOR, { type: 'allowRejoin', participantId: s9 })).toMatchObject({ status: 409, code: 'participant_not_revoked' });
+    room.must(FACILITATOR, { type: 'revokeParticipant', participantId: s9 });
+    expect(room.run(co, { type: 'allowRejoin', participantId: s9 })).toMatchObject({ status: 403, code: 'role_forbidden' });
+    expect(room.run(FACILITATOR, { type: 'allowRejoin', participantId: 'ghost' })).toMatchObject({ status: 404 });
+  });
+
+  it('keeps device hashes out of the shared decisions document', () => {
+    const room = new Room();
+    join(room, 'budi', device);
+    expect(JSON.stringify(publicProjection(room.state))).not.toContain(device);
+  });
+});
+

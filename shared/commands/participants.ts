@@ -1,4 +1,4 @@
-/** Use cases: joinWorkshop, setRole, revokeParticipant. */
+/** Use cases: joinWorkshop, setRole, revokeParticipant, allowRejoin. */
 import type { ParticipantId } from '../schema/ids';
 import type { Actor } from '../schema/participants';
 import type { WorkshopState } from '../state/workshopState';
@@ -7,7 +7,7 @@ import type { CommandOf } from './commandSchema';
 import type { DecideContext } from './context';
 import { emit } from './context';
 import type { Decision } from './result';
-import { accept, conflict, notFound } from './result';
+import { accept, conflict, forbidden, notFound } from './result';
 import { entryOf, hasEntry } from '../schema/records';
 
 /**
@@ -18,16 +18,25 @@ import { entryOf, hasEntry } from '../schema/records';
  */
 export function joinWorkshop(state: WorkshopState, actor: Actor, command: CommandOf<'joinWorkshop'>, now: string): Decision {
   if (hasEntry(state.participants, actor.participantId)) return conflict('participant_exists', 'this participant has already joined');
+  if (command.deviceHash && revokedDevice(state, command.deviceHash)) {
+    return forbidden('device_revoked', 'a facilitator removed the person on this device; ask a facilitator to allow rejoining');
+  }
   const participant = {
     id: actor.participantId,
     displayName: command.displayName,
     role: actor.role,
     sector: command.sector,
     ...(command.category ? { category: command.category } : {}),
+    ...(command.deviceHash ? { deviceHash: command.deviceHash } : {}),
     revoked: false,
     joinedAt: now,
   };
   return accept({ participantId: actor.participantId, role: actor.role, sector: command.sector }, now, 'participantJoined', { participant });
+}
+
+/** A device whose person was revoked, and whom no facilitator has allowed back yet. */
+function revokedDevice(state: WorkshopState, deviceHash: string): boolean {
+  return Object.values(state.participants).some((p) => p.revoked && !p.rejoinAllowed && p.deviceHash === deviceHash);
 }
 
 function activeFacilitators(state: WorkshopState): ParticipantId[] {
@@ -60,4 +69,17 @@ export function revokeParticipant(ctx: DecideContext, command: CommandOf<'revoke
     return conflict('last_facilitator', 'the workshop must keep one lead facilitator');
   }
   return emit(ctx, 'participantRevoked', { participantId: target.id, ...(command.reason ? { reason: command.reason } : {}) });
+}
+
+/**
+ * Lifts the block on a revoked person's device: they may join again by code, as a new
+ * participant (the revoked identity and its tokens stay revoked, so nothing they did before is
+ * reattributed).
+ */
+export function allowRejoin(ctx: DecideContext, command: CommandOf<'allowRejoin'>): Decision {
+  const target = entryOf(ctx.state.participants, command.participantId);
+  if (!target) return notFound('participant_not_found', 'no participant with this id');
+  if (!target.revoked) return conflict('participant_not_revoked', 'this participant is not revoked');
+  if (target.rejoinAllowed) return conflict('rejoin_already_allowed', 'this person may already rejoin');
+  return emit(ctx, 'rejoinAllowed', { participantId: target.id });
 }

@@ -43,6 +43,7 @@ describe('command permissions', () => {
   it('allows only housekeeping, the clock, the board focus and options, and reopening once the charter is frozen', () => {
     const stillAllowed = COMMAND_TYPES.filter((t) => ROLES.some((r) => AGENDA_METHODS.some((m) => mayIssue(r, t, m, true))));
     expect(stillAllowed.sort()).toEqual([
+      'allowRejoin',
       'joinWorkshop',
       'registerSigningKey',
       'reopenCharter',

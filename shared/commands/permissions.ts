@@ -70,6 +70,7 @@ export const COMMAND_PERMISSIONS: Readonly<Record<CommandType, CommandPermission
   setBoardOptions: steer(true),
   setRole: leadOnly(true),
   revokeParticipant: leadOnly(true),
+  allowRejoin: leadOnly(true),
   addStakeholder: input(['stakeholder_mapping']),
   addUserGroup: input(['stakeholder_mapping', 'user_groups']),
   proposeClause: input(DRAFTING_STEPS),
@@ -87,6 +88,8 @@ export const COMMAND_PERMISSIONS: Readonly<Record<CommandType, CommandPermission
   answerConsensus: participantInput(AGREEING_STEPS),
   recordConsensusOutcome: steer(),
   enrollSignatory: steer(),
+  withdrawSignatory: steer(),
+  changeSignatoryCapacity: steer(),
   freezeCharter: leadOnly(false, FREEZE_STEPS),
   reopenCharter: leadOnly(true),
   // Enrolment, not the role, decides who signs (commands/charter.ts); the key is one's own.

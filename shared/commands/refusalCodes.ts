@@ -19,6 +19,9 @@ export const REFUSAL_CODES = [
   'role_unchanged',
   'last_facilitator',
   'already_revoked',
+  'participant_not_revoked',
+  'rejoin_already_allowed',
+  'device_revoked',
   'current_step_removed',
   'step_already_current',
   'board_options_unchanged',
@@ -77,8 +80,13 @@ export const REFUSAL_CODES = [
   'fallback_not_needed',
   'fallback_cannot_decide',
   'decision_required',
+  'quorum_not_reached',
+  'quorum_reached',
   // charter
   'signatory_exists',
+  'signatory_not_found',
+  'signatory_needs_sector',
+  'facilitator_cannot_sign',
   'freeze_gate_failed',
   'charter_not_frozen',
   // signing

@@ -9,6 +9,7 @@ import type { Signatory, SignatoryCapacity } from './signatories';
 
 const clause = (sectionCode: SectionCode, status: ClauseStatus = 'agreed'): Clause => ({
   id: asClauseId(`c-${sectionCode}`),
+  number: 1,
   sectionCode,
   status,
   currentVersionId: asClauseVersionId('v1'),

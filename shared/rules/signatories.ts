@@ -4,6 +4,7 @@
  * saksi (witness) and mengetahui (acknowledged by, e.g. the head of region).
  */
 import type { ParticipantId } from '../schema/ids';
+import type { Participant } from '../schema/participants';
 import type { Sector } from '../schema/stakeholders';
 
 export const SIGNATORY_CAPACITIES = ['pihak_pertama', 'pihak_kedua', 'saksi', 'mengetahui'] as const;
@@ -15,6 +16,22 @@ export const SIGNATORY_CAPACITY_LABELS: Record<SignatoryCapacity, { id: string; 
   saksi: { id: 'Saksi', en: 'Witness' },
   mengetahui: { id: 'Mengetahui', en: 'Acknowledged by' },
 };
+
+export type SignatoryIneligibility = 'participant_revoked' | 'signatory_needs_sector' | 'facilitator_cannot_sign';
+
+/**
+ * Who may be enrolled to sign: a person who speaks for one of the three pillars. Every capacity
+ * is a pillar's signature (the naskah lists each signatory with their sector, and the freeze gate
+ * counts sectors), so someone without a sector cannot sign: that excludes the wall-screen board
+ * and the facilitator team. Facilitators and co-facilitators stay neutral (they do not vote or
+ * answer either), so they do not sign the charter they steered, even if they have a sector.
+ */
+export function signatoryIneligibility(person: Pick<Participant, 'revoked' | 'sector' | 'role'>): SignatoryIneligibility | null {
+  if (person.revoked) return 'participant_revoked';
+  if (person.role === 'facilitator' || person.role === 'co_facilitator') return 'facilitator_cannot_sign';
+  if (person.sector === null) return 'signatory_needs_sector';
+  return null;
+}
 
 export interface Signatory {
   participantId: ParticipantId;

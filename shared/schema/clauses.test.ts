@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { asClauseId, asClauseVersionId, asParticipantId } from './ids';
 import type { Clause, ClauseStatus, Commitment, Measure } from './clauses';
-import { aspirationGap, CLAUSE_STATUSES, canTransition, commitmentSchema, isAmendable } from './clauses';
+import { aspirationGap, CLAUSE_STATUSES, canTransition, clauseLabel, commitmentSchema, isAmendable } from './clauses';
 
 function clauseWith(commitment: Commitment | undefined, usersAsk?: Measure, providerBaseline?: Measure): Clause {
   const v = asClauseVersionId('v3');
   return {
     id: asClauseId('K5'),
+    number: 5,
     sectionCode: 'WAKTU',
     status: 'under_discussion',
     currentVersionId: v,
@@ -83,5 +84,12 @@ describe('aspiration gap', () => {
     expect(commitmentSchema.safeParse({ phasing: 'phased', measure: days(1), targetDate: '2027-01-01' }).success).toBe(true);
     expect(commitmentSchema.safeParse({ phasing: 'now', measure: { value: 120, unit: 'percent' } }).success).toBe(false);
     expect(commitmentSchema.safeParse({ phasing: 'now', measure: { value: -1, unit: 'rupiah' } }).success).toBe(false);
+  });
+});
+
+describe('clause label', () => {
+  it('names a clause by its stable number, and says so when a stale document has none', () => {
+    expect(clauseLabel({ number: 7 })).toBe('K7');
+    expect(clauseLabel({} as { number: number })).toBe('K?');
   });
 });

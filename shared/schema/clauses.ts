@@ -110,6 +110,12 @@ export interface ClauseVersion {
 
 export interface Clause {
   id: ClauseId;
+  /**
+   * The clause's stable number, "K<number>" in the room: given when the clause is proposed (the
+   * n-th proposal of the workshop is number n), never reused or renumbered. The fold assigns it
+   * (`applyEvent`), so every log, old or new, numbers its clauses the same way.
+   */
+  number: number;
   sectionCode: SectionCode;
   status: ClauseStatus;
   currentVersionId: ClauseVersionId;
@@ -120,6 +126,15 @@ export interface Clause {
   providerBaseline?: Measure;
   /** The consensus check that agreed the current version; set only while the clause is agreed. */
   agreedByCheckId?: ConsensusCheckId;
+}
+
+/** The event's clause: the number is the fold's to give. */
+export type ProposedClause = Omit<Clause, 'number'>;
+
+/** "K7": how people name a clause in the room, on the board, in votes, warnings and exports. */
+export function clauseLabel(clause: Pick<Clause, 'number'>): string {
+  // A decisions document cached offline before schema 3 has no numbers until the server re-projects it.
+  return Number.isInteger(clause.number) ? `K${clause.number}` : 'K?';
 }
 
 export function currentVersion(clause: Clause): ClauseVersion {

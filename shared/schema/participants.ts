@@ -17,6 +17,14 @@ export interface Participant {
   category?: StakeholderCategory;
   revoked: boolean;
   joinedAt: string;
+  /**
+   * SHA-256 (hex) of the device id the person's browser sent when joining by code, if it sent
+   * one. A revoked person's device may not join again until a facilitator allows it
+   * (`rejoinAllowed`). Server-side only: `publicProjection` leaves it out of the shared document.
+   */
+  deviceHash?: string;
+  /** Set on a revoked participant whom a facilitator allowed to join again (as a new person). */
+  rejoinAllowed?: boolean;
 }
 
 /**

@@ -9,5 +9,8 @@
  * earlier one: stored events `EVENT_FORMAT_VERSION` (commands/eventFormat.ts), the content
  * document `CONTENT_SCHEMA_VERSION` (schema/contentDoc.ts).
  */
-export const SCHEMA_VERSION = 2 as const;
+/*
+ *   3  clauses carry their stable number (`Clause.number`, issue 14), given by the fold.
+ */
+export const SCHEMA_VERSION = 3 as const;
 export type SchemaVersion = typeof SCHEMA_VERSION;

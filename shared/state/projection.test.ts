@@ -26,6 +26,7 @@ describe('public projection of the decisions state', () => {
   it('leaves the rest of the state as it is', () => {
     const room = new Room();
     room.join('S9', 'civil_society');
-    expect(publicProjection(room.state).participants).toBe(room.state.participants);
+    expect(publicProjection(room.state).participants).toEqual(room.state.participants);
+    expect(publicProjection(room.state).clauses).toBe(room.state.clauses);
   });
 });

@@ -8,14 +8,22 @@
 import type { VoteRoundView } from '../rules/dotVote';
 import { projectVoteRound } from '../rules/dotVote';
 import { recordFrom } from '../schema/records';
+import type { Participant } from '../schema/participants';
 import type { WorkshopState } from './workshopState';
 import { sectorOf } from './workshopState';
 
-export type PublicWorkshopState = Omit<WorkshopState, 'voteRounds'> & { voteRounds: Record<string, VoteRoundView> };
+/** A participant as everyone in the room sees them: without the hash of their device. */
+export type PublicParticipant = Omit<Participant, 'deviceHash'>;
+
+export type PublicWorkshopState = Omit<WorkshopState, 'voteRounds' | 'participants'> & {
+  voteRounds: Record<string, VoteRoundView>;
+  participants: Record<string, PublicParticipant>;
+};
 
 export function publicProjection(state: WorkshopState): PublicWorkshopState {
   const sectors = sectorOf(state);
   // recordFrom, not Object.fromEntries: the projection keeps the state's null-prototype records.
   const voteRounds = recordFrom(Object.entries(state.voteRounds).map(([id, round]) => [id, projectVoteRound(round, sectors, null)] as const));
-  return { ...state, voteRounds };
+  const participants = recordFrom(Object.entries(state.participants).map(([id, { deviceHash: _device, ...person }]) => [id, person] as const));
+  return { ...state, voteRounds, participants };
 }

@@ -73,6 +73,17 @@ export class Room {
     return pid;
   }
 
+  /** Joins by code from a browser that sends `deviceHash`; returns the decision (applied when accepted). */
+  joinOnDevice(id: string, sector: Sector | null, deviceHash: string): Decision {
+    const pid = asParticipantId(id);
+    const decision = decide(this.state, { participantId: pid, role: 'participant', sector }, { type: 'joinWorkshop', displayName: id, sector, deviceHash }, this.now());
+    if (decision.ok) {
+      this.state = applyEvent(this.state, decision.event);
+      this.events.push(decision.event);
+    }
+    return decision;
+  }
+
   /** Sets a one-step-per-method agenda (ids = method names) and makes `method` current. */
   goTo(method: AgendaMethod): void {
     if (!this.state.agenda.some((s) => s.id === method)) this.must(FACILITATOR, { type: 'setAgenda', steps: ALL_STEPS });

@@ -206,9 +206,11 @@ describe('a miniature workshop', () => {
     await nur.locator('[data-testid=dots-left][data-left="2"]').waitFor();
     await vote(nur, 'Akta selesai', 2);
     await nur.locator('[data-testid=dots-left][data-left="0"]').waitFor();
-    await nur.locator('[data-testid=vote-option]', { hasText: 'Rp 0' }).getByTestId('vote-add').click();
-    await expect.poll(() => nur.getByTestId('refusal').getAttribute('data-code')).toBe('dot_budget_exhausted');
-    expect(await textOf(nur, 'refusal')).toContain('2 titik');
+    // Past the budget "+" is disabled, and the line it points to says why (no refusal afterwards).
+    const spent = nur.locator('[data-testid=vote-option]', { hasText: 'Rp 0' }).getByTestId('vote-add');
+    expect(await spent.isDisabled()).toBe(true);
+    expect(await spent.getAttribute('data-block')).toBe('dot_budget_exhausted');
+    expect(await textOf(nur, 'dots-left')).toContain('sudah habis');
     await vote(e, 'Akta selesai', 1);
     // A second device of Endang's shows the same dots: the server holds them, not the browser.
     const e2 = await (await personWithToken(browser, w.workshopId, endang.participantToken)).newPage();

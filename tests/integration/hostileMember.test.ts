@@ -20,7 +20,7 @@ const key43 = 'A'.repeat(43);
 
 /** One well-formed command per type, with every optional id field present. */
 const VALID: Record<CommandType, Record<string, unknown>> = {
-  joinWorkshop: { type: 'joinWorkshop', displayName: 'Tamu', sector: 'civil_society' },
+  joinWorkshop: { type: 'joinWorkshop', displayName: 'Tamu', sector: 'civil_society', deviceHash: 'ab'.repeat(32) },
   setAgenda: { type: 'setAgenda', steps: [{ id: 'st1', method: 'drafting', title: text, plannedMinutes: 30, sectionCodes: [] }] },
   setAgendaStep: { type: 'setAgendaStep', stepId: 'st1' },
   setStepClock: { type: 'setStepClock', stepId: 'st1', action: 'extend', minutes: 5 },
@@ -28,6 +28,7 @@ const VALID: Record<CommandType, Record<string, unknown>> = {
   setBoardOptions: { type: 'setBoardOptions', options: { consensusBySector: true } },
   setRole: { type: 'setRole', participantId: 'p1', role: 'observer' },
   revokeParticipant: { type: 'revokeParticipant', participantId: 'p1' },
+  allowRejoin: { type: 'allowRejoin', participantId: 'p1' },
   addStakeholder: {
     type: 'addStakeholder',
     stakeholder: { id: 'sh1', name: 'N', category: 'service_user', sector: 'civil_society', power: 3, interest: 3, salience: { power: true, legitimacy: true, urgency: false }, userGroupIds: ['ug1'] },
@@ -55,6 +56,8 @@ const VALID: Record<CommandType, Record<string, unknown>> = {
   answerConsensus: { type: 'answerConsensus', checkId: 'k1', level: 5 },
   recordConsensusOutcome: { type: 'recordConsensusOutcome', checkId: 'k1', minorityReport: { text, authorIds: ['p1'] } },
   enrollSignatory: { type: 'enrollSignatory', participantId: 'p1', capacity: 'saksi' },
+  withdrawSignatory: { type: 'withdrawSignatory', participantId: 'p1', capacity: 'saksi' },
+  changeSignatoryCapacity: { type: 'changeSignatoryCapacity', participantId: 'p1', from: 'saksi', to: 'mengetahui' },
   freezeCharter: { type: 'freezeCharter' },
   registerSigningKey: { type: 'registerSigningKey', publicKey: key43, title: 'Kepala', institution: 'Dinas' },
   signCharter: { type: 'signCharter', charterVersion: 1, keyId: key43, signature: 'A'.repeat(86) },

@@ -28,6 +28,13 @@ export interface OutcomeInput {
   minorityReport?: { text: string; authorIds: string[] };
 }
 
+/** Closes a check that did not reach its quorum, as "no consensus" (nothing else may be recorded). */
+export const closeCheckWithoutQuorum = (checkId: string): Command => ({
+  type: 'recordConsensusOutcome',
+  checkId: checkId as ConsensusCheckId,
+  closeWithoutQuorum: true,
+});
+
 export function recordConsensusOutcome(checkId: string, input: OutcomeInput): Command {
   const report = input.minorityReport;
   return {

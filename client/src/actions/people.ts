@@ -9,3 +9,6 @@ export const revokeParticipant = (participantId: string, reason: string): Comman
   participantId: participantId as ParticipantId,
   ...(reason.trim() ? { reason: reason.trim() } : {}),
 });
+
+/** Lets a revoked person's browser join again by code (as a new participant). */
+export const allowRejoin = (participantId: string): Command => ({ type: 'allowRejoin', participantId: participantId as ParticipantId });

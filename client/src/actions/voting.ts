@@ -1,10 +1,9 @@
 import type { Command } from '../../../shared/commands/commandSchema';
 import type { Clause } from '../../../shared/schema/clauses';
-import { currentVersion } from '../../../shared/schema/clauses';
+import { clauseLabel, currentVersion } from '../../../shared/schema/clauses';
 import type { VoteVisibility } from '../../../shared/rules/dotVote';
 import type { ClauseId, VoteOptionId, VoteRoundId } from '../../../shared/schema/ids';
 import { newRecordId } from './newRecordId';
-import { entryOf } from '../../../shared/schema/records';
 
 export interface RoundSettings {
   title: string;
@@ -16,7 +15,8 @@ export interface RoundSettings {
 const LABEL_CHARS = 160;
 
 /** A dot-vote round whose options are clauses, labelled "K5: Akta selesai…". */
-export function configureClauseRound(clauses: readonly Clause[], numbers: Record<string, string>, settings: RoundSettings): Command {
+/** Vote options name each clause by its stable number, so the tally and the board say the same "K7". */
+export function configureClauseRound(clauses: readonly Clause[], settings: RoundSettings): Command {
   return {
     type: 'configureVoteRound',
     roundId: newRecordId<VoteRoundId>(),
@@ -24,7 +24,7 @@ export function configureClauseRound(clauses: readonly Clause[], numbers: Record
     options: clauses.map((c) => ({
       id: newRecordId<VoteOptionId>(),
       clauseId: c.id as ClauseId,
-      label: { id: `${entryOf(numbers, c.id) ?? ''}: ${currentVersion(c).text.id}`.slice(0, LABEL_CHARS) },
+      label: { id: `${clauseLabel(c)}: ${currentVersion(c).text.id}`.slice(0, LABEL_CHARS) },
     })),
     budgetPerPerson: settings.budgetPerPerson,
     capPerOption: settings.capPerOption,

@@ -1,3 +1,4 @@
+import { deviceId } from './deviceId';
 import { fetchJson } from './http';
 import type { JoinCodeInfo, JoinRequest, JoinResult } from './types';
 
@@ -9,6 +10,6 @@ export function joinWorkshop(request: JoinRequest): Promise<JoinResult> {
   return fetchJson<JoinResult>('/api/join', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(request),
+    body: JSON.stringify({ ...request, deviceId: deviceId() }),
   });
 }

@@ -40,7 +40,8 @@ export function JoinForm({ joinCode }: { joinCode: string }) {
       navigate(paths.participant(joined.workshopId));
     } catch (failure) {
       const apiError = failure instanceof ApiError ? failure : null;
-      setError(apiError?.isNetwork ? t('join.network') : t('join.failed', { message: apiError?.message || apiError?.code || String(failure) }));
+      if (apiError?.code === 'device_revoked') setError(t('join.deviceRevoked'));
+      else setError(apiError?.isNetwork ? t('join.network') : t('join.failed', { message: apiError?.message || apiError?.code || String(failure) }));
       setBusy(false);
     }
   };

@@ -1,8 +1,7 @@
 import { Fragment, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Clause } from '../../../../shared/schema/clauses';
-import { currentVersion } from '../../../../shared/schema/clauses';
-import { entryOf } from '../../../../shared/schema/records';
+import { clauseLabel, currentVersion } from '../../../../shared/schema/clauses';
 import type { SectionGroup } from '../clauses/clauseView';
 import { MeasureText } from '../clauses/Measure';
 import { textIn } from '../../i18n/text';
@@ -16,9 +15,8 @@ type Row = { kind: 'section'; group: SectionGroup } | { kind: 'clause'; group: S
  * cut into pages that fit the stage: the rows are measured in an invisible copy of the table.
  * `page` is the page on show; `onPages` reports how many there are.
  */
-export function BoardClauses({ groups, numbers, page, onPages }: {
+export function BoardClauses({ groups, page, onPages }: {
   groups: readonly SectionGroup[];
-  numbers: Record<string, string>;
   page: number;
   onPages: (count: number) => void;
 }) {
@@ -53,18 +51,17 @@ export function BoardClauses({ groups, numbers, page, onPages }: {
   const continued = first?.kind === 'clause' ? first.group : null;
   return (
     <div className="board-clauses-box" ref={box}>
-      <ClauseTable rows={rows} numbers={numbers} tableRef={measure} hidden />
+      <ClauseTable rows={rows} tableRef={measure} hidden />
       {/* A single row taller than the stage still fits: its page shrinks. */}
       <FitToStage>
-        <ClauseTable rows={shown.map((i) => rows[i] as Row)} numbers={numbers} continued={continued} />
+        <ClauseTable rows={shown.map((i) => rows[i] as Row)} continued={continued} />
       </FitToStage>
     </div>
   );
 }
 
-function ClauseTable({ rows, numbers, continued = null, hidden = false, tableRef }: {
+function ClauseTable({ rows, continued = null, hidden = false, tableRef }: {
   rows: readonly Row[];
-  numbers: Record<string, string>;
   continued?: SectionGroup | null;
   hidden?: boolean;
   tableRef?: React.Ref<HTMLTableElement>;
@@ -96,7 +93,7 @@ function ClauseTable({ rows, numbers, continued = null, hidden = false, tableRef
           return (
             <tr key={c.id} data-kind="clause" data-testid={hidden ? undefined : 'board-clause'} data-status={c.status}>
               <td>
-                <strong>{entryOf(numbers, c.id)}</strong> <span className={`badge badge--${c.status}`}>{t(`clauseStatus.${c.status}`)}</span>
+                <strong>{clauseLabel(c)}</strong> <span className={`badge badge--${c.status}`}>{t(`clauseStatus.${c.status}`)}</span>
                 <span className="board-clauses__text" lang="id">{version.text.id}</span>
               </td>
               <td><MeasureText measure={c.usersAsk} /></td>

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../session/Session';
-import { clauseNumbers, clausesBySection } from '../clauses/clauseView';
+import { clausesBySection } from '../clauses/clauseView';
 import { ServiceFlowChart } from '../serviceFlow/ServiceFlowChart';
 import { useFlowSteps } from '../serviceFlow/useFlowSteps';
 import { BoardClauses } from './BoardClauses';
@@ -33,7 +33,7 @@ export function BoardOverview() {
       <div className="board-overview__pages">
         {withClauses > 0 && (
           <div className={`board-overview__page${onFlow ? ' is-behind' : ''}`} aria-hidden={onFlow || undefined}>
-            <BoardClauses groups={groups} numbers={clauseNumbers(clauses)} page={index} onPages={onPages} />
+            <BoardClauses groups={groups} page={index} onPages={onPages} />
           </div>
         )}
         {flow.length > 0 && (

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { entryOf } from '../../../../shared/schema/records';
 import { useSession } from '../../session/Session';
 import { ClauseCard } from '../clauses/ClauseCard';
-import { clauseNumbers, latestCheck } from '../clauses/clauseView';
+import { latestCheck } from '../clauses/clauseView';
+import { clauseLabel } from '../../../../shared/schema/clauses';
 import { BoardConsensusAnswers } from './BoardConsensusAnswers';
 import { FitToStage } from './FitToStage';
 
@@ -12,12 +13,11 @@ export function BoardSpotlight({ clauseId }: { clauseId: string }) {
   const { state } = useSession();
   const clause = entryOf(state?.clauses, clauseId);
   if (!clause) return <p className="board__empty">{t('clause.none')}</p>;
-  const number = entryOf(clauseNumbers(Object.values(state?.clauses ?? {})), clause.id) ?? '';
   const check = latestCheck(Object.values(state?.consensusChecks ?? {}), clause.id);
   return (
     <FitToStage>
       <section className="board-spotlight" data-testid="board-spotlight" data-clause-id={clause.id}>
-        <ClauseCard clause={clause} number={number} big>
+        <ClauseCard clause={clause} number={clauseLabel(clause)} big>
           {check && <BoardConsensusAnswers check={check} />}
         </ClauseCard>
       </section>

@@ -1,14 +1,13 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sectionByCode } from '../../../../shared/schema/sections';
-import { SIGNATORY_CAPACITIES, SIGNATORY_CAPACITY_LABELS, type SignatoryCapacity } from '../../../../shared/rules/signatories';
-import { enrollSignatory, freezeCharter } from '../../actions/charter';
+import { freezeCharter } from '../../actions/charter';
 import { useCommand } from '../../actions/useCommand';
 import { textIn } from '../../i18n/text';
 import { useSession } from '../../session/Session';
 import { RefusalNotice } from '../common/RefusalNotice';
 import { freezeGapsOf } from './freezeModel';
-import { entryOf } from '../../../../shared/schema/records';
+import { NotApplicablePanel } from './NotApplicablePanel';
+import { SignatoriesEditor } from './SignatoriesEditor';
 
 /**
  * What still stands between the draft and a freeze (the same gate the server applies), the
@@ -19,13 +18,9 @@ export function FreezeChecklist() {
   const { t, i18n } = useTranslation();
   const session = useSession();
   const command = useCommand();
-  const [who, setWho] = useState('');
-  const [capacity, setCapacity] = useState<SignatoryCapacity>('pihak_pertama');
   const state = session.state;
   if (!state) return null;
   const gaps = freezeGapsOf(state);
-  const people = Object.values(state.participants).filter((p) => !p.revoked);
-  const name = (id: string) => entryOf(state.participants, id)?.displayName ?? id;
   const freeze = () => {
     if (window.confirm(t('freeze.confirm'))) void command.run(freezeCharter());
   };
@@ -48,26 +43,8 @@ export function FreezeChecklist() {
           ))}
         </ul>
       )}
-      <h3>{t('freeze.signatories')}</h3>
-      <ul className="checklist">
-        {state.signatories.map((s) => (
-          <li key={`${s.participantId}-${s.capacity}`}>☑ {name(s.participantId)}: {textIn(SIGNATORY_CAPACITY_LABELS[s.capacity], i18n.language)}</li>
-        ))}
-      </ul>
-      {session.may('enrollSignatory') && (
-        <div className="form__row">
-          <select className="input" value={who} onChange={(e) => setWho(e.target.value)} aria-label={t('freeze.who')}>
-            <option value="">{t('freeze.who')}</option>
-            {people.map((p) => <option key={p.id} value={p.id}>{p.displayName}</option>)}
-          </select>
-          <select className="input" value={capacity} onChange={(e) => setCapacity(e.target.value as SignatoryCapacity)} aria-label={t('freeze.capacity')}>
-            {SIGNATORY_CAPACITIES.map((c) => <option key={c} value={c}>{textIn(SIGNATORY_CAPACITY_LABELS[c], i18n.language)}</option>)}
-          </select>
-          <button type="button" className="button" disabled={!who || command.busy} onClick={() => command.run(enrollSignatory(who, capacity))}>
-            {t('freeze.enroll')}
-          </button>
-        </div>
-      )}
+      <NotApplicablePanel command={command} />
+      <SignatoriesEditor command={command} />
       <RefusalNotice runner={command} />
       <p>
         <button type="button" className="button button--primary" disabled={command.busy || gaps.length > 0 || !session.may('freezeCharter')}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PublicWorkshopState } from '../../../../shared/state/projection';
-import { freezeGapsOf } from './freezeModel';
+import { freezeGapsOf, notApplicableCandidates } from './freezeModel';
 
 describe('freeze checklist', () => {
   it('an empty workshop lacks every required section and all three signatories', () => {
@@ -23,4 +23,16 @@ describe('freeze checklist', () => {
     } as unknown as PublicWorkshopState;
     expect(freezeGapsOf(state).some((g) => g.code === 'witness_outside_government_missing')).toBe(true);
   });
+
+  it('offers required sections without an agreed clause, and every marked section, for "not applicable"', () => {
+    const state = {
+      clauses: { a: { sectionCode: 'WAKTU', status: 'agreed' }, b: { sectionCode: 'BIAYA', status: 'proposed' } },
+      notApplicable: { SARANA: { reason: { id: 'x' } } },
+    } as unknown as PublicWorkshopState;
+    const offered = notApplicableCandidates(state);
+    expect(offered.some((c) => c.code === 'WAKTU')).toBe(false);
+    expect(offered).toContainEqual({ code: 'BIAYA', marked: false });
+    expect(offered).toContainEqual({ code: 'SARANA', marked: true });
+  });
 });
+

@@ -1,6 +1,8 @@
 import { type FreezeGap, freezeGaps } from '../../../../shared/rules/freezeGate';
 import type { PublicWorkshopState } from '../../../../shared/state/projection';
 import { entryOf } from '../../../../shared/schema/records';
+import { isAgreedStatus } from '../../../../shared/schema/clauses';
+import { requiredSectionCodes, SECTION_CODES, type SectionCode } from '../../../../shared/schema/sections';
 
 /** The freeze gate's gaps for the current projection (active signatories only), as the server checks. */
 export function freezeGapsOf(state: PublicWorkshopState): FreezeGap[] {
@@ -9,4 +11,18 @@ export function freezeGapsOf(state: PublicWorkshopState): FreezeGap[] {
     return p && !p.revoked;
   });
   return freezeGaps({ clauses: Object.values(state.clauses), notApplicable: state.notApplicable, signatories: active });
+}
+
+/**
+ * The sections a facilitator may mark not applicable or unmark: required sections without an
+ * agreed clause (marking one with an agreed clause is refused, `section_has_agreed_clause`), and
+ * every section already marked, in charter order.
+ */
+export function notApplicableCandidates(state: Pick<PublicWorkshopState, 'clauses' | 'notApplicable'>): { code: SectionCode; marked: boolean }[] {
+  const agreed = new Set(Object.values(state.clauses).filter((c) => isAgreedStatus(c.status)).map((c) => c.sectionCode));
+  const required = new Set(requiredSectionCodes());
+  return SECTION_CODES.flatMap((code): { code: SectionCode; marked: boolean }[] => {
+    const marked = entryOf(state.notApplicable, code) !== undefined;
+    return marked || (required.has(code) && !agreed.has(code)) ? [{ code, marked }] : [];
+  });
 }

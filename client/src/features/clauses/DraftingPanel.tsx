@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../session/Session';
 import { SectionTitle } from './ClauseCard';
 import { ClauseWorkspace } from './ClauseWorkspace';
-import { clauseNumbers, clausesBySection } from './clauseView';
+import { clausesBySection } from './clauseView';
+import { clauseLabel } from '../../../../shared/schema/clauses';
 import { VersionForm } from './VersionForm';
 
 /** Clauses per charter section, each with its working text; propose a new clause on top. */
@@ -12,7 +13,6 @@ export function DraftingPanel() {
   const session = useSession();
   const [proposing, setProposing] = useState(false);
   const clauses = Object.values(session.state?.clauses ?? {});
-  const numbers = clauseNumbers(clauses);
   const groups = clausesBySection(clauses);
   const canPropose = session.may('proposeClause');
   return (
@@ -31,7 +31,7 @@ export function DraftingPanel() {
         <section key={g.section.code} className="section-group" data-testid="section-group" data-section={g.section.code}>
           <SectionTitle name={g.section.name} />
           {g.clauses.map((c) => (
-            <ClauseWorkspace key={c.id} clause={c} number={numbers[c.id] ?? ''} />
+            <ClauseWorkspace key={c.id} clause={c} number={clauseLabel(c)} />
           ))}
         </section>
       ))}

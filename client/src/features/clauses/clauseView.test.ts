@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Clause } from '../../../../shared/schema/clauses';
 import type { ConsensusCheck } from '../../../../shared/rules/consensus';
-import { agreeingCheck, clauseNumbers, clausesBySection, versionHistory } from './clauseView';
+import { agreeingCheck, clausesBySection, orderedClauses, versionHistory } from './clauseView';
 
-function clause(id: string, sectionCode: Clause['sectionCode'], createdAt: string, versions = 1): Clause {
+function clause(id: string, sectionCode: Clause['sectionCode'], createdAt: string, versions = 1, number = 1): Clause {
   const all = Object.fromEntries(
     Array.from({ length: versions }, (_, i) => [
       `${id}v${i + 1}`,
@@ -11,16 +11,17 @@ function clause(id: string, sectionCode: Clause['sectionCode'], createdAt: strin
         proposedBy: 'p', proposerSector: 'civil_society', createdAt: `${createdAt}${i}` },
     ]),
   );
-  return { id, sectionCode, status: 'proposed', currentVersionId: `${id}v${versions}`, versions: all } as unknown as Clause;
+  return { id, number, sectionCode, status: 'proposed', currentVersionId: `${id}v${versions}`, versions: all } as unknown as Clause;
 }
 
 describe('clause view', () => {
-  const waktu = clause('w', 'WAKTU', '2025-01-02', 3);
-  const visi = clause('v', 'VISI_MISI', '2025-01-03');
-  const biaya = clause('b', 'BIAYA', '2025-01-01');
+  const waktu = clause('w', 'WAKTU', '2025-01-02', 3, 2);
+  const visi = clause('v', 'VISI_MISI', '2025-01-03', 1, 3);
+  const biaya = clause('b', 'BIAYA', '2025-01-01', 1, 1);
 
-  it('numbers clauses in charter order, not in the order they were proposed', () => {
-    expect(clauseNumbers([waktu, biaya, visi])).toEqual({ v: 'K1', w: 'K2', b: 'K3' });
+  it('orders clauses by charter section, then by their stable number (not by their text or time)', () => {
+    const later = clause('a', 'WAKTU', '2024-01-01', 1, 4);
+    expect(orderedClauses([later, waktu, biaya, visi]).map((c) => c.id)).toEqual(['v', 'w', 'a', 'b']);
   });
 
   it('groups by section and skips empty sections unless asked', () => {

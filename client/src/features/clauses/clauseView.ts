@@ -2,21 +2,16 @@
 import type { Clause, ClauseVersion } from '../../../../shared/schema/clauses';
 import { CHARTER_SECTIONS, type CharterSection } from '../../../../shared/schema/sections';
 import type { ConsensusCheck } from '../../../../shared/rules/consensus';
-import { recordFrom } from '../../../../shared/schema/records';
 
-const firstCreated = (clause: Clause): string => Object.values(clause.versions).map((v) => v.createdAt).sort()[0] ?? '';
-
-/** Clauses in charter order: by section sequence, then by when they were first proposed. */
+/**
+ * Clauses in charter order: by section sequence, then by their stable number (the order they
+ * were proposed). The name people use in the room is `clauseLabel(clause)` ("K7"), given by the
+ * server when the clause was proposed: never the position in this list, which changes whenever
+ * a clause is proposed in an earlier section.
+ */
 export function orderedClauses(clauses: readonly Clause[]): Clause[] {
   const seq = new Map(CHARTER_SECTIONS.map((s) => [s.code, s.seq]));
-  return [...clauses].sort(
-    (a, b) => (seq.get(a.sectionCode) ?? 99) - (seq.get(b.sectionCode) ?? 99) || firstCreated(a).localeCompare(firstCreated(b)),
-  );
-}
-
-/** "K1", "K2"… in charter order: the short names people use in the room. */
-export function clauseNumbers(clauses: readonly Clause[]): Record<string, string> {
-  return recordFrom(orderedClauses(clauses).map((c, i) => [c.id, `K${i + 1}`] as const));
+  return [...clauses].sort((a, b) => (seq.get(a.sectionCode) ?? 99) - (seq.get(b.sectionCode) ?? 99) || a.number - b.number);
 }
 
 export interface SectionGroup {

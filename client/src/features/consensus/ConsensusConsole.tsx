@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ClauseCard } from '../clauses/ClauseCard';
 import { ClauseStatusControls } from '../clauses/ClauseStatusControls';
-import { clauseNumbers, latestCheck, orderedClauses } from '../clauses/clauseView';
+import { clauseLabel } from '../../../../shared/schema/clauses';
+import { latestCheck, orderedClauses } from '../clauses/clauseView';
 import { useSession } from '../../session/Session';
 import { BoardOptionsControl } from '../board/BoardOptionsControl';
 import { ConsensusResultView } from './ConsensusResultView';
@@ -18,7 +19,6 @@ export function ConsensusConsole() {
   const { state } = useSession();
   const [starting, setStarting] = useState<string | null>(null);
   const clauses = orderedClauses(Object.values(state?.clauses ?? {}));
-  const numbers = clauseNumbers(clauses);
   const checks = Object.values(state?.consensusChecks ?? {});
   return (
     <section className="panel" aria-labelledby="consensus-console-title" data-testid="consensus-console">
@@ -29,7 +29,7 @@ export function ConsensusConsole() {
         const check = latestCheck(checks, clause.id);
         const open = check?.status === 'open' ? check : undefined;
         return (
-          <ClauseCard key={clause.id} clause={clause} number={numbers[clause.id] ?? ''}>
+          <ClauseCard key={clause.id} clause={clause} number={clauseLabel(clause)}>
             <ClauseStatusControls clause={clause} />
             {clause.status === 'under_discussion' && !open && (
               <p>

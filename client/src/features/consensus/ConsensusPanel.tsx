@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { currentVersion } from '../../../../shared/schema/clauses';
-import { clauseNumbers } from '../clauses/clauseView';
+import { clauseLabel, currentVersion } from '../../../../shared/schema/clauses';
 import { useSession } from '../../session/Session';
 import { ConsensusAnswerForm } from './ConsensusAnswerForm';
 import { ConsensusResultView } from './ConsensusResultView';
@@ -10,8 +9,6 @@ import { entryOf } from '../../../../shared/schema/records';
 export function ConsensusPanel() {
   const { t } = useTranslation();
   const { state, may } = useSession();
-  const clauses = Object.values(state?.clauses ?? {});
-  const numbers = clauseNumbers(clauses);
   const checks = Object.values(state?.consensusChecks ?? {}).sort((a, b) => b.startedAt.localeCompare(a.startedAt));
   const canAnswer = may('answerConsensus');
   return (
@@ -23,7 +20,7 @@ export function ConsensusPanel() {
         const version = entryOf(clause?.versions, check.clauseVersionId) ?? (clause ? currentVersion(clause) : undefined);
         return (
           <article key={check.id} className="check-card" data-testid="check-card" data-status={check.status}>
-            <h3>{entryOf(numbers, check.clauseId) ?? ''}</h3>
+            <h3>{clause ? clauseLabel(clause) : ''}</h3>
             <p className="clause__text" lang="id">{version?.text.id}</p>
             {check.status === 'open' && canAnswer && <ConsensusAnswerForm check={check} />}
             {check.status === 'open' && !canAnswer && <p className="field__hint">{t('consensus.cannotAnswer')}</p>}

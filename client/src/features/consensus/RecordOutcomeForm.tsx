@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ConsensusCheck, computeConsensusResult } from '../../../../shared/rules/consensus';
-import { recordConsensusOutcome } from '../../actions/consensus';
+import { closeCheckWithoutQuorum, recordConsensusOutcome } from '../../actions/consensus';
 import { useCommand } from '../../actions/useCommand';
 import { useSession } from '../../session/Session';
 import { RefusalNotice } from '../common/RefusalNotice';
@@ -27,6 +27,8 @@ export function RecordOutcomeForm({ check }: { check: ConsensusCheck }) {
   const [adopted, setAdopted] = useState(false);
   const agreed = result.outcome === 'consensus' || result.outcome === 'consensus_with_reservations';
   const answered = Object.values(check.answers);
+  // The server refuses an outcome below the quorum fixed at start (quorum_not_reached).
+  const belowQuorum = answered.length < check.quorum;
 
   const toggle = (pid: string) =>
     setAuthors(() => {
@@ -75,9 +77,24 @@ export function RecordOutcomeForm({ check }: { check: ConsensusCheck }) {
         </fieldset>
       )}
       <RefusalNotice runner={command} />
-      <button type="submit" className="button button--primary" disabled={command.busy} data-testid="outcome-record">
+      {belowQuorum && (
+        <p id={`${id}-quorum`} className="field__hint" data-testid="outcome-quorum">
+          {t('consensus.quorumMissing', { answers: answered.length, quorum: check.quorum })}
+        </p>
+      )}
+      <button type="submit" className="button button--primary" disabled={command.busy || belowQuorum}
+        aria-describedby={belowQuorum ? `${id}-quorum` : undefined} data-testid="outcome-record">
         {t('consensus.record')}
       </button>
+      {belowQuorum && (
+        <>
+          {' '}
+          <button type="button" className="button" disabled={command.busy} data-testid="outcome-close-without-quorum"
+            onClick={() => { if (window.confirm(t('consensus.closeWithoutQuorumConfirm'))) void command.run(closeCheckWithoutQuorum(check.id)); }}>
+            {t('consensus.closeWithoutQuorum')}
+          </button>
+        </>
+      )}
     </form>
   );
 }

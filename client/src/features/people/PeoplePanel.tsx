@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../../shared/schema/participants';
-import { revokeParticipant, setRole } from '../../actions/people';
+import { allowRejoin, revokeParticipant, setRole } from '../../actions/people';
 import { useCommand } from '../../actions/useCommand';
 import { categoryLabel, sectorLabel } from '../../i18n/labels';
 import { useSession } from '../../session/Session';
@@ -18,7 +18,10 @@ export function PeoplePanel() {
   const session = useSession();
   const command = useCommand();
   const online = new Set(usePresence(session.content.provider.awareness).flatMap((u) => (u.participantId ? [u.participantId] : [])));
-  const groups = peopleBySector(Object.values(session.state?.participants ?? {}).filter((p) => !p.revoked));
+  const everyone = Object.values(session.state?.participants ?? {});
+  const groups = peopleBySector(everyone.filter((p) => !p.revoked));
+  // Revoked people whose browser is still refused at the join form (device_revoked).
+  const blocked = everyone.filter((p) => p.revoked && !p.rejoinAllowed);
   const mayRole = session.may('setRole');
   const revoke = (id: string, name: string) => {
     const reason = window.prompt(t('people.revokeConfirm', { name }));
@@ -63,6 +66,25 @@ export function PeoplePanel() {
           </ul>
         </section>
       ))}
+      {blocked.length > 0 && (
+        <section className="people-group" data-testid="people-revoked">
+          <h3>{t('people.revokedTitle')} ({blocked.length})</h3>
+          <p className="field__hint">{t('people.revokedHint')}</p>
+          <ul className="people-list">
+            {blocked.map((p) => (
+              <li key={p.id} className="person" data-testid="person-revoked" data-name={p.displayName}>
+                <span className="person__name">{p.displayName}</span>
+                {session.may('allowRejoin') && (
+                  <button type="button" className="button button--small" disabled={command.busy} onClick={() => command.run(allowRejoin(p.id))}
+                    data-testid="person-allow-rejoin">
+                    {t('people.allowRejoin', { name: p.displayName })}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </section>
   );
 }

@@ -1,11 +1,11 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentVersion } from '../../../../shared/schema/clauses';
+import { clauseLabel, currentVersion } from '../../../../shared/schema/clauses';
 import { DEFAULT_CAP_PER_OPTION, defaultDotBudget, MAX_DOT_BUDGET, type VoteVisibility } from '../../../../shared/rules/dotVote';
 import { configureClauseRound } from '../../actions/voting';
 import { useCommand } from '../../actions/useCommand';
 import { useSession } from '../../session/Session';
-import { clauseNumbers, orderedClauses } from '../clauses/clauseView';
+import { orderedClauses } from '../clauses/clauseView';
 import { RefusalNotice } from '../common/RefusalNotice';
 import { VOTABLE_STATUSES } from './voteModel';
 
@@ -19,7 +19,6 @@ export function VoteConfigForm() {
   const session = useSession();
   const command = useCommand();
   const clauses = orderedClauses(Object.values(session.state?.clauses ?? {}));
-  const numbers = clauseNumbers(clauses);
   const [chosen, setChosen] = useState<Set<string>>(
     () => new Set(clauses.filter((c) => (VOTABLE_STATUSES as readonly string[]).includes(c.status)).map((c) => c.id)),
   );
@@ -41,7 +40,7 @@ export function VoteConfigForm() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const options = clauses.filter((c) => chosen.has(c.id));
-    await command.run(configureClauseRound(options, numbers, { title, budgetPerPerson: effectiveBudget, capPerOption: effectiveCap, visibility }));
+    await command.run(configureClauseRound(options, { title, budgetPerPerson: effectiveBudget, capPerOption: effectiveCap, visibility }));
   };
 
   return (
@@ -51,7 +50,7 @@ export function VoteConfigForm() {
         {clauses.map((c) => (
           <label key={c.id}>
             <input type="checkbox" checked={chosen.has(c.id)} onChange={() => toggle(c.id)} data-testid="vote-config-clause" />{' '}
-            <strong>{numbers[c.id]}</strong> {currentVersion(c).text.id}
+            <strong>{clauseLabel(c)}</strong> {currentVersion(c).text.id}
           </label>
         ))}
       </fieldset>

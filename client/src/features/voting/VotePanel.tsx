@@ -4,7 +4,7 @@ import { useCommand } from '../../actions/useCommand';
 import { textIn } from '../../i18n/text';
 import { useSession } from '../../session/Session';
 import { RefusalNotice } from '../common/RefusalNotice';
-import { dotsLeft } from './myDots';
+import { addDotBlock, dotsLeft } from './myDots';
 import { TallyChart } from './TallyChart';
 import { useMyDots } from './useMyDots';
 import { currentRound } from './voteModel';
@@ -36,9 +36,10 @@ export function VotePanel() {
   return (
     <section className="panel vote" aria-labelledby="vote-title" data-testid="vote-panel" data-state={round.status}>
       <h2 id="vote-title">{round.title ? textIn(round.title, i18n.language) : t('vote.title')}</h2>
-      <p className="vote__left" role="status" data-testid="dots-left" data-left={left}>
+      <p id="vote-dots-left" className="vote__left" role="status" data-testid="dots-left" data-left={left}>
         <span className="vote__dots" aria-hidden="true">{'●'.repeat(left)}{'○'.repeat(round.budgetPerPerson - left)}</span>{' '}
         {t('vote.dotsLeft', { left, budget: round.budgetPerPerson })} · {t('vote.cap', { count: round.capPerOption })}
+        {open && left === 0 && <> · {t('vote.budgetUsed')}</>}
       </p>
       {!open && <p className="notice notice--info">{t(`vote.status.${round.status}`)}</p>}
       {round.visibility === 'hidden_until_reveal' && open && <p className="field__hint">{t('vote.hiddenHint')}</p>}
@@ -47,6 +48,8 @@ export function VotePanel() {
         {round.options.map((option) => {
           const mine = entryOf(ledger, option.id) ?? 0;
           const label = textIn(option.label, i18n.language);
+          const block = open ? addDotBlock(mine, round.capPerOption, left) : null;
+          const blockId = `vote-block-${option.id}`;
           return (
             <li key={option.id} className="vote__option" data-testid="vote-option" data-mine={mine}>
               <span className="vote__label">{label}</span>
@@ -58,10 +61,16 @@ export function VotePanel() {
                 aria-label={t('vote.removeFrom', { option: label })} data-testid="vote-remove" onClick={() => change(option.id, -1)}>
                 −
               </button>
-              <button type="button" className="button button--small button--primary" disabled={!open || command.busy}
-                aria-label={t('vote.addTo', { option: label })} data-testid="vote-add" onClick={() => change(option.id, 1)}>
+              <button type="button" className="button button--small button--primary" disabled={!open || command.busy || block !== null}
+                aria-label={t('vote.addTo', { option: label })} aria-describedby={block === 'dot_cap_reached' ? blockId : block ? 'vote-dots-left' : undefined}
+                data-testid="vote-add" data-block={block ?? undefined} onClick={() => change(option.id, 1)}>
                 +
               </button>
+              {block === 'dot_cap_reached' && (
+                <span id={blockId} className="vote__block field__hint" data-testid="vote-block">
+                  {t('vote.capReached')}
+                </span>
+              )}
             </li>
           );
         })}

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dotsLeft, dotsUsed, reconcile, withDot } from './myDots';
+import { addDotBlock, dotsLeft, dotsUsed, reconcile, withDot } from './myDots';
 
 describe('my dots ledger', () => {
+  it('says why a "+" would be refused: the cap on this option first, then the budget', () => {
+    expect(addDotBlock(0, 2, 3)).toBeNull();
+    expect(addDotBlock(2, 2, 3)).toBe('dot_cap_reached');
+    expect(addDotBlock(1, 2, 0)).toBe('dot_budget_exhausted');
+    expect(addDotBlock(2, 2, 0)).toBe('dot_cap_reached');
+  });
+
   it('adds and removes dots per option and counts what is left of the budget', () => {
     let ledger = withDot({}, 'k5', 1);
     ledger = withDot(ledger, 'k5', 1);

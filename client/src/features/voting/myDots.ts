@@ -23,6 +23,16 @@ export function dotsLeft(budget: number, ledger: DotLedger): number {
 }
 
 /**
+ * Why a "+" would be refused, as the server's refusal codes (shared/commands/voting.ts), or null:
+ * the button is disabled with this reason instead of letting the server say it afterwards.
+ */
+export function addDotBlock(mine: number, cap: number, left: number): 'dot_cap_reached' | 'dot_budget_exhausted' | null {
+  if (mine >= cap) return 'dot_cap_reached';
+  if (left <= 0) return 'dot_budget_exhausted';
+  return null;
+}
+
+/**
  * What the server's refusal tells us about our ledger: a refused removal means there was no
  * dot; an exhausted budget means every dot is placed somewhere (we cannot know where).
  */

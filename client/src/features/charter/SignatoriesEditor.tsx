@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SIGNATORY_CAPACITIES, SIGNATORY_CAPACITY_LABELS, type SignatoryCapacity, signatoryIneligibility } from '../../../../shared/rules/signatories';
+import { entryOf } from '../../../../shared/schema/records';
+import { changeSignatoryCapacity, enrollSignatory, withdrawSignatory } from '../../actions/charter';
+import type { CommandRunner } from '../../actions/useCommand';
+import { sectorLabel } from '../../i18n/labels';
+import { textIn } from '../../i18n/text';
+import { useSession } from '../../session/Session';
+
+/**
+ * Who signs, in which capacity: enrol, move to another capacity, or take back a wrong enrolment
+ * until the freeze. Only people who speak for a pillar are offered (the same rule the server
+ * applies: not the wall-screen board, not the facilitator team).
+ */
+export function SignatoriesEditor({ command }: { command: CommandRunner }) {
+  const { t, i18n } = useTranslation();
+  const session = useSession();
+  const [who, setWho] = useState('');
+  const [capacity, setCapacity] = useState<SignatoryCapacity>('pihak_pertama');
+  const state = session.state;
+  if (!state) return null;
+  const label = (c: SignatoryCapacity) => textIn(SIGNATORY_CAPACITY_LABELS[c], i18n.language);
+  const eligible = Object.values(state.participants).filter((p) => signatoryIneligibility(p) === null);
+  const editable = session.may('enrollSignatory') && !state.freeze;
+  const name = (id: string) => entryOf(state.participants, id)?.displayName ?? id;
+  return (
+    <>
+      <h3>{t('freeze.signatories')}</h3>
+      <ul className="checklist" data-testid="signatories">
+        {state.signatories.map((s) => (
+          <li key={`${s.participantId}-${s.capacity}`} className="editable-row" data-testid="signatory" data-capacity={s.capacity}>
+            ☑ {name(s.participantId)}
+            {s.sector && <span className="field__hint"> ({sectorLabel(s.sector, i18n.language)})</span>}:{' '}
+            {editable ? (
+              <select className="input input--small" value={s.capacity} disabled={command.busy}
+                aria-label={t('freeze.changeCapacity', { name: name(s.participantId) })}
+                onChange={(e) => command.run(changeSignatoryCapacity(s.participantId, s.capacity, e.target.value as SignatoryCapacity))}>
+                {SIGNATORY_CAPACITIES.map((c) => <option key={c} value={c}>{label(c)}</option>)}
+              </select>
+            ) : (
+              label(s.capacity)
+            )}{' '}
+            {editable && (
+              <button type="button" className="button button--small" disabled={command.busy} data-testid="signatory-withdraw"
+                aria-label={t('freeze.withdraw', { name: name(s.participantId) })} onClick={() => command.run(withdrawSignatory(s.participantId, s.capacity))}>
+                {t('freeze.withdrawShort')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {editable && (
+        <div className="form__row">
+          <select className="input" value={who} onChange={(e) => setWho(e.target.value)} aria-label={t('freeze.who')} data-testid="signatory-who">
+            <option value="">{t('freeze.who')}</option>
+            {eligible.map((p) => <option key={p.id} value={p.id}>{p.displayName}</option>)}
+          </select>
+          <select className="input" value={capacity} onChange={(e) => setCapacity(e.target.value as SignatoryCapacity)} aria-label={t('freeze.capacity')}>
+            {SIGNATORY_CAPACITIES.map((c) => <option key={c} value={c}>{label(c)}</option>)}
+          </select>
+          <button type="button" className="button" disabled={!who || command.busy} onClick={() => command.run(enrollSignatory(who, capacity))}>
+            {t('freeze.enroll')}
+          </button>
+        </div>
+      )}
+      {editable && <p className="field__hint">{t('freeze.whoMaySign')}</p>}
+    </>
+  );
+}
