@@ -154,8 +154,8 @@ describe('a whole workshop through the UI', () => {
     expect(await spot.getByTestId('minority-report').textContent()).toContain('dokter ketiga');
     await room.screens('consensus_check block', [{ name: 'phone', page: phone }]);
     await room.shoot(room.console, 'console');
-    await waktu.getByTestId('clause-unfocus').click();
-    await spot.waitFor({ state: 'detached' });
+    await waktu.getByTestId('clause-unfocus').click(); // the board goes back to the step's own view
+    await waktu.getByTestId('clause-focus').waitFor();
 
     // The provider's compromise as an amendment; the second check agrees, one with a reservation.
     const endang = room.member('endang').page;

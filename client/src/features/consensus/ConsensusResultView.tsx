@@ -29,7 +29,8 @@ export function ConsensusResultView({ check }: { check: ConsensusCheck }) {
         {record?.fallback && ` · ${t(`consensus.fallback.${record.fallback.kind}`)}: ${record.fallback.adopted ? t('consensus.adopted') : t('consensus.notAdopted')}`}
       </p>
       {kinds.length > 0 && (
-      <div className="table-scroll">
+      // Focusable, so a keyboard can scroll a table wider than a phone (axe: scrollable-region-focusable).
+      <div className="table-scroll" role="region" tabIndex={0} aria-label={t('consensus.title')}>
       <table className="consensus-table">
         <thead>
           <tr>

@@ -3,7 +3,7 @@ import { setLanguage } from '../../i18n/i18n';
 import { baseLanguage } from '../../i18n/labels';
 import { LANGUAGES } from '../../i18n/language';
 
-/** "ID | EN" toggle; the pressed button is the current language. */
+/** "ID | EN" toggle; the pressed button is the current language, named "ID Bahasa Indonesia" / "EN English". */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const current = baseLanguage(i18n.language);
@@ -16,11 +16,13 @@ export function LanguageSwitch() {
           type="button"
           lang={language}
           aria-pressed={language === current}
-          aria-label={t(language === 'id' ? 'language.idLong' : 'language.enLong')}
+          title={t(language === 'id' ? 'language.idLong' : 'language.enLong')}
           onClick={() => setLanguage(language)}
           data-testid={`language-${language}`}
         >
+          {/* The name read aloud starts with the visible "ID"/"EN" (WCAG 2.5.3, label in name). */}
           {t(language === 'id' ? 'language.id' : 'language.en')}
+          <span className="visually-hidden"> {t(language === 'id' ? 'language.idLong' : 'language.enLong')}</span>
         </button>
       ))}
     </fieldset>
