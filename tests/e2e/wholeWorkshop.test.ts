@@ -72,6 +72,10 @@ describe('a whole workshop through the UI', () => {
     await expect.poll(() => room.console.locator('[data-testid=warning][data-code=sector_absent]').count()).toBe(0);
     await room.tab(room.console, 'people');
     await expect.poll(() => room.console.getByTestId('person').count()).toBeGreaterThanOrEqual(4);
+    await room.screens('joined', [
+      { name: 'participant laptop', page: room.member('endang').page },
+      { name: 'phone', page: phone },
+    ]);
 
     // ---- 3. Stakeholder mapping.
     await room.goTo('stakeholder_mapping');
@@ -108,7 +112,7 @@ describe('a whole workshop through the UI', () => {
       { name: 'participant laptop', page: room.member('darmo').page },
       { name: 'phone', page: phone },
     ]);
-    await room.shoot(room.member('darmo').page, 'participant');
+    await room.shoot(room.member('darmo').page, 'participant', room.clause(room.member('darmo').page, WAKTU));
 
     // ---- 5. Hidden dot vote, then revealed.
     await room.goTo('dot_vote');
@@ -153,7 +157,7 @@ describe('a whole workshop through the UI', () => {
     expect(await spot.getByTestId('consensus-reservations').textContent()).toContain('hari pasar');
     expect(await spot.getByTestId('minority-report').textContent()).toContain('dokter ketiga');
     await room.screens('consensus_check block', [{ name: 'phone', page: phone }]);
-    await room.shoot(room.console, 'console');
+    await room.shoot(room.console, 'console', waktu);
     await waktu.getByTestId('clause-unfocus').click(); // the board goes back to the step's own view
     await waktu.getByTestId('clause-focus').waitFor();
 

@@ -122,8 +122,10 @@ export class Room {
     }
   }
 
-  async shoot(page: Page, name: string): Promise<void> {
-    await page.evaluate(() => window.scrollTo(0, 0));
+  /** A picture of the screen as people see it: from the top, or with `at` in the middle of the window. */
+  async shoot(page: Page, name: string, at?: Locator): Promise<void> {
+    if (at) await at.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    else await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
   }
 
