@@ -202,12 +202,21 @@ describe('a whole workshop through the UI', () => {
     }
     await room.screens('rights_obligations');
 
-    // ---- 8. Signatories: a wrong enrolment, corrected; then the freeze.
+    // ---- 8. Signatories: wrong enrolments, corrected; then the freeze.
     await room.enrol('bambang', 'pihak_pertama');
-    await room.enrol('nur', 'pihak_kedua');
-    await room.enrol('endang', 'saksi'); // meant to be the NGO's Pak Darmo
-    if (MERGED.signatoryCorrection) await room.withdrawEnrolment('endang');
-    await room.enrol('darmo', 'saksi');
+    if (MERGED.signatoryCorrection) {
+      // Only the four pillar representatives are offered: not the wall screen, not the facilitator.
+      expect((await room.signatoryCandidates()).sort()).toEqual([...room.members.values()].map((m) => m.name).sort());
+      await room.enrol('endang', 'saksi'); // a slip: the witness was to be the NGO's Pak Darmo
+      await room.enrol('darmo', 'pihak_kedua'); // and Pak Darmo is the witness, not the second party
+      await room.withdrawEnrolment('endang');
+      await room.changeCapacity('darmo', 'saksi');
+      await room.enrol('nur', 'pihak_kedua');
+    } else {
+      await room.enrol('nur', 'pihak_kedua');
+      await room.enrol('endang', 'saksi'); // a slip: the witness was to be the NGO's Pak Darmo
+      await room.enrol('darmo', 'saksi'); // without withdrawal, the room adds the right witness
+    }
     await expect.poll(() => room.console.getByTestId('freeze-gap').count()).toBe(0);
     await room.screens('freeze gate');
     await room.freeze();

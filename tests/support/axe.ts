@@ -33,14 +33,14 @@ export interface AxeProblem {
   targets: string[];
 }
 
-/** Serious and critical axe-core violations on the page as it is now. */
+/** Serious and critical axe-core violations (WCAG 2.0/2.1 A and AA rules) on the page as it is now. */
 export async function seriousAxeViolations(page: Page): Promise<AxeProblem[]> {
   const axe = axeSource();
   if (axe === null) throw new Error('axe-core is not installed');
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe);
   return page.evaluate(async () => {
     const run = (window as unknown as { axe: { run(context: Document, options: object): Promise<any> } }).axe.run;
-    const result = await run(document, { resultTypes: ['violations'] });
+    const result = await run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
     return (result.violations as any[])
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n: any) => String(n.target)) }));

@@ -375,18 +375,28 @@ export class Room {
 
   // ---------------------------------------------------------------- freeze and signing
 
+  /** A required section the room will not write: "tidak berlaku", with the reason the charter prints. */
   async markNotApplicable(section: string, reason: string): Promise<void> {
     await this.tab(this.console, 'freeze');
-    const row = this.console.locator(`[data-testid=section-not-applicable][data-section=${section}]`);
-    await row.getByTestId('not-applicable-reason').fill(reason);
+    const panel = this.console.getByTestId('not-applicable');
+    if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click();
+    const row = panel.locator(`[data-testid=not-applicable-section][data-section=${section}]`);
     await row.getByTestId('not-applicable-mark').click();
-    await row.locator('[data-testid=not-applicable-undo]').waitFor();
+    await row.getByTestId('not-applicable-reason').fill(reason);
+    await row.getByTestId('not-applicable-reason').press('Enter');
+    await expect.poll(() => row.getAttribute('data-marked')).toBe('true');
   }
 
   async undoNotApplicable(section: string): Promise<void> {
-    const row = this.console.locator(`[data-testid=section-not-applicable][data-section=${section}]`);
+    const row = this.console.getByTestId('not-applicable').locator(`[data-testid=not-applicable-section][data-section=${section}]`);
     await row.getByTestId('not-applicable-undo').click();
-    await row.getByTestId('not-applicable-mark').waitFor();
+    await expect.poll(() => row.getAttribute('data-marked')).toBe('false');
+  }
+
+  private signatoryRow(key: string): Locator {
+    const panel = this.console.getByTestId('freeze-checklist');
+    const name = this.member(key).name;
+    return MERGED.signatoryCorrection ? panel.getByTestId('signatory').filter({ hasText: name }) : panel.getByText(`${name}:`);
   }
 
   /** Enrols a signatory from the freeze tab. */
@@ -396,13 +406,25 @@ export class Room {
     await panel.getByRole('combobox', { name: 'Pilih orang' }).selectOption({ label: this.member(key).name });
     await panel.getByRole('combobox', { name: 'Kedudukan' }).selectOption(capacity);
     await panel.getByRole('button', { name: 'Daftarkan' }).click();
-    await panel.getByText(`${this.member(key).name}:`).waitFor();
+    await this.signatoryRow(key).waitFor();
+  }
+
+  /** The people the console offers as signatories (the names in the "who" list). */
+  async signatoryCandidates(): Promise<string[]> {
+    const options = await this.console.getByTestId('freeze-checklist').getByRole('combobox', { name: 'Pilih orang' }).locator('option').allTextContents();
+    return options.slice(1);
   }
 
   async withdrawEnrolment(key: string): Promise<void> {
-    const row = this.console.locator(`[data-testid=signatory][data-name="${this.member(key).name}"]`);
-    await row.getByTestId('signatory-remove').click();
+    const row = this.signatoryRow(key);
+    await row.getByTestId('signatory-withdraw').click();
     await row.waitFor({ state: 'detached' });
+  }
+
+  async changeCapacity(key: string, capacity: string): Promise<void> {
+    const row = this.signatoryRow(key);
+    await row.locator('select').selectOption(capacity);
+    await expect.poll(() => row.getAttribute('data-capacity')).toBe(capacity);
   }
 
   async freeze(): Promise<void> {

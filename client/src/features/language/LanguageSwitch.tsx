@@ -3,7 +3,7 @@ import { setLanguage } from '../../i18n/i18n';
 import { baseLanguage } from '../../i18n/labels';
 import { LANGUAGES } from '../../i18n/language';
 
-/** "ID | EN" toggle; the pressed button is the current language, named "ID Bahasa Indonesia" / "EN English". */
+/** "ID | EN" toggle; the pressed button is the current language. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const current = baseLanguage(i18n.language);
@@ -20,7 +20,7 @@ export function LanguageSwitch() {
           onClick={() => setLanguage(language)}
           data-testid={`language-${language}`}
         >
-          {/* The name read aloud starts with the visible "ID"/"EN" (WCAG 2.5.3, label in name). */}
+          {/* The visible "ID" stays part of the accessible name (WCAG 2.5.3, label in name). */}
           {t(language === 'id' ? 'language.id' : 'language.en')}
           <span className="visually-hidden"> {t(language === 'id' ? 'language.idLong' : 'language.enLong')}</span>
         </button>
