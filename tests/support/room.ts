@@ -403,15 +403,15 @@ export class Room {
   async enrol(key: string, capacity: string): Promise<void> {
     await this.tab(this.console, 'freeze');
     const panel = this.console.getByTestId('freeze-checklist');
-    await panel.getByRole('combobox', { name: 'Pilih orang' }).selectOption({ label: this.member(key).name });
-    await panel.getByRole('combobox', { name: 'Kedudukan' }).selectOption(capacity);
-    await panel.getByRole('button', { name: 'Daftarkan' }).click();
+    await panel.getByRole('combobox', { name: 'Pilih orang', exact: true }).selectOption({ label: this.member(key).name });
+    await panel.getByRole('combobox', { name: 'Kedudukan', exact: true }).selectOption(capacity);
+    await panel.getByRole('button', { name: 'Daftarkan', exact: true }).click();
     await this.signatoryRow(key).waitFor();
   }
 
   /** The people the console offers as signatories (the names in the "who" list). */
   async signatoryCandidates(): Promise<string[]> {
-    const options = await this.console.getByTestId('freeze-checklist').getByRole('combobox', { name: 'Pilih orang' }).locator('option').allTextContents();
+    const options = await this.console.getByTestId('freeze-checklist').getByRole('combobox', { name: 'Pilih orang', exact: true }).locator('option').allTextContents();
     return options.slice(1);
   }
 
