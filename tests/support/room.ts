@@ -148,8 +148,7 @@ export class Room {
     await page.getByTestId('keep-link').waitFor();
     const link = await page.getByTestId('keep-link-url').inputValue();
     this.workshopId = /\/f\/([a-z0-9]+)#/.exec(link)![1]!;
-    await this.axe('owner', [{ name: 'owner home', page }]);
-    await this.shoot(page, 'owner-home');
+    await this.axe('owner', [{ name: 'owner home', page }]); // its picture comes from owner.test.ts
     await page.getByTestId('owner-open-link').click();
     await page.getByTestId('facilitator-view').waitFor();
     await page.getByTestId('agenda-stepper').waitFor();
