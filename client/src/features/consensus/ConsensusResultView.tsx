@@ -30,7 +30,8 @@ export function ConsensusResultView({ check }: { check: ConsensusCheck }) {
       </p>
       {kinds.length > 0 && (
       // Focusable, so a keyboard can scroll a table wider than a phone (axe: scrollable-region-focusable).
-      <div className="table-scroll" role="region" tabIndex={0} aria-label={t('consensus.title')}>
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to be scrolled without a mouse
+      <section className="table-scroll" tabIndex={0} aria-label={t('consensus.title')}>
       <table className="consensus-table">
         <thead>
           <tr>
@@ -47,7 +48,7 @@ export function ConsensusResultView({ check }: { check: ConsensusCheck }) {
           ))}
         </tbody>
       </table>
-      </div>
+      </section>
       )}
       {result.blockers.length > 0 && (
         <ul className="consensus-notes consensus-notes--block" data-testid="consensus-blockers">
