@@ -143,7 +143,13 @@ describe('a whole workshop through the UI', () => {
 
     // ---- 6. Consensus check: support, a reservation with its reason, a block with its reason.
     await room.goTo('consensus_check');
+    await phone.getByTestId('tab-clauses').click(); // Ibu Nur rereads the clauses while the check is set up
     await room.startCheck(WAKTU);
+    if (MERGED.projectorMode) {
+      // Her phone follows the room to the open check, says so, and offers the way back.
+      await expect.poll(() => phone.getByTestId('tab-consensus').getAttribute('aria-selected')).toBe('true');
+      await phone.getByTestId('follow-notice').waitFor();
+    }
     await room.answer('nur', WAKTU, 1);
     await room.answer('darmo', WAKTU, 1);
     await room.answer('endang', WAKTU, 3, 'Perlu tambahan petugas loket pada hari pasar.');
