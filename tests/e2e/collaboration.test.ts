@@ -66,7 +66,7 @@ describe('collaborative editing in the browser', () => {
     await board.goto(`${server.http}/b/${demo.workshopId}#token=${demo.boardToken}`);
     await expect.poll(() => board.getByTestId('board-document').innerText()).toContain('Disepakati bersama.');
 
-    // docs/screenshots come from workshop.test.ts, which shows every screen mid-workshop.
+    // docs/screenshots come from wholeWorkshop.test.ts, which shows every screen mid-workshop.
   });
 
   it('edits made offline are shown as not stored, survive a reload, and sync after reconnecting', async () => {

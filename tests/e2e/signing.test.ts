@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPerson, personWithToken } from '../support/browser';
-import { ROOT, type RunningServer, SCREENSHOT_DIR, startServer } from '../support/server';
+import { ROOT, type RunningServer, startServer } from '../support/server';
 import { ApiWorkshop } from '../support/workshop';
 
 const run = promisify(execFile);
@@ -63,11 +63,7 @@ async function verdictOf(page: Page): Promise<{ ok: string | null; code: string 
   return { ok: await verdict.getAttribute('data-ok'), code: await verdict.getAttribute('data-code') };
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
-}
-
+// docs/screenshots come from wholeWorkshop.test.ts, the whole workshop through the UI.
 describe('signing the charter in the browser', () => {
   it('signatories sign with browser keys; the downloaded bundle verifies in the CLI and on /verify alike', async () => {
     const w = await ApiWorkshop.create(server.http);
@@ -86,7 +82,6 @@ describe('signing the charter in the browser', () => {
       await page.locator('[data-testid=capacity-status][data-capacity=pihak_pertama][data-signed=true]').waitFor();
     }
     expect(await s9.locator('[data-testid=capacity-status][data-capacity=saksi]').getAttribute('data-signed')).toBe('false');
-    await shoot(s9, 'signoff');
     // The secret never left the browser: only a non-extractable CryptoKey is stored.
     const stored = await s9.evaluate(
       () =>
@@ -146,7 +141,6 @@ describe('signing the charter in the browser', () => {
       expect.stringContaining('LSM Pelayanan Publik'),
     ]);
     expect(await reader.getByTestId('seal-key-id').getAttribute('data-key-id')).toMatch(/^[\w-]{43}$/);
-    await shoot(reader, 'verify');
     await reader.getByTestId('bundle-file').setInputFiles({ name: 'tampered.json', mimeType: 'application/json', buffer: tampered });
     await reader.locator('[data-testid=verdict]', { hasText: 'tampered.json' }).waitFor();
     expect(await verdictOf(reader)).toEqual({ ok: 'false', code: bad.reason });

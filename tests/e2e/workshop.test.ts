@@ -54,11 +54,7 @@ const chip = (page: Page, name: string) => page.locator(`[data-testid=stakeholde
 const clause = (page: Page, text: string) => page.locator('[data-testid=clause]', { hasText: text });
 const textOf = (page: Page, testId: string) => page.getByTestId(testId).first().textContent();
 
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
-}
-
+// docs/screenshots come from wholeWorkshop.test.ts, the whole workshop through the UI.
 describe('a miniature workshop', () => {
   it('maps, drafts, votes and checks consensus, with every screen showing its part', async () => {
     const w = await createWorkshop(server.http, 'Lokakarya Akta Kelahiran (uji)');
@@ -184,7 +180,6 @@ describe('a miniature workshop', () => {
     await expect.poll(() => board.getByTestId('board-clauses').textContent()).toContain('3 hari kerja sejak');
     const boardRow = board.locator('[data-testid=board-clause]', { hasText: '3 hari kerja sejak' });
     expect(await boardRow.textContent()).toMatch(/1 hari kerja.*7 hari kerja.*3 hari kerja/);
-    await shoot(e, 'participant');
 
     // ---- Hidden dot vote ----
     await f.getByTestId('agenda-step-dot_vote').click();
@@ -231,7 +226,6 @@ describe('a miniature workshop', () => {
     // Hidden until revealed: the board counts voters and shows no tallies.
     await expect.poll(() => textOf(board, 'board-voters')).toContain('3 dari 3');
     expect(await board.getByTestId('tally-chart').count()).toBe(0);
-    await shoot(nur, 'participant-phone');
     await f.getByTestId('vote-close').click();
     await f.getByTestId('vote-reveal').click();
     await board.getByTestId('tally-chart').waitFor();
@@ -243,7 +237,6 @@ describe('a miniature workshop', () => {
     expect(await second.getByTestId('tally-government').textContent()).toBe('2');
     // Both top clauses drew most dots from one sector: the console says so.
     await expect.poll(() => f.locator('[data-testid=warning][data-code=sector_dominates]').count()).toBe(2);
-    await shoot(board, 'board');
 
     // ---- Consensus check with a block ----
     await f.getByTestId('agenda-step-consensus_check').click();
@@ -279,7 +272,6 @@ describe('a miniature workshop', () => {
     expect(await spot.getByTestId('consensus-reservations').textContent()).toContain('Perlu tambahan petugas');
     expect(await spot.getByTestId('consensus-outcome').textContent()).toContain('Ditolak');
     expect(await spot.textContent()).not.toContain('Bambang');
-    await shoot(f, 'console');
 
     // The same screen in English.
     await nur.getByTestId('language-en').click();

@@ -29,7 +29,9 @@ export function ConsensusResultView({ check }: { check: ConsensusCheck }) {
         {record?.fallback && ` · ${t(`consensus.fallback.${record.fallback.kind}`)}: ${record.fallback.adopted ? t('consensus.adopted') : t('consensus.notAdopted')}`}
       </p>
       {kinds.length > 0 && (
-      <div className="table-scroll">
+      // Focusable, so a keyboard can scroll a table wider than a phone (axe: scrollable-region-focusable).
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to be scrolled without a mouse
+      <section className="table-scroll" tabIndex={0} aria-label={t('consensus.title')}>
       <table className="consensus-table">
         <thead>
           <tr>
@@ -46,7 +48,7 @@ export function ConsensusResultView({ check }: { check: ConsensusCheck }) {
           ))}
         </tbody>
       </table>
-      </div>
+      </section>
       )}
       {result.blockers.length > 0 && (
         <ul className="consensus-notes consensus-notes--block" data-testid="consensus-blockers">
