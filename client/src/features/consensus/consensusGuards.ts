@@ -1,0 +1,19 @@
+import type { PublicWorkshopState } from '../../../../shared/state/projection';
+import { answerConsensus, startConsensusCheck } from '../../actions/consensus';
+import { type RefusalKey, type Viewer, whyNot } from '../../actions/whyNot';
+
+/**
+ * Why starting a check on this clause would be refused (not under discussion, a check already
+ * open, the charter frozen...), whatever scale, rule and fallback the form then picks.
+ */
+export function whyNotStartCheck(state: PublicWorkshopState | null, viewer: Viewer, clauseId: string): RefusalKey | null {
+  return whyNot(state, viewer, startConsensusCheck(clauseId, 'fist_to_five', { kind: 'consensus' }, { kind: 'defer' }));
+}
+
+/**
+ * Why the author could not answer this check at all (closed, already answered, no sector).
+ * Probed with a stand-aside, the one answer that needs neither a level nor a reason.
+ */
+export function whyNotAnswer(state: PublicWorkshopState | null, viewer: Viewer, checkId: string): RefusalKey | null {
+  return whyNot(state, viewer, answerConsensus(checkId, { standAside: true }, ''));
+}
