@@ -744,7 +744,7 @@ export const en: WithOneForms<Catalogue> = {
     reason_required: 'This answer needs a reason.',
     stand_aside_with_level: 'A stand-aside carries no level.',
     fallback_not_needed: 'Consensus was reached; the fallback is not needed.',
-    fallback_cannot_decide: 'The fallback cannot decide here.',
+    fallback_cannot_decide: 'This check\'s fallback is to defer: set the clause to "Deferred" instead.',
     decision_required: "The designated official's decision is required.",
     quorum_not_reached: 'Quorum not reached: {{answers}} answered so far, {{quorum}} needed.',
     quorum_reached: 'The quorum is reached; record the outcome.',

@@ -719,7 +719,7 @@ export const id = {
     reason_required: 'Jawaban ini wajib disertai alasan.',
     stand_aside_with_level: 'Menepi tidak disertai tingkat.',
     fallback_not_needed: 'Sudah mufakat; aturan cadangan tidak diperlukan.',
-    fallback_cannot_decide: 'Aturan cadangan tidak dapat memutuskan di sini.',
+    fallback_cannot_decide: 'Aturan cadangan uji ini adalah menunda: ubah saja status klausul menjadi "Ditunda".',
     decision_required: 'Keputusan pejabat yang ditunjuk harus diisi.',
     quorum_not_reached: 'Kuorum belum tercapai: baru {{answers}} dari {{quorum}} jawaban.',
     quorum_reached: 'Kuorum sudah tercapai; catat hasilnya.',

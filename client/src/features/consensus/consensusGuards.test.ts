@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { entryOf } from '../../../../shared/schema/records';
 import { publicProjection } from '../../../../shared/state/projection';
 import { clauseCommand, FACILITATOR, Room } from '../../../../shared/testing/workshopKit';
-import { whyNotAnswer, whyNotStartCheck } from './consensusGuards';
+import { recordConsensusOutcome } from '../../actions/consensus';
+import { whyNotAnswer, whyNotRecord, whyNotStartCheck } from './consensusGuards';
 
 const viewer = (room: Room, id: string, actFor?: string) => {
   const p = entryOf(room.state.participants, id)!;
@@ -71,5 +72,32 @@ describe('why a consensus check cannot be answered', () => {
     const { room } = openCheck();
     const guest = room.join('Tamu', null);
     expect(whyNotAnswer(publicProjection(room.state), viewer(room, guest), 'c1')).toBe('refusal.sector_required');
+  });
+});
+
+describe('why an outcome cannot be recorded', () => {
+  function answeredCheck(quorum: number, level: number) {
+    const setup = checkRoom();
+    setup.room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: 'K1', status: 'under_discussion' });
+    setup.room.must(FACILITATOR, { ...start, quorum });
+    setup.room.must(setup.s9, { type: 'answerConsensus', checkId: 'c1', level, ...(level < 2 ? { reason: 'waktu terlalu singkat' } : {}) });
+    return setup;
+  }
+
+  it('is allowed once the quorum is reached', () => {
+    const { room, fac } = answeredCheck(1, 5);
+    expect(whyNotRecord(publicProjection(room.state), fac, recordConsensusOutcome('c1', {}))).toBeNull();
+  });
+
+  it('refuses an outcome below the quorum', () => {
+    const { room, fac } = answeredCheck(2, 5);
+    expect(whyNotRecord(publicProjection(room.state), fac, recordConsensusOutcome('c1', {}))).toBe('refusal.quorum_not_reached');
+  });
+
+  it('refuses to decide by a fallback that is to defer', () => {
+    const { room, fac } = answeredCheck(1, 0);
+    const state = publicProjection(room.state);
+    expect(whyNotRecord(state, fac, recordConsensusOutcome('c1', { useFallback: {} }))).toBe('refusal.fallback_cannot_decide');
+    expect(whyNotRecord(state, fac, recordConsensusOutcome('c1', {}))).toBeNull();
   });
 });

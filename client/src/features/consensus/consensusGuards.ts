@@ -1,4 +1,5 @@
 import type { PublicWorkshopState } from '../../../../shared/state/projection';
+import type { Command } from '../../../../shared/commands/commandSchema';
 import { answerConsensus, startConsensusCheck } from '../../actions/consensus';
 import { type RefusalKey, type Viewer, whyNot } from '../../actions/whyNot';
 
@@ -16,4 +17,13 @@ export function whyNotStartCheck(state: PublicWorkshopState | null, viewer: View
  */
 export function whyNotAnswer(state: PublicWorkshopState | null, viewer: Viewer, checkId: string): RefusalKey | null {
   return whyNot(state, viewer, answerConsensus(checkId, { standAside: true }, ''));
+}
+
+/**
+ * Why the outcome the form would record is refused: below the quorum, or a fallback that cannot
+ * decide (a check whose fallback is to defer). Judged on the form's own command, so a choice the
+ * facilitator just ticked is judged too.
+ */
+export function whyNotRecord(state: PublicWorkshopState | null, viewer: Viewer, outcome: Command): RefusalKey | null {
+  return outcome.type === 'recordConsensusOutcome' ? whyNot(state, viewer, outcome) : null;
 }
