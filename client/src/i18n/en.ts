@@ -709,7 +709,7 @@ export const en: WithOneForms<Catalogue> = {
     clause_not_amendable: 'A clause with this status cannot be amended; bring it back to discussion first.',
     version_exists: 'This version is already recorded.',
     stale_parent_version: 'The clause changed since you started writing; read the latest version and send again.',
-    consensus_check_open: 'Record the open consensus check first.',
+    consensus_check_open: 'A consensus check on this clause is open; an amendment can be proposed once its outcome is recorded.',
     section_not_in_step: 'This section is not worked on in the current step.',
     status_unchanged: 'The status did not change.',
     transition_not_allowed: 'This status change is not allowed.',

@@ -684,7 +684,7 @@ export const id = {
     clause_not_amendable: 'Klausul dengan status ini tidak dapat diamandemen; bahas kembali dulu.',
     version_exists: 'Versi ini sudah tercatat.',
     stale_parent_version: 'Klausul sudah berubah sejak Anda mulai menulis; baca versi terbaru lalu kirim lagi.',
-    consensus_check_open: 'Catat dulu uji kesepakatan yang masih terbuka.',
+    consensus_check_open: 'Klausul ini sedang diuji kesepakatannya; amandemen dapat diusulkan setelah hasil uji dicatat.',
     section_not_in_step: 'Bagian ini tidak dibahas pada tahap sekarang.',
     status_unchanged: 'Status tidak berubah.',
     transition_not_allowed: 'Perubahan status ini tidak diperbolehkan.',
