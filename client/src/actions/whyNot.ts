@@ -17,7 +17,7 @@ export interface Viewer {
   actFor?: { id: string } | null;
 }
 
-/** Rules never read the clock for the commands probed here; a fixed time keeps the probe pure. */
+/** No refusal of a probed command depends on the time; a fixed one keeps the probe pure. */
 const PROBE_NOW = '2000-01-01T00:00:00.000Z';
 
 /**
