@@ -131,4 +131,13 @@ describe('sections marked not applicable', () => {
     expect(room.state.notApplicable.BIAYA).toBeUndefined();
     expect(room.run(FACILITATOR, { type: 'clearSectionNotApplicable', sectionCode: 'BIAYA' })).toMatchObject({ code: 'not_marked' });
   });
+
+  it('refuses a new clause in a section marked not applicable, and accepts it once the mark is undone', () => {
+    const { room, s9 } = draftingRoom();
+    room.must(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode: 'BIAYA', reason: { id: 'Gratis' } });
+    expect(room.run(s9, clauseCommand('K7', 'BIAYA'))).toMatchObject({ status: 409, code: 'section_not_applicable', params: { sectionCode: 'BIAYA' } });
+    expect(room.run(FACILITATOR, clauseCommand('K7', 'BIAYA'))).toMatchObject({ code: 'section_not_applicable' });
+    room.must(FACILITATOR, { type: 'clearSectionNotApplicable', sectionCode: 'BIAYA' });
+    room.must(s9, clauseCommand('K7', 'BIAYA'));
+  });
 });

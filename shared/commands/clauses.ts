@@ -42,6 +42,10 @@ function refuseSectionForStep(ctx: DecideContext, sectionCode: SectionCode): Ref
 
 export function proposeClause(ctx: DecideContext, command: CommandOf<'proposeClause'>): Decision {
   if (hasEntry(ctx.state.clauses, command.clauseId)) return conflict('clause_exists', 'a clause with this id exists');
+  // A clause under "tidak berlaku" would contradict the reason printed in the naskah: undo the mark first.
+  if (hasEntry(ctx.state.notApplicable, command.sectionCode)) {
+    return conflict('section_not_applicable', `section ${command.sectionCode} is marked not applicable`, { sectionCode: command.sectionCode });
+  }
   const stepRefusal = refuseSectionForStep(ctx, command.sectionCode);
   if (stepRefusal) return stepRefusal;
   const version = buildVersion(ctx, command, null);

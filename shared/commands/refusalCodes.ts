@@ -53,6 +53,7 @@ export const REFUSAL_CODES = [
   'already_not_applicable',
   'section_has_agreed_clause',
   'not_marked',
+  'section_not_applicable',
   // dot voting
   'round_not_found',
   'round_already_open',

@@ -7,6 +7,8 @@ import type { CommandRunner } from '../../actions/useCommand';
 import { textIn } from '../../i18n/text';
 import { useSession } from '../../session/Session';
 import { notApplicableCandidates } from './freezeModel';
+import { whyNotMarkNotApplicable } from './charterGuards';
+import { WhyNotHint } from '../common/WhyNotHint';
 
 /**
  * Required sections the room will not write ("tidak berlaku"), each with the reason the naskah
@@ -23,6 +25,8 @@ export function NotApplicablePanel({ command }: { command: CommandRunner }) {
   const may = session.may('markSectionNotApplicable');
   const candidates = notApplicableCandidates(state);
   if (candidates.length === 0) return null;
+  // The form is open for one section at a time; the server's rule says whether it may be marked.
+  const markBlocked = open ? whyNotMarkNotApplicable(state, session, open) : null;
   const submit = async (code: SectionCode) => {
     const ok = await command.run(markSectionNotApplicable(code, reason));
     if (ok) {
@@ -53,9 +57,11 @@ export function NotApplicablePanel({ command }: { command: CommandRunner }) {
                 </>
               ) : open === code ? (
                 <form className="form__row editable-row__form" onSubmit={(e) => { e.preventDefault(); void submit(code); }}>
+                  <WhyNotHint id={`not-applicable-why-${code}`} reason={markBlocked} testId="not-applicable-why-not" />
                   <input className="input" value={reason} maxLength={500} required onChange={(e) => setReason(e.target.value)}
                     aria-label={t('freeze.notApplicable.reason', { section: name })} placeholder={t('freeze.notApplicable.reasonPlaceholder')} data-testid="not-applicable-reason" />
-                  <button type="submit" className="button" disabled={command.busy || !reason.trim()}>{t('freeze.notApplicable.save')}</button>
+                  <button type="submit" className="button" disabled={command.busy || !reason.trim() || markBlocked !== null}
+                    aria-describedby={markBlocked ? `not-applicable-why-${code}` : undefined}>{t('freeze.notApplicable.save')}</button>
                   <button type="button" className="button button--small" onClick={() => setOpen(null)}>{t('freeze.notApplicable.cancel')}</button>
                 </form>
               ) : (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SIGNATORY_CAPACITIES, SIGNATORY_CAPACITY_LABELS, type SignatoryCapacity, signatoryIneligibility } from '../../../../shared/rules/signatories';
 import { entryOf } from '../../../../shared/schema/records';
@@ -7,6 +7,8 @@ import type { CommandRunner } from '../../actions/useCommand';
 import { sectorLabel } from '../../i18n/labels';
 import { textIn } from '../../i18n/text';
 import { useSession } from '../../session/Session';
+import { WhyNotHint } from '../common/WhyNotHint';
+import { whyNotEnroll } from './charterGuards';
 
 /**
  * Who signs, in which capacity: enrol, move to another capacity, or take back a wrong enrolment
@@ -18,8 +20,11 @@ export function SignatoriesEditor({ command }: { command: CommandRunner }) {
   const session = useSession();
   const [who, setWho] = useState('');
   const [capacity, setCapacity] = useState<SignatoryCapacity>('pihak_pertama');
+  const hintId = useId();
   const state = session.state;
   if (!state) return null;
+  // Only once a person is chosen: "choose someone" is what the empty select already says.
+  const enrollBlocked = who ? whyNotEnroll(state, session, who, capacity) : null;
   const label = (c: SignatoryCapacity) => textIn(SIGNATORY_CAPACITY_LABELS[c], i18n.language);
   const eligible = Object.values(state.participants).filter((p) => signatoryIneligibility(p) === null);
   const editable = session.may('enrollSignatory') && !state.freeze;
@@ -59,11 +64,13 @@ export function SignatoriesEditor({ command }: { command: CommandRunner }) {
           <select className="input" value={capacity} onChange={(e) => setCapacity(e.target.value as SignatoryCapacity)} aria-label={t('freeze.capacity')}>
             {SIGNATORY_CAPACITIES.map((c) => <option key={c} value={c}>{label(c)}</option>)}
           </select>
-          <button type="button" className="button" disabled={!who || command.busy} onClick={() => command.run(enrollSignatory(who, capacity))}>
+          <button type="button" className="button" disabled={!who || command.busy || enrollBlocked !== null} onClick={() => command.run(enrollSignatory(who, capacity))}
+            aria-describedby={enrollBlocked ? hintId : undefined} data-testid="signatory-enroll">
             {t('freeze.enroll')}
           </button>
         </div>
       )}
+      {editable && <WhyNotHint id={hintId} reason={enrollBlocked} testId="signatory-enroll-why-not" />}
       {editable && <p className="field__hint">{t('freeze.whoMaySign')}</p>}
     </>
   );

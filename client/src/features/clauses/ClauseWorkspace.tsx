@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Clause, isAmendable } from '../../../../shared/schema/clauses';
+import type { Clause } from '../../../../shared/schema/clauses';
 import { clauseField } from '../../../../shared/schema/contentDoc';
 import { useSession } from '../../session/Session';
 import { CollaborativeEditor } from '../editor/CollaborativeEditor';
@@ -10,6 +10,8 @@ import { ClauseCard } from './ClauseCard';
 import { fragmentPlainText } from './plainText';
 import { VersionForm } from './VersionForm';
 import { VersionHistory } from './VersionHistory';
+import { WhyNotHint } from '../common/WhyNotHint';
+import { whyNotAmend } from './clauseGuards';
 
 type Panel = 'none' | 'text' | 'amend' | 'history';
 
@@ -24,11 +26,15 @@ export function ClauseWorkspace({ clause, number }: { clause: Clause; number: st
   const { name, participantId } = session.me;
   const user = useMemo(() => ({ name, color: colourFor(participantId), participantId }), [name, participantId]);
   const fragment = session.content.doc.getXmlFragment(clauseField(clause.id));
-  const canAmend = isAmendable(clause.status) && session.may('amendClause');
+  const hintId = useId();
+  // The same rule the server applies: status, an open consensus check, the step, the freeze.
+  const amendBlocked = whyNotAmend(session.state, session, clause);
+  // Agreed clauses and steps without drafting are expected; an open check is the surprise worth a line.
+  const quiet = amendBlocked !== 'refusal.consensus_check_open';
   const toggle = (next: Panel) => setPanel((p) => (p === next ? 'none' : next));
-  const tab = (which: Panel, label: string, disabled = false) => (
-    <button type="button" className="button button--small" aria-expanded={panel === which} disabled={disabled} onClick={() => toggle(which)}
-      data-testid={`clause-${which}-toggle`}>
+  const tab = (which: Panel, label: string, blocked: string | null = null) => (
+    <button type="button" className="button button--small" aria-expanded={panel === which} disabled={blocked !== null && panel !== which} onClick={() => toggle(which)}
+      aria-describedby={blocked ? hintId : undefined} title={blocked ?? undefined} data-testid={`clause-${which}-toggle`}>
       {label}
     </button>
   );
@@ -37,9 +43,10 @@ export function ClauseWorkspace({ clause, number }: { clause: Clause; number: st
     <ClauseCard clause={clause} number={number}>
       <div className="clause__tools">
         {tab('text', t('clause.workingText'))}
-        {tab('amend', t('clause.amend'), !canAmend)}
+        {tab('amend', t('clause.amend'), amendBlocked ? t(amendBlocked) : null)}
         {tab('history', t('clause.history', { count: Object.keys(clause.versions).length }))}
       </div>
+      <WhyNotHint id={hintId} reason={amendBlocked} testId="amend-why-not" quiet={quiet} />
       {panel === 'text' &&
         (session.canWrite ? (
           <CollaborativeEditor connection={session.content} user={user} field={clauseField(clause.id)}

@@ -8,6 +8,8 @@ import { useCommand } from '../../actions/useCommand';
 import { textIn } from '../../i18n/text';
 import { useSession } from '../../session/Session';
 import { RefusalNotice } from '../common/RefusalNotice';
+import { WhyNotHint } from '../common/WhyNotHint';
+import { whyNotAmend, whyNotPropose } from './clauseGuards';
 import { emptyMeasure, MeasureInput, type MeasureValue, toMeasure } from './MeasureInput';
 
 const fromMeasure = (m: { value: number; unit: MeasureValue['unit'] } | undefined): MeasureValue => (m ? { value: String(m.value), unit: m.unit } : emptyMeasure());
@@ -33,6 +35,7 @@ export function VersionForm({ clause, initialText, onDone }: { clause?: Clause; 
   const [ask, setAsk] = useState(fromMeasure(clause?.usersAsk));
   const [baseline, setBaseline] = useState(fromMeasure(clause?.providerBaseline));
   const [missing, setMissing] = useState(false);
+  const blocked = clause ? whyNotAmend(session.state, session, clause) : whyNotPropose(session.state, session, section);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -95,7 +98,9 @@ export function VersionForm({ clause, initialText, onDone }: { clause?: Clause; 
       </div>
       {missing && <p className="field__error" role="alert">{t('clause.textAndRationaleRequired')}</p>}
       <RefusalNotice runner={command} />
-      <button type="submit" className="button button--primary" disabled={command.busy} data-testid={`${kind}-submit`}>
+      <WhyNotHint id={`${id}-why-not`} reason={blocked} testId={`${kind}-why-not`} />
+      <button type="submit" className="button button--primary" disabled={command.busy || blocked !== null}
+        aria-describedby={blocked ? `${id}-why-not` : undefined} data-testid={`${kind}-submit`}>
         {clause ? t('clause.amendSubmit') : t('clause.proposeSubmit')}
       </button>
     </form>

@@ -7,6 +7,8 @@ import { useCommand } from '../../actions/useCommand';
 import { textIn } from '../../i18n/text';
 import { useSession } from '../../session/Session';
 import { RefusalNotice } from '../common/RefusalNotice';
+import { WhyNotHint } from '../common/WhyNotHint';
+import { whyNotAnswer } from './consensusGuards';
 import { entryOf } from '../../../../shared/schema/records';
 
 const STAND_ASIDE = 'stand-aside';
@@ -31,6 +33,7 @@ export function ConsensusAnswerForm({ check }: { check: ConsensusCheck }) {
       </p>
     );
   }
+  const blocked = whyNotAnswer(session.state, session, check.id);
   const level = preset.levels.find((l) => String(l.value) === choice);
   const reasonRequired = level?.reasonRequired ?? false;
   const submit = async (event: FormEvent) => {
@@ -65,7 +68,9 @@ export function ConsensusAnswerForm({ check }: { check: ConsensusCheck }) {
       </div>
       {missing && <p className="field__error" role="alert" data-testid="consensus-missing">{choice ? t('consensus.giveReason') : t('consensus.chooseLevel')}</p>}
       <RefusalNotice runner={command} />
-      <button type="submit" className="button button--primary" disabled={command.busy} data-testid="consensus-submit">
+      <WhyNotHint id={`${id}-why-not`} reason={blocked} testId="consensus-why-not" />
+      <button type="submit" className="button button--primary" disabled={command.busy || blocked !== null}
+        aria-describedby={blocked ? `${id}-why-not` : undefined} data-testid="consensus-submit">
         {t('consensus.submit')}
       </button>
     </form>

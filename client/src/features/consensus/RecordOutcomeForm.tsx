@@ -5,6 +5,8 @@ import { closeCheckWithoutQuorum, recordConsensusOutcome } from '../../actions/c
 import { useCommand } from '../../actions/useCommand';
 import { useSession } from '../../session/Session';
 import { RefusalNotice } from '../common/RefusalNotice';
+import { WhyNotHint } from '../common/WhyNotHint';
+import { whyNotRecord } from './consensusGuards';
 import { entryOf } from '../../../../shared/schema/records';
 
 /**
@@ -15,7 +17,8 @@ import { entryOf } from '../../../../shared/schema/records';
 export function RecordOutcomeForm({ check }: { check: ConsensusCheck }) {
   const { t } = useTranslation();
   const id = useId();
-  const { state } = useSession();
+  const session = useSession();
+  const { state } = session;
   const command = useCommand();
   const result = computeConsensusResult(check);
   const dissent = [...result.dissenters, ...result.standAsides, ...result.blockers.map((b) => b.participantId)];
@@ -30,6 +33,13 @@ export function RecordOutcomeForm({ check }: { check: ConsensusCheck }) {
   // The server refuses an outcome below the quorum fixed at start (quorum_not_reached).
   const belowQuorum = answered.length < check.quorum;
 
+  const outcome = () =>
+    recordConsensusOutcome(check.id, {
+      ...(useFallback && !agreed ? { useFallback: check.fallback.kind === 'designated_decider' ? { adopted } : {} } : {}),
+      minorityReport: { text: report, authorIds: [...authors] },
+    });
+  // The exact command the button would send, judged by the server's rule (quorum, fallback...).
+  const blocked = whyNotRecord(state, session, outcome());
   const toggle = (pid: string) =>
     setAuthors(() => {
       const next = new Set(authors);
@@ -39,12 +49,7 @@ export function RecordOutcomeForm({ check }: { check: ConsensusCheck }) {
     });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    await command.run(
-      recordConsensusOutcome(check.id, {
-        ...(useFallback && !agreed ? { useFallback: check.fallback.kind === 'designated_decider' ? { adopted } : {} } : {}),
-        minorityReport: { text: report, authorIds: [...authors] },
-      }),
-    );
+    await command.run(outcome());
   };
 
   return (
@@ -82,8 +87,9 @@ export function RecordOutcomeForm({ check }: { check: ConsensusCheck }) {
           {t('consensus.quorumMissing', { answers: answered.length, quorum: check.quorum })}
         </p>
       )}
-      <button type="submit" className="button button--primary" disabled={command.busy || belowQuorum}
-        aria-describedby={belowQuorum ? `${id}-quorum` : undefined} data-testid="outcome-record">
+      {!belowQuorum && <WhyNotHint id={`${id}-why-not`} reason={blocked} testId="outcome-why-not" />}
+      <button type="submit" className="button button--primary" disabled={command.busy || belowQuorum || blocked !== null}
+        aria-describedby={belowQuorum ? `${id}-quorum` : blocked ? `${id}-why-not` : undefined} data-testid="outcome-record">
         {t('consensus.record')}
       </button>
       {belowQuorum && (

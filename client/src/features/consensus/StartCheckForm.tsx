@@ -8,6 +8,8 @@ import { useCommand } from '../../actions/useCommand';
 import { textIn } from '../../i18n/text';
 import { useSession } from '../../session/Session';
 import { RefusalNotice } from '../common/RefusalNotice';
+import { WhyNotHint } from '../common/WhyNotHint';
+import { whyNotStartCheck } from './consensusGuards';
 
 type RuleKey = 'consensus' | 'minus1' | 'minus2' | 'super75';
 const RULES: Record<RuleKey, DecisionRule> = {
@@ -24,7 +26,8 @@ const RULES: Record<RuleKey, DecisionRule> = {
 export function StartCheckForm({ clauseId, onStarted }: { clauseId: string; onStarted?: () => void }) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const { state } = useSession();
+  const session = useSession();
+  const { state } = session;
   const command = useCommand();
   const [preset, setPreset] = useState<ConsensusPresetId>('kaner_gradients');
   const [rule, setRule] = useState<RuleKey>('consensus');
@@ -32,6 +35,7 @@ export function StartCheckForm({ clauseId, onStarted }: { clauseId: string; onSt
   const [decider, setDecider] = useState('');
   const [quorum, setQuorum] = useState('');
   const people = Object.values(state?.participants ?? {}).filter((p) => !p.revoked);
+  const blocked = whyNotStartCheck(state, session, clauseId);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -79,8 +83,9 @@ export function StartCheckForm({ clauseId, onStarted }: { clauseId: string; onSt
         </label>
       </div>
       <RefusalNotice runner={command} />
-      <button type="submit" className="button button--primary" disabled={command.busy || (fallback === 'designated_decider' && !decider)}
-        data-testid="check-start">
+      <WhyNotHint id={`${id}-why-not`} reason={blocked} testId="check-start-why-not" />
+      <button type="submit" className="button button--primary" disabled={command.busy || blocked !== null || (fallback === 'designated_decider' && !decider)}
+        aria-describedby={blocked ? `${id}-why-not` : undefined} data-testid="check-start">
         {t('consensus.start')}
       </button>
     </form>

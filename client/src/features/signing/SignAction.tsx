@@ -45,10 +45,11 @@ export function SignAction({ capacity, version, signingKey, signed }: Props) {
           {t('signing.confirm', { version: version.charterVersion, short: version.charterSha256.slice(0, 8), capacity: label })}
         </label>
       </p>
-      {!signingKey && <p className="field__hint">{t('signing.needKey')}</p>}
+      {!signingKey && <p id={`${checkId}-why-not`} className="field__hint" data-testid="sign-why-not">{t('signing.needKey')}</p>}
       {localError && <p className="field__error" role="alert">{localError}</p>}
       <RefusalNotice runner={command} />
-      <button type="button" className="button button--primary button--big" disabled={!agreed || !signingKey || command.busy} onClick={sign} data-testid="sign-button">
+      <button type="button" className="button button--primary button--big" disabled={!agreed || !signingKey || command.busy} onClick={sign}
+        aria-describedby={signingKey ? undefined : `${checkId}-why-not`} data-testid="sign-button">
         {t('signing.sign', { capacity: label })}
       </button>
     </div>

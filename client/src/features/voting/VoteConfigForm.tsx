@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clauseLabel, currentVersion } from '../../../../shared/schema/clauses';
-import { DEFAULT_CAP_PER_OPTION, defaultDotBudget, MAX_DOT_BUDGET, type VoteVisibility } from '../../../../shared/rules/dotVote';
+import { DEFAULT_CAP_PER_OPTION, defaultDotBudget, MAX_DOT_BUDGET, MIN_VOTE_OPTIONS, type VoteVisibility } from '../../../../shared/rules/dotVote';
 import { configureClauseRound } from '../../actions/voting';
 import { useCommand } from '../../actions/useCommand';
 import { useSession } from '../../session/Session';
@@ -27,6 +27,8 @@ export function VoteConfigForm() {
   const [title, setTitle] = useState('');
   const [visibility, setVisibility] = useState<VoteVisibility>('hidden_until_reveal');
   const n = chosen.size;
+  // The command's schema asks for MIN_VOTE_OPTIONS options: a vote between fewer is no choice.
+  const tooFew = n < MIN_VOTE_OPTIONS;
   const effectiveBudget = budget ?? defaultDotBudget(n);
   const effectiveCap = Math.min(cap ?? DEFAULT_CAP_PER_OPTION, effectiveBudget);
 
@@ -82,7 +84,9 @@ export function VoteConfigForm() {
           dots: t('vote.config.dotsPerPerson', { count: defaultDotBudget(n) }),
         })}</p>
       <RefusalNotice runner={command} />
-      <button type="submit" className="button button--primary" disabled={command.busy || n < 2} data-testid="vote-config-submit">
+      {tooFew && <p id={`${id}-too-few`} className="field__hint" data-testid="vote-config-why-not">{t('vote.config.needOptions', { count: MIN_VOTE_OPTIONS })}</p>}
+      <button type="submit" className="button button--primary" disabled={command.busy || tooFew}
+        aria-describedby={tooFew ? `${id}-too-few` : undefined} data-testid="vote-config-submit">
         {t('vote.config.submit')}
       </button>
     </form>

@@ -1,0 +1,15 @@
+import type { SignatoryCapacity } from '../../../../shared/rules/signatories';
+import type { SectionCode } from '../../../../shared/schema/sections';
+import type { PublicWorkshopState } from '../../../../shared/state/projection';
+import { enrollSignatory, markSectionNotApplicable } from '../../actions/charter';
+import { type RefusalKey, type Viewer, whyNot } from '../../actions/whyNot';
+
+/** Why this section could not be marked not applicable now (an agreed clause, already marked...). */
+export function whyNotMarkNotApplicable(state: PublicWorkshopState | null, viewer: Viewer, sectionCode: SectionCode): RefusalKey | null {
+  return whyNot(state, viewer, markSectionNotApplicable(sectionCode, 'x'));
+}
+
+/** Why this person could not be enrolled in this capacity (already there, no sector, facilitator...). */
+export function whyNotEnroll(state: PublicWorkshopState | null, viewer: Viewer, participantId: string, capacity: SignatoryCapacity): RefusalKey | null {
+  return whyNot(state, viewer, enrollSignatory(participantId, capacity));
+}
