@@ -132,6 +132,23 @@ describe('sections marked not applicable', () => {
     expect(room.run(FACILITATOR, { type: 'clearSectionNotApplicable', sectionCode: 'BIAYA' })).toMatchObject({ code: 'not_marked' });
   });
 
+  it.each(['HAK_PENGGUNA', 'KEWAJIBAN_PENYELENGGARA', 'SANKSI_KOMPENSASI', 'PENGADUAN', 'MAKLUMAT'] as const)(
+    'never marks the protected section %s not applicable, and records nothing',
+    (sectionCode) => {
+      const { room } = draftingRoom();
+      const before = room.state.notApplicable;
+      expect(room.run(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode, reason: { id: 'Tidak relevan', en: 'Not relevant' } }))
+        .toMatchObject({ status: 409, code: 'section_protected', params: { sectionCode } });
+      expect(room.state.notApplicable).toEqual(before);
+    },
+  );
+
+  it('still marks an unprotected required section such as DASAR_HUKUM not applicable', () => {
+    const { room } = draftingRoom();
+    room.must(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode: 'DASAR_HUKUM', reason: { id: 'Ditetapkan dalam SK terpisah' } });
+    expect(room.state.notApplicable.DASAR_HUKUM?.reason.id).toContain('SK');
+  });
+
   it('refuses a new clause in a section marked not applicable, and accepts it once the mark is undone', () => {
     const { room, s9 } = draftingRoom();
     room.must(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode: 'BIAYA', reason: { id: 'Gratis' } });

@@ -1,7 +1,7 @@
 /** Use cases: proposeClause, amendClause, setClauseStatus, mark/clear section not applicable. */
 import type { Clause, ClauseVersion, ProposedClause } from '../schema/clauses';
 import { canTransition, isAgreedStatus, isAmendable } from '../schema/clauses';
-import type { SectionCode } from '../schema/sections';
+import { isProtectedSection, type SectionCode } from '../schema/sections';
 import { outcomeAllowsAgreement } from '../rules/consensus';
 import { sectionsOpenInStep } from '../schema/agenda';
 import type { ClauseVersionId } from '../schema/ids';
@@ -116,6 +116,9 @@ export function setClauseStatus(ctx: DecideContext, command: CommandOf<'setClaus
 
 export function markSectionNotApplicable(ctx: DecideContext, command: CommandOf<'markSectionNotApplicable'>): Decision {
   const { sectionCode } = command;
+  if (isProtectedSection(sectionCode)) {
+    return conflict('section_protected', `section ${sectionCode} is part of every contract between provider and users and cannot be marked not applicable`, { sectionCode });
+  }
   if (hasEntry(ctx.state.notApplicable, sectionCode)) return conflict('already_not_applicable', 'this section is already marked not applicable');
   const agreed = Object.values(ctx.state.clauses).some((c) => c.sectionCode === sectionCode && isAgreedStatus(c.status));
   if (agreed) return conflict('section_has_agreed_clause', 'a section with an agreed clause cannot be marked not applicable');

@@ -52,6 +52,7 @@ export const REFUSAL_CODES = [
   'outcome_does_not_allow',
   'already_not_applicable',
   'section_has_agreed_clause',
+  'section_protected',
   'not_marked',
   'section_not_applicable',
   // dot voting

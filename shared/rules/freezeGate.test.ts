@@ -56,6 +56,23 @@ describe('freeze gate', () => {
     expect(freezeGaps({ clauses, notApplicable, signatories: FULL_SIGNERS })).toEqual([]);
   });
 
+  it('keeps DASAR_HUKUM missing until it is agreed or marked not applicable', () => {
+    const clauses = allAgreed().filter((c) => c.sectionCode !== 'DASAR_HUKUM');
+    expect(freezeGaps({ clauses, notApplicable: {}, signatories: FULL_SIGNERS })).toEqual([
+      { code: 'section_not_agreed', params: { sectionCode: 'DASAR_HUKUM' } },
+    ]);
+    const notApplicable = { DASAR_HUKUM: { reason: { id: 'Ditetapkan dalam SK Kepala Dinas' } } };
+    expect(freezeGaps({ clauses, notApplicable, signatories: FULL_SIGNERS })).toEqual([]);
+  });
+
+  it('never excuses a protected section by a "not applicable" mark (one recorded before the rule)', () => {
+    const protectedCodes = ['HAK_PENGGUNA', 'KEWAJIBAN_PENYELENGGARA', 'SANKSI_KOMPENSASI', 'PENGADUAN', 'MAKLUMAT'] as const;
+    const clauses = allAgreed().filter((c) => !(protectedCodes as readonly string[]).includes(c.sectionCode));
+    const notApplicable = Object.fromEntries(protectedCodes.map((code) => [code, { reason: { id: 'tidak' } }]));
+    const gaps = freezeGaps({ clauses, notApplicable, signatories: FULL_SIGNERS });
+    expect(gaps.map((g) => (g.code === 'section_not_agreed' ? g.params.sectionCode : g.code)).sort()).toEqual([...protectedCodes].sort());
+  });
+
   it('does not count a government witness, nor a government "user representative"', () => {
     const signatories = [signer('s1', 'pihak_pertama', 'government'), signer('s2', 'pihak_kedua', 'government'), signer('s4', 'saksi', 'government')];
     expect(freezeGaps({ clauses: allAgreed(), notApplicable: {}, signatories }).map((g) => g.code)).toEqual([

@@ -12,7 +12,7 @@
 import { isAgreedStatus } from '../schema/clauses';
 import type { Clause } from '../schema/clauses';
 import type { SectionCode } from '../schema/sections';
-import { requiredSectionCodes } from '../schema/sections';
+import { isProtectedSection, requiredSectionCodes } from '../schema/sections';
 import type { Signatory } from './signatories';
 import { entryOf } from '../schema/records';
 
@@ -30,7 +30,9 @@ export interface FreezeGateInput {
 
 export function missingSections(input: FreezeGateInput): SectionCode[] {
   const agreed = new Set(input.clauses.filter((c) => isAgreedStatus(c.status)).map((c) => c.sectionCode));
-  return requiredSectionCodes().filter((code) => !agreed.has(code) && !entryOf(input.notApplicable, code));
+  // A protected section is never excused by a "not applicable" mark (one recorded before the
+  // rule existed still leaves it missing).
+  return requiredSectionCodes().filter((code) => !agreed.has(code) && (isProtectedSection(code) || !entryOf(input.notApplicable, code)));
 }
 
 export function missingSignatories(signatories: readonly Signatory[]): FreezeGap[] {

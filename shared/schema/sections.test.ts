@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHARTER_SECTIONS, isSectionCode, requiredSectionCodes, sectionByCode, serviceStandardComponents } from './sections';
+import { CHARTER_SECTIONS, isProtectedSection, isSectionCode, protectedSectionCodes, requiredSectionCodes, sectionByCode, serviceStandardComponents } from './sections';
 
 describe('charter sections catalogue', () => {
   it('holds the 24 seed sections with unique codes and Indonesian and English names', () => {
@@ -40,12 +40,24 @@ describe('charter sections catalogue', () => {
     expect(requiredSectionCodes().sort()).toEqual(
       [
         'VISI_MISI', 'STD_PERLAKUAN', 'STD_INFORMASI', 'PROSEDUR', 'PENGADUAN', 'SURVEI',
-        'PERSYARATAN', 'WAKTU', 'BIAYA', 'PRODUK',
+        'DASAR_HUKUM', 'PERSYARATAN', 'WAKTU', 'BIAYA', 'PRODUK',
         'HAK_PENGGUNA', 'KEWAJIBAN_PENGGUNA', 'HAK_PENYELENGGARA', 'KEWAJIBAN_PENYELENGGARA',
         'SANKSI_KOMPENSASI', 'MAKLUMAT',
       ].sort(),
     );
     expect(sectionByCode('JUMLAH_PELAKSANA').requiredForFreeze).toBe(false);
+  });
+
+  it('requires the legal basis, the first component UU 25/2009 Pasal 21 lists', () => {
+    expect(sectionByCode('DASAR_HUKUM').requiredForFreeze).toBe(true);
+    expect(requiredSectionCodes()).toHaveLength(17);
+  });
+
+  it('protects users\' rights, provider obligations, sanctions, complaints and the Maklumat, all of them required', () => {
+    expect(protectedSectionCodes().sort()).toEqual(['HAK_PENGGUNA', 'KEWAJIBAN_PENYELENGGARA', 'MAKLUMAT', 'PENGADUAN', 'SANKSI_KOMPENSASI']);
+    for (const code of protectedSectionCodes()) expect(sectionByCode(code).requiredForFreeze).toBe(true);
+    expect(isProtectedSection('BIAYA')).toBe(false);
+    expect(isProtectedSection('DASAR_HUKUM')).toBe(false);
   });
 
   it('recognises section codes and nothing else', () => {

@@ -15,11 +15,14 @@
  *   PERSYARATAN, PROSEDUR, WAKTU, BIAYA, PRODUK, PENGADUAN;
  * - both sides' rights and obligations and SANKSI_KOMPENSASI: without them it is a promise,
  *   not a contract (Puskesmas Kauman case, §1.2);
- * - MAKLUMAT: the provider's published pledge is a legal duty (Pasal 15(b), 22).
- * Management components (DASAR_HUKUM ... EVALUASI_KINERJA) are the provider's internal
+ * - MAKLUMAT: the provider's published pledge is a legal duty (Pasal 15(b), 22);
+ * - DASAR_HUKUM: Pasal 21 lists the legal basis first among the minimum components, and users
+ *   must be able to see which rules the promises rest on.
+ * The other management components (SARANA ... EVALUASI_KINERJA) are the provider's internal
  * "manufacturing" side, set by its own team and decree; a workshop may add clauses there but
- * need not agree on them before freezing. Any required section can still be marked not
- * applicable with a reason, so the gate never forces invented content.
+ * need not agree on them before freezing. A required section can be marked not applicable with
+ * a reason, so the gate never forces invented content, except the protected ones (`protected`):
+ * HAK_PENGGUNA, KEWAJIBAN_PENYELENGGARA, SANKSI_KOMPENSASI, PENGADUAN and MAKLUMAT.
  */
 
 export const SECTION_FAMILIES = ['core', 'sp_delivery', 'sp_management', 'contract', 'survey', 'pledge'] as const;
@@ -35,6 +38,12 @@ export interface CharterSection {
   name: { id: string; en: string };
   family: SectionFamily;
   requiredForFreeze: boolean;
+  /**
+   * Protected sections can never be marked not applicable: without users' rights, the provider's
+   * obligations, sanctions and compensation, a complaint channel and the Maklumat the text is no
+   * longer a contract between provider and users (UU 25/2009 Pasal 15, 18, 22; charter-method §1.2).
+   */
+  protected?: true;
   /** Core element 1-5 of the founding article, when the section realises one. */
   coreElement?: 1 | 2 | 3 | 4 | 5;
   /** Service-standard component: PermenPANRB group and 1-14 order, and the Pasal 21 letter. */
@@ -54,10 +63,10 @@ const SEEDS = [
   { code: 'WAKTU', name: { id: 'Jangka waktu penyelesaian (hari kerja)', en: 'Completion time (working days)' }, family: 'sp_delivery', requiredForFreeze: true, ...sp('delivery', 3, 'd') },
   { code: 'BIAYA', name: { id: 'Biaya/tarif (Rp)', en: 'Cost/fee (Rp)' }, family: 'sp_delivery', requiredForFreeze: true, ...sp('delivery', 4, 'e') },
   { code: 'PRODUK', name: { id: 'Produk pelayanan', en: 'Service product' }, family: 'sp_delivery', requiredForFreeze: true, coreElement: 2, ...sp('delivery', 5, 'f') },
-  { code: 'PENGADUAN', name: { id: 'Penanganan pengaduan, saran & masukan', en: 'Complaints, suggestions & feedback' }, family: 'sp_delivery', requiredForFreeze: true, coreElement: 4, ...sp('delivery', 6, 'j') },
+  { code: 'PENGADUAN', name: { id: 'Penanganan pengaduan, saran & masukan', en: 'Complaints, suggestions & feedback' }, family: 'sp_delivery', requiredForFreeze: true, protected: true, coreElement: 4, ...sp('delivery', 6, 'j') },
   { code: 'STD_PERLAKUAN', name: { id: 'Standar perlakuan', en: 'Treatment of users' }, family: 'core', requiredForFreeze: true, coreElement: 2 },
   { code: 'STD_INFORMASI', name: { id: 'Standar informasi', en: 'Information standard' }, family: 'core', requiredForFreeze: true, coreElement: 2 },
-  { code: 'DASAR_HUKUM', name: { id: 'Dasar hukum', en: 'Legal basis' }, family: 'sp_management', requiredForFreeze: false, ...sp('management', 7, 'a') },
+  { code: 'DASAR_HUKUM', name: { id: 'Dasar hukum', en: 'Legal basis' }, family: 'sp_management', requiredForFreeze: true, ...sp('management', 7, 'a') },
   { code: 'SARANA', name: { id: 'Sarana, prasarana & fasilitas', en: 'Facilities' }, family: 'sp_management', requiredForFreeze: false, ...sp('management', 8, 'g') },
   { code: 'KOMPETENSI', name: { id: 'Kompetensi pelaksana', en: 'Staff competence' }, family: 'sp_management', requiredForFreeze: false, ...sp('management', 9, 'h') },
   { code: 'PENGAWASAN', name: { id: 'Pengawasan internal', en: 'Internal supervision' }, family: 'sp_management', requiredForFreeze: false, ...sp('management', 10, 'i') },
@@ -65,13 +74,13 @@ const SEEDS = [
   { code: 'JAMINAN', name: { id: 'Jaminan pelayanan', en: 'Service guarantee' }, family: 'sp_management', requiredForFreeze: false, ...sp('management', 12, 'l') },
   { code: 'KEAMANAN', name: { id: 'Jaminan keamanan & keselamatan pelayanan', en: 'Security & safety guarantee' }, family: 'sp_management', requiredForFreeze: false, ...sp('management', 13, 'm') },
   { code: 'EVALUASI_KINERJA', name: { id: 'Evaluasi kinerja pelaksana', en: 'Staff performance evaluation' }, family: 'sp_management', requiredForFreeze: false, ...sp('management', 14, 'n') },
-  { code: 'HAK_PENGGUNA', name: { id: 'Hak pengguna layanan', en: 'User rights' }, family: 'contract', requiredForFreeze: true },
+  { code: 'HAK_PENGGUNA', name: { id: 'Hak pengguna layanan', en: 'User rights' }, family: 'contract', requiredForFreeze: true, protected: true },
   { code: 'KEWAJIBAN_PENGGUNA', name: { id: 'Kewajiban pengguna layanan', en: 'User obligations' }, family: 'contract', requiredForFreeze: true },
   { code: 'HAK_PENYELENGGARA', name: { id: 'Hak penyelenggara', en: 'Provider rights' }, family: 'contract', requiredForFreeze: true },
-  { code: 'KEWAJIBAN_PENYELENGGARA', name: { id: 'Kewajiban penyelenggara', en: 'Provider obligations' }, family: 'contract', requiredForFreeze: true },
-  { code: 'SANKSI_KOMPENSASI', name: { id: 'Sanksi & kompensasi', en: 'Sanctions & compensation' }, family: 'contract', requiredForFreeze: true },
+  { code: 'KEWAJIBAN_PENYELENGGARA', name: { id: 'Kewajiban penyelenggara', en: 'Provider obligations' }, family: 'contract', requiredForFreeze: true, protected: true },
+  { code: 'SANKSI_KOMPENSASI', name: { id: 'Sanksi & kompensasi', en: 'Sanctions & compensation' }, family: 'contract', requiredForFreeze: true, protected: true },
   { code: 'SURVEI', name: { id: 'Survei pengguna layanan (SKM)', en: 'User satisfaction survey' }, family: 'survey', requiredForFreeze: true, coreElement: 5 },
-  { code: 'MAKLUMAT', name: { id: 'Maklumat pelayanan', en: 'Service pledge (Maklumat)' }, family: 'pledge', requiredForFreeze: true },
+  { code: 'MAKLUMAT', name: { id: 'Maklumat pelayanan', en: 'Service pledge (Maklumat)' }, family: 'pledge', requiredForFreeze: true, protected: true },
 ] as const satisfies readonly SectionSeed[];
 
 export type SectionCode = (typeof SEEDS)[number]['code'];
@@ -94,6 +103,15 @@ export function sectionByCode(code: SectionCode): CharterSection {
 
 export function requiredSectionCodes(): SectionCode[] {
   return CHARTER_SECTIONS.filter((s) => s.requiredForFreeze).map((s) => s.code as SectionCode);
+}
+
+/** Sections that can never be marked not applicable (see `protected`). */
+export function isProtectedSection(code: SectionCode): boolean {
+  return sectionByCode(code).protected === true;
+}
+
+export function protectedSectionCodes(): SectionCode[] {
+  return CHARTER_SECTIONS.filter((s) => s.protected).map((s) => s.code as SectionCode);
 }
 
 /** The 14 service-standard components in PermenPANRB order (1-14) or UU 25/2009 Pasal 21 order (a-n). */

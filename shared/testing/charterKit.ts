@@ -15,7 +15,7 @@ import { decide } from '../commands/decide';
 import type { EventOf } from '../commands/events';
 import type { SignatoryCapacity } from '../rules/signatories';
 import type { ParticipantId } from '../schema/ids';
-import { requiredSectionCodes } from '../schema/sections';
+import { isProtectedSection, protectedSectionCodes, requiredSectionCodes } from '../schema/sections';
 import { agreeClause, FACILITATOR, Room, readyToFreeze } from './workshopKit';
 
 export const TEST_CONTEXT: CharterContext = {
@@ -70,16 +70,19 @@ export function signAs(room: Room, signer: TestSigner, capacity: SignatoryCapaci
   return room.run(signer.id, { type: 'signCharter', charterVersion: room.state.freeze!.charterVersion, capacity, keyId: signer.keyId, signature: signatureFor(room, signer, capacity) });
 }
 
-/** Like `readyToFreeze`, but with one agreed clause (the Maklumat) and every other required section not applicable: a small charter. */
+/**
+ * Like `readyToFreeze`, but small: the protected sections (which can never be marked not
+ * applicable) agreed, every other required section not applicable.
+ */
 export function smallReadyToFreeze() {
   const room = new Room();
   const s1 = room.join('S1', 'government');
   const s9 = room.join('S9', 'civil_society');
   const s7 = room.join('S7', 'civil_society');
   room.goTo('consensus_check');
-  agreeClause(room, s9, 'MAKLUMAT');
+  for (const code of protectedSectionCodes()) agreeClause(room, s9, code);
   for (const code of requiredSectionCodes()) {
-    if (code !== 'MAKLUMAT') room.must(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode: code, reason: { id: 'Uji' } });
+    if (!isProtectedSection(code)) room.must(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode: code, reason: { id: 'Uji' } });
   }
   room.must(FACILITATOR, { type: 'enrollSignatory', participantId: s1, capacity: 'pihak_pertama' });
   room.must(FACILITATOR, { type: 'enrollSignatory', participantId: s9, capacity: 'pihak_kedua' });

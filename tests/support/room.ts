@@ -360,6 +360,21 @@ export class Room {
     await expect.poll(() => row.getAttribute('data-marked')).toBe('true');
   }
 
+  /**
+   * The freeze tab lists each "not applicable" decision with its reason, never offers a protected
+   * section (users' rights, provider obligations, sanctions, complaints, the Maklumat), and says why once.
+   */
+  async expectNotApplicableRules(marked: readonly string[], reason: string): Promise<void> {
+    const checklist = this.console.getByTestId('freeze-checklist');
+    const decisions = checklist.getByTestId('freeze-not-applicable-decision');
+    await expect.poll(async () => (await decisions.evaluateAll((els) => els.map((e) => e.getAttribute('data-section')))).sort()).toEqual([...marked].sort());
+    for (const text of await decisions.allTextContents()) expect(text).toContain(reason);
+    const panel = this.console.getByTestId('not-applicable');
+    await expect.poll(() => panel.getByTestId('not-applicable-protected').count()).toBe(1);
+    const offered = await panel.getByTestId('not-applicable-section').evaluateAll((els) => els.map((e) => e.getAttribute('data-section')));
+    for (const code of ['HAK_PENGGUNA', 'KEWAJIBAN_PENYELENGGARA', 'SANKSI_KOMPENSASI', 'PENGADUAN', 'MAKLUMAT']) expect(offered).not.toContain(code);
+  }
+
   async undoNotApplicable(section: string): Promise<void> {
     const row = this.console.getByTestId('not-applicable').locator(`[data-testid=not-applicable-section][data-section=${section}]`);
     await row.getByTestId('not-applicable-undo').click();

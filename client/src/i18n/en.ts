@@ -488,6 +488,7 @@ export const en: WithOneForms<Catalogue> = {
     withdraw: 'Withdraw {{name}}',
     withdrawShort: 'Withdraw',
     whoMaySign: 'Only participants who represent government, the private sector or civil society can be enrolled. Facilitators and the projector screen do not sign.',
+    notApplicableDecision: '{{section}} marked not applicable — reason: {{reason}}',
     notApplicable: {
       title: 'Sections that do not apply',
       hint: 'A required section that does not fit this service can be marked not applicable, with a reason the charter will print.',
@@ -500,6 +501,7 @@ export const en: WithOneForms<Catalogue> = {
       cancel: 'Cancel',
       undo: 'Undo: "{{section}}" applies again',
       undoShort: 'Applies again',
+      protectedNote: 'User rights, provider obligations, sanctions & compensation, complaints and the pledge cannot be marked not applicable: without them the text is no longer a contract between the provider and its users.',
     },
     button: 'Freeze the text',
     confirm: 'Freeze the text now? It cannot change afterwards unless it is reopened.',
@@ -719,6 +721,7 @@ export const en: WithOneForms<Catalogue> = {
     outcome_does_not_allow: 'The consensus outcome does not allow this status.',
     already_not_applicable: 'This section is already marked not applicable.',
     section_has_agreed_clause: 'This section already has an agreed clause.',
+    section_protected: 'This section cannot be marked not applicable: user rights, provider obligations, sanctions & compensation, complaints and the pledge belong in every service contract.',
     not_marked: 'This section is not marked not applicable.',
     section_not_applicable: 'This section is marked not applicable; undo the mark first to propose a clause in it.',
     round_not_found: 'Voting round not found.',

@@ -469,6 +469,7 @@ export const id = {
     withdraw: 'Batalkan pendaftaran {{name}}',
     withdrawShort: 'Batalkan',
     whoMaySign: 'Yang dapat didaftarkan hanya peserta yang mewakili unsur pemerintah, swasta, atau masyarakat. Fasilitator dan layar proyektor tidak ikut menandatangani.',
+    notApplicableDecision: '{{section}} dinyatakan tidak berlaku — alasan: {{reason}}',
     notApplicable: {
       title: 'Bagian yang tidak berlaku',
       hint: 'Bagian wajib yang tidak relevan untuk layanan ini dapat dinyatakan tidak berlaku, dengan alasan yang akan tercantum dalam naskah.',
@@ -481,6 +482,7 @@ export const id = {
       cancel: 'Batal',
       undo: 'Batalkan: "{{section}}" berlaku lagi',
       undoShort: 'Berlakukan lagi',
+      protectedNote: 'Hak pengguna, kewajiban penyelenggara, sanksi & kompensasi, pengaduan, dan maklumat tidak dapat dinyatakan tidak berlaku: tanpa bagian itu naskah bukan lagi kontrak antara penyelenggara dan pengguna layanan.',
     },
     button: 'Bekukan naskah',
     confirm: 'Bekukan naskah sekarang? Setelah itu teks tidak dapat diubah tanpa membuka kembali.',
@@ -694,6 +696,7 @@ export const id = {
     outcome_does_not_allow: 'Hasil uji kesepakatan tidak mengizinkan status ini.',
     already_not_applicable: 'Bagian ini sudah ditandai tidak berlaku.',
     section_has_agreed_clause: 'Bagian ini sudah punya klausul yang disepakati.',
+    section_protected: 'Bagian ini tidak dapat dinyatakan tidak berlaku: hak pengguna, kewajiban penyelenggara, sanksi & kompensasi, pengaduan, dan maklumat wajib ada dalam setiap kontrak pelayanan.',
     not_marked: 'Bagian ini tidak ditandai tidak berlaku.',
     section_not_applicable: 'Bagian ini ditandai tidak berlaku; batalkan tandanya dulu bila ingin mengusulkan klausul di sini.',
     round_not_found: 'Putaran voting tidak ditemukan.',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { sectionByCode } from '../../../../shared/schema/sections';
+import { entryOf } from '../../../../shared/schema/records';
+import { SECTION_CODES, sectionByCode } from '../../../../shared/schema/sections';
 import { freezeCharter } from '../../actions/charter';
 import { useCommand } from '../../actions/useCommand';
 import { textIn } from '../../i18n/text';
@@ -21,6 +22,11 @@ export function FreezeChecklist() {
   const state = session.state;
   if (!state) return null;
   const gaps = freezeGapsOf(state);
+  // Each "not applicable" decision the freeze relies on, with the reason the naskah prints.
+  const decisions = SECTION_CODES.flatMap((code) => {
+    const mark = entryOf(state.notApplicable, code);
+    return mark ? [{ code, reason: mark.reason }] : [];
+  });
   const freeze = () => {
     if (window.confirm(t('freeze.confirm'))) void command.run(freezeCharter());
   };
@@ -39,6 +45,15 @@ export function FreezeChecklist() {
               {g.code === 'section_not_agreed' && t('freeze.sectionNotAgreed', { section: textIn(sectionByCode(g.params.sectionCode).name, i18n.language) })}
               {g.code === 'signatory_missing' && t(`freeze.missing.${g.params.capacity}`)}
               {g.code === 'witness_outside_government_missing' && t('freeze.witnessMissing')}
+            </li>
+          ))}
+        </ul>
+      )}
+      {!state.freeze && decisions.length > 0 && (
+        <ul className="checklist" data-testid="freeze-not-applicable">
+          {decisions.map(({ code, reason }) => (
+            <li key={code} data-testid="freeze-not-applicable-decision" data-section={code}>
+              ✓ {t('freeze.notApplicableDecision', { section: textIn(sectionByCode(code).name, i18n.language), reason: textIn(reason, i18n.language) })}
             </li>
           ))}
         </ul>

@@ -12,7 +12,8 @@ import { WhyNotHint } from '../common/WhyNotHint';
 
 /**
  * Required sections the room will not write ("tidak berlaku"), each with the reason the naskah
- * prints, and the way back. Who must agree to such a mark is a rule for a later issue; for now
+ * prints, and the way back. Protected sections (users' rights, provider obligations, sanctions &
+ * compensation, complaints, the Maklumat) are never offered; the panel says why once. Who must agree to such a mark is a rule for a later issue; for now
  * the facilitator team marks and unmarks, as the server allows.
  */
 export function NotApplicablePanel({ command }: { command: CommandRunner }) {
@@ -38,6 +39,7 @@ export function NotApplicablePanel({ command }: { command: CommandRunner }) {
     <details className="not-applicable" data-testid="not-applicable">
       <summary>{t('freeze.notApplicable.title')}</summary>
       <p className="field__hint">{t('freeze.notApplicable.hint')}</p>
+      <p className="field__hint" data-testid="not-applicable-protected">{t('freeze.notApplicable.protectedNote')}</p>
       <ul className="checklist">
         {candidates.map(({ code, marked }) => {
           const name = textIn(sectionByCode(code).name, i18n.language);

@@ -48,4 +48,13 @@ describe('why a section cannot be marked not applicable', () => {
     expect(whyNotMarkNotApplicable(state, fac, 'WAKTU')).toBe('refusal.section_has_agreed_clause');
     expect(whyNotMarkNotApplicable(state, fac, 'BIAYA')).toBe('refusal.already_not_applicable');
   });
+
+  it('refuses every protected section, for the reason the server gives', () => {
+    const { r, fac } = room();
+    const state = publicProjection(r.state);
+    for (const code of ['HAK_PENGGUNA', 'KEWAJIBAN_PENYELENGGARA', 'SANKSI_KOMPENSASI', 'PENGADUAN', 'MAKLUMAT'] as const) {
+      expect(whyNotMarkNotApplicable(state, fac, code)).toBe('refusal.section_protected');
+    }
+    expect(whyNotMarkNotApplicable(state, fac, 'DASAR_HUKUM')).toBeNull();
+  });
 });

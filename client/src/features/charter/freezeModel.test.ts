@@ -34,5 +34,13 @@ describe('freeze checklist', () => {
     expect(offered).toContainEqual({ code: 'BIAYA', marked: false });
     expect(offered).toContainEqual({ code: 'SARANA', marked: true });
   });
+
+  it('never offers a protected section, but DASAR_HUKUM, and still shows an old mark on a protected one so it can be undone', () => {
+    const state = { clauses: {}, notApplicable: { MAKLUMAT: { reason: { id: 'x' } } } } as unknown as PublicWorkshopState;
+    const offered = notApplicableCandidates(state).map((c) => c.code);
+    for (const code of ['HAK_PENGGUNA', 'KEWAJIBAN_PENYELENGGARA', 'SANKSI_KOMPENSASI', 'PENGADUAN']) expect(offered).not.toContain(code);
+    expect(offered).toContain('DASAR_HUKUM');
+    expect(notApplicableCandidates(state)).toContainEqual({ code: 'MAKLUMAT', marked: true });
+  });
 });
 

@@ -2,7 +2,7 @@ import { type FreezeGap, freezeGaps } from '../../../../shared/rules/freezeGate'
 import type { PublicWorkshopState } from '../../../../shared/state/projection';
 import { entryOf } from '../../../../shared/schema/records';
 import { isAgreedStatus } from '../../../../shared/schema/clauses';
-import { requiredSectionCodes, SECTION_CODES, type SectionCode } from '../../../../shared/schema/sections';
+import { isProtectedSection, requiredSectionCodes, SECTION_CODES, type SectionCode } from '../../../../shared/schema/sections';
 
 /** The freeze gate's gaps for the current projection (active signatories only), as the server checks. */
 export function freezeGapsOf(state: PublicWorkshopState): FreezeGap[] {
@@ -15,14 +15,15 @@ export function freezeGapsOf(state: PublicWorkshopState): FreezeGap[] {
 
 /**
  * The sections a facilitator may mark not applicable or unmark: required sections without an
- * agreed clause (marking one with an agreed clause is refused, `section_has_agreed_clause`), and
- * every section already marked, in charter order.
+ * agreed clause (marking one with an agreed clause is refused, `section_has_agreed_clause`) that
+ * are not protected (refused, `section_protected`), and every section already marked (a mark
+ * recorded before protection existed can still be undone), in charter order.
  */
 export function notApplicableCandidates(state: Pick<PublicWorkshopState, 'clauses' | 'notApplicable'>): { code: SectionCode; marked: boolean }[] {
   const agreed = new Set(Object.values(state.clauses).filter((c) => isAgreedStatus(c.status)).map((c) => c.sectionCode));
   const required = new Set(requiredSectionCodes());
   return SECTION_CODES.flatMap((code): { code: SectionCode; marked: boolean }[] => {
     const marked = entryOf(state.notApplicable, code) !== undefined;
-    return marked || (required.has(code) && !agreed.has(code)) ? [{ code, marked }] : [];
+    return marked || (required.has(code) && !agreed.has(code) && !isProtectedSection(code)) ? [{ code, marked }] : [];
   });
 }
