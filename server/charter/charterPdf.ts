@@ -14,7 +14,8 @@ import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { CharterBundle } from '../../shared/charter/bundle';
 import type { CharterClause } from '../../shared/charter/charterDocument';
-import { capacityLabel, formatCommitment, formatMeasure, LABELS } from '../../shared/charter/charterText';
+import { charterDecisionSummary } from '../../shared/charter/charterDocument';
+import { capacityLabel, decisionSummaryText, decisionText, formatCommitment, formatMeasure, LABELS } from '../../shared/charter/charterText';
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -53,7 +54,8 @@ function clause(doc: Doc, c: CharterClause, number: string): void {
   if (sides.length) facts.push(sides.join('  ·  '));
   if (c.consensus) {
     const r = c.consensus.result;
-    facts.push(`${LABELS.consensus.id}: ${c.consensus.outcome.replace(/_/g, ' ')} · ${r.reservations.length} ${LABELS.reservations.id} · ${r.standAsides.length} ${LABELS.standAsides.id}`);
+    const label = c.consensus.outcome === 'decided_by_fallback' ? LABELS.decision.id : LABELS.consensus.id;
+    facts.push(`${label}: ${decisionText(c.consensus, 'id')} · ${r.reservations.length} ${LABELS.reservations.id} · ${r.standAsides.length} ${LABELS.standAsides.id}`);
   }
   if (facts.length) doc.font('regular').fontSize(8.5).fillColor(ACCENT).text(facts.join('\n'), x + indent, doc.y);
   if (c.consensus?.minorityReport) doc.font('italic').fontSize(8.5).fillColor(GREY).text(`${LABELS.minorityReport.id}: ${c.consensus.minorityReport.text.id}`, x + indent, doc.y);
@@ -169,6 +171,8 @@ export async function charterPdf(bundle: CharterBundle, verifyUrl: string): Prom
   doc.font('italic').fontSize(10).fillColor(GREY).text(LABELS.charter.en, { align: 'center' });
   doc.moveDown(0.4).font('bold').fontSize(14).fillColor('black').text(c.workshop.serviceName, { align: 'center' });
   doc.font('regular').fontSize(9.5).fillColor(GREY).text(`${c.workshop.title}\n${LABELS.version.id} ${c.charterVersion} · ${LABELS.frozenAt.id} ${c.frozenAt}`, { align: 'center' });
+  const summary = charterDecisionSummary(c);
+  doc.font('regular').fontSize(8.5).fillColor(GREY).text(`${LABELS.summary.id}: ${decisionSummaryText(summary, 'id')}`, { align: 'center' });
   doc.fillColor('black');
   c.sections.forEach((section, i) => {
     heading(doc, `${i + 1}. ${section.name.id}`, section.name.en);

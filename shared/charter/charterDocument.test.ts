@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { TEST_CONTEXT } from '../testing/charterKit';
 import { entryOf } from '../schema/records';
 import { FACILITATOR, Room, readyToFreeze } from '../testing/workshopKit';
-import { buildCharterDocument, charterClauseLabel, charterDigest } from './charterDocument';
+import { buildCharterDocument, charterClauseLabel, charterDecisionSummary, charterDigest } from './charterDocument';
+import { decisionText, formatMeasure } from './charterText';
 import { buildBundle } from './bundle';
 import { charterMarkdown } from './charterMarkdown';
 
@@ -100,5 +101,60 @@ describe('charter document', () => {
     const number = entryOf(room.state.clauses, first.id)!.number;
     expect(charterMarkdown(buildBundle(doc, charterDigest(doc), []))).toContain(`1.1 (K${number}). `);
     expect(charterClauseLabel({}, '1.1')).toBe('1.1');
+  });
+
+  it('prints minutes as a unit ("15 menit")', () => {
+    expect(formatMeasure({ value: 15, unit: 'minutes' }, 'id')).toBe('15 menit');
+    expect(formatMeasure({ value: 15, unit: 'minutes' }, 'en')).toBe('15 minutes');
+  });
+
+  describe('a clause decided by the fallback rule', () => {
+    /** K6: a citizen blocks, the room agreed beforehand that the Kepala Dinas (S1) then decides. */
+    function decidedByKepalaDinas(fallback: 'designated_decider' | 'majority') {
+      const { room, s1, s9, s7 } = readyToFreeze(['WAKTU']);
+      room.goTo('drafting');
+      const content = { text: { id: 'Akta selesai paling lama 5 hari kerja.' }, rationale: 'r', obligatedParty: 'provider', commitment: { phasing: 'now', measure: { value: 5, unit: 'working_days' } } };
+      room.must(s1, { type: 'proposeClause', clauseId: 'K6', versionId: 'K6v1', sectionCode: 'WAKTU', ...content });
+      room.goTo('consensus_check');
+      room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: 'K6', status: 'under_discussion' });
+      const rule = fallback === 'majority' ? { kind: 'majority' } : { kind: 'designated_decider', deciderId: s1 };
+      room.must(FACILITATOR, { type: 'startConsensusCheck', checkId: 'c6', clauseId: 'K6', preset: 'kaner_gradients', rule: { kind: 'consensus' }, fallback: rule });
+      room.must(s1, { type: 'answerConsensus', checkId: 'c6', level: 1 });
+      room.must(s7, { type: 'answerConsensus', checkId: 'c6', level: 1 });
+      room.must(s9, { type: 'answerConsensus', checkId: 'c6', level: 8, reason: 'Warga butuh 1 hari kerja.' });
+      room.must(FACILITATOR, { type: 'recordConsensusOutcome', checkId: 'c6', useFallback: fallback === 'majority' ? {} : { adopted: true } });
+      room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: 'K6', status: 'agreed', checkId: 'c6' });
+      room.goTo('sign_off');
+      room.must(FACILITATOR, { type: 'freezeCharter' });
+      const doc = buildCharterDocument(room.state, HEAD, TEST_CONTEXT);
+      return { doc, k6: doc.sections.find((s) => s.code === 'WAKTU')?.clauses.find((c) => c.id === 'K6') };
+    }
+
+    it('names who decided and is never worded as an agreement', () => {
+      const { k6 } = decidedByKepalaDinas('designated_decider');
+      expect(k6?.consensus).toMatchObject({ outcome: 'decided_by_fallback', fallback: { kind: 'designated_decider', adopted: true }, decidedBy: { participantId: 'S1', displayName: 'S1' } });
+      const id = decisionText(k6!.consensus!, 'id');
+      expect(id).toBe('tidak tercapai mufakat; ditetapkan oleh S1 sesuai aturan yang disepakati di awal');
+      expect(id).not.toMatch(/^mufakat|disepakati secara|kesepakatan/i);
+      expect(decisionText(k6!.consensus!, 'en')).toBe('no consensus reached; decided by S1 under the rule agreed at the start');
+    });
+
+    it('a majority fallback says so, and a document without the decider still reads as unilateral', () => {
+      const { k6 } = decidedByKepalaDinas('majority');
+      expect(k6?.consensus?.decidedBy).toBeUndefined();
+      expect(decisionText(k6!.consensus!, 'id')).toBe('tidak tercapai mufakat; ditetapkan oleh suara terbanyak peserta sesuai aturan yang disepakati di awal');
+      expect(decisionText({ outcome: 'decided_by_fallback', fallback: { kind: 'designated_decider' } }, 'id')).toContain('ditetapkan oleh pengambil keputusan yang ditunjuk');
+    });
+
+    it('is counted apart in the summary and printed as unilateral in the Markdown', () => {
+      const { doc } = decidedByKepalaDinas('designated_decider');
+      const clauses = doc.sections.flatMap((s) => s.clauses).length;
+      expect(charterDecisionSummary(doc)).toEqual({ byConsensus: clauses - 1, byFallback: 1, withoutCheck: 0 });
+      const markdown = charterMarkdown(buildBundle(doc, charterDigest(doc), []));
+      expect(markdown).toContain(`${clauses - 1} klausul disepakati secara mufakat; 1 klausul ditetapkan dengan aturan cadangan (tidak tercapai mufakat)`);
+      const line = markdown.split('\n').find((l) => l.includes('S1 sesuai aturan'));
+      expect(line).toBe('   - Cara penetapan: **tidak tercapai mufakat; ditetapkan oleh S1 sesuai aturan yang disepakati di awal** (0 catatan keberatan, 0 menyingkir)');
+      expect(markdown).not.toMatch(/Kesepakatan: \*\*tidak tercapai|decided_by_fallback/);
+    });
   });
 });

@@ -55,7 +55,14 @@ export interface CharterClause {
   providerBaseline?: Measure;
   /** Every version from the first proposal to the agreed one. */
   history: { versionId: string; parentVersionId: string | null; proposedBy: ParticipantId; proposerSector: Sector | null; enteredBy?: ParticipantId; createdAt: string; text: BilingualText }[];
-  consensus?: { preset: ConsensusPresetId; rule: DecisionRule } & Omit<ConsensusRecord, 'recordedBy' | 'recordedAt'>;
+  consensus?: { preset: ConsensusPresetId; rule: DecisionRule } & Omit<ConsensusRecord, 'recordedBy' | 'recordedAt'> & {
+    /**
+     * Who decided when the room did not reach consensus and the designated-decider fallback
+     * applied (e.g. the Kepala Dinas): the clause is then a unilateral decision under the rule
+     * agreed at the start, never an agreement. Absent in documents frozen before it was kept.
+     */
+    decidedBy?: { participantId: ParticipantId; displayName: string };
+  };
   dots?: { total: number; bySector: SectorCounts };
 }
 
@@ -129,6 +136,8 @@ function charterClause(state: WorkshopState, clause: Clause): CharterClause {
   const check = clause.agreedByCheckId ? entryOf(state.consensusChecks, clause.agreedByCheckId) : undefined;
   const { recordedBy: _by, recordedAt: _at, ...record } = check?.record ?? ({} as Partial<ConsensusRecord>);
   const dots = dotsFor(state, clause);
+  const decider = check?.record?.outcome === 'decided_by_fallback' && check.fallback.kind === 'designated_decider' ? check.fallback.deciderId : undefined;
+  const decidedBy = decider ? { participantId: decider, displayName: entryOf(state.participants, decider)?.displayName ?? '' } : undefined;
   return {
     id: clause.id,
     number: clause.number,
@@ -137,7 +146,9 @@ function charterClause(state: WorkshopState, clause: Clause): CharterClause {
     ...(clause.usersAsk ? { usersAsk: clause.usersAsk } : {}),
     ...(clause.providerBaseline ? { providerBaseline: clause.providerBaseline } : {}),
     history: history(clause),
-    ...(check?.record ? { consensus: { preset: check.preset, rule: check.rule, ...(record as Omit<ConsensusRecord, 'recordedBy' | 'recordedAt'>) } } : {}),
+    ...(check?.record
+      ? { consensus: { preset: check.preset, rule: check.rule, ...(record as Omit<ConsensusRecord, 'recordedBy' | 'recordedAt'>), ...(decidedBy ? { decidedBy } : {}) } }
+      : {}),
     ...(dots ? { dots } : {}),
   };
 }
@@ -195,6 +206,23 @@ export function buildCharterDocument(state: WorkshopState, logHead: ChainHead | 
  */
 export function charterClauseLabel(clause: Pick<CharterClause, 'number'>, place: string): string {
   return clause.number === undefined ? place : `${place} (K${clause.number})`;
+}
+
+/**
+ * How the charter's clauses were decided: by the room's consensus (with or without
+ * reservations) or by the fallback rule (a unilateral decision under the rule agreed at the
+ * start). Counted apart so nobody reads a fallback decision as an agreement.
+ */
+export function charterDecisionSummary(document: Pick<CharterDocument, 'sections'>): { byConsensus: number; byFallback: number; withoutCheck: number } {
+  const summary = { byConsensus: 0, byFallback: 0, withoutCheck: 0 };
+  for (const section of document.sections) {
+    for (const clause of section.clauses) {
+      if (!clause.consensus) summary.withoutCheck += 1;
+      else if (clause.consensus.outcome === 'decided_by_fallback') summary.byFallback += 1;
+      else summary.byConsensus += 1;
+    }
+  }
+  return summary;
 }
 
 /** The digest signatories sign: hex(SHA-256(UTF-8(JCS(document)))). */

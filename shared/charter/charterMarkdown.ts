@@ -5,8 +5,8 @@
  */
 import type { CharterBundle } from './bundle';
 import type { CharterClause } from './charterDocument';
-import { charterClauseLabel } from './charterDocument';
-import { capacityLabel, formatCommitment, formatMeasure, LABELS, SECTOR_LABELS } from './charterText';
+import { charterClauseLabel, charterDecisionSummary } from './charterDocument';
+import { capacityLabel, decisionSummaryText, decisionText, formatCommitment, formatMeasure, LABELS, SECTOR_LABELS } from './charterText';
 
 const both = (l: { id: string; en?: string }) => (l.en ? `${l.id} / *${l.en}*` : l.id);
 // Markdown has no escape for everything; keep clause text from turning into headings or lists.
@@ -21,7 +21,8 @@ function clauseLines(c: CharterClause, n: string): string[] {
   if (c.providerBaseline) facts.push(`${LABELS.providerBaseline.id}: ${formatMeasure(c.providerBaseline, 'id')}`);
   if (c.consensus) {
     const r = c.consensus.result;
-    facts.push(`${LABELS.consensus.id}: ${c.consensus.outcome} (${r.reservations.length} ${LABELS.reservations.id}, ${r.standAsides.length} ${LABELS.standAsides.id})`);
+    const label = c.consensus.outcome === 'decided_by_fallback' ? LABELS.decision.id : LABELS.consensus.id;
+    facts.push(`${label}: **${md(decisionText(c.consensus, 'id'))}** (${r.reservations.length} ${LABELS.reservations.id}, ${r.standAsides.length} ${LABELS.standAsides.id})`);
   }
   if (c.dots) facts.push(`Dot: ${c.dots.total} (G ${c.dots.bySector.government} · P ${c.dots.bySector.private} · M ${c.dots.bySector.civil_society})`);
   for (const f of facts) lines.push(`   - ${f}`);
@@ -38,6 +39,9 @@ export function charterMarkdown(bundle: CharterBundle, verifyUrl?: string): stri
     '',
     `${md(c.workshop.title)}  `,
     `${LABELS.version.id} / *${LABELS.version.en}* ${c.charterVersion} · ${LABELS.frozenAt.id} ${c.frozenAt}`,
+    '',
+    `${both(LABELS.summary)}: ${decisionSummaryText(charterDecisionSummary(c), 'id')}  `,
+    `*${decisionSummaryText(charterDecisionSummary(c), 'en')}*`,
     '',
   ];
   c.sections.forEach((s, i) => {

@@ -2,6 +2,7 @@
  * Words for printing a charter (Markdown, PDF, the browser's sign-off and verify views):
  * measures, commitments, consensus outcomes and capacities, in Bahasa Indonesia and English.
  */
+import type { ConsensusOutcome, Fallback } from '../rules/consensus';
 import type { SignatoryCapacity } from '../rules/signatories';
 import { SIGNATORY_CAPACITY_LABELS } from '../rules/signatories';
 import type { Commitment, Measure, MeasureUnit } from '../schema/clauses';
@@ -11,6 +12,7 @@ export type Lang = 'id' | 'en';
 const UNITS: Record<MeasureUnit, Record<Lang, string>> = {
   working_days: { id: 'hari kerja', en: 'working days' },
   hours: { id: 'jam', en: 'hours' },
+  minutes: { id: 'menit', en: 'minutes' },
   rupiah: { id: 'Rp', en: 'Rp' },
   percent: { id: '%', en: '%' },
 };
@@ -39,6 +41,8 @@ export const LABELS = {
   providerBaseline: { id: 'Kemampuan penyelenggara saat ini', en: "Provider's baseline" },
   notApplicable: { id: 'Tidak berlaku', en: 'Not applicable' },
   consensus: { id: 'Kesepakatan', en: 'Agreement' },
+  decision: { id: 'Cara penetapan', en: 'How it was decided' },
+  summary: { id: 'Ringkasan keputusan', en: 'Summary of decisions' },
   reservations: { id: 'catatan keberatan', en: 'reservations' },
   standAsides: { id: 'menyingkir', en: 'stand-asides' },
   minorityReport: { id: 'Pendapat berbeda', en: 'Minority report' },
@@ -53,6 +57,49 @@ export const LABELS = {
   minutes: { id: 'menit', en: 'minutes' },
   documents: { id: 'Dokumen', en: 'Documents' },
 } as const;
+
+const OUTCOMES: Record<Exclude<ConsensusOutcome, 'decided_by_fallback'>, Record<Lang, string>> = {
+  consensus: { id: 'mufakat', en: 'consensus' },
+  consensus_with_reservations: { id: 'mufakat dengan catatan keberatan', en: 'consensus with reservations' },
+  no_consensus: { id: 'tidak tercapai mufakat', en: 'no consensus' },
+  blocked: { id: 'ditolak (blok)', en: 'blocked' },
+};
+
+/** Who decides under a fallback, when the document does not name the person. */
+const DECIDERS: Record<Exclude<Fallback['kind'], 'defer'>, Record<Lang, string>> = {
+  majority: { id: 'suara terbanyak peserta', en: 'a majority of the participants' },
+  designated_decider: { id: 'pengambil keputusan yang ditunjuk', en: 'the designated decider' },
+};
+
+/**
+ * "tidak tercapai mufakat; ditetapkan oleh <siapa> sesuai aturan yang disepakati di awal": a
+ * clause decided by the fallback rule is a unilateral decision, never printed as an agreement.
+ */
+export function fallbackDecisionText(kind: Fallback['kind'] | undefined, deciderName: string | undefined, lang: Lang): string {
+  const who = deciderName?.trim() || DECIDERS[kind === 'majority' ? 'majority' : 'designated_decider'][lang];
+  return lang === 'id'
+    ? `tidak tercapai mufakat; ditetapkan oleh ${who} sesuai aturan yang disepakati di awal`
+    : `no consensus reached; decided by ${who} under the rule agreed at the start`;
+}
+
+/** How a recorded check decided a clause, in words. */
+export function decisionText(
+  consensus: { outcome: ConsensusOutcome; fallback?: { kind: Fallback['kind'] }; decidedBy?: { displayName: string } },
+  lang: Lang,
+): string {
+  if (consensus.outcome === 'decided_by_fallback') return fallbackDecisionText(consensus.fallback?.kind, consensus.decidedBy?.displayName, lang);
+  return OUTCOMES[consensus.outcome][lang];
+}
+
+/** The charter's summary line: agreed by consensus versus decided by the fallback rule. */
+export function decisionSummaryText(summary: { byConsensus: number; byFallback: number; withoutCheck: number }, lang: Lang): string {
+  const parts =
+    lang === 'id'
+      ? [`${summary.byConsensus} klausul disepakati secara mufakat`, `${summary.byFallback} klausul ditetapkan dengan aturan cadangan (tidak tercapai mufakat)`]
+      : [`${summary.byConsensus} clauses agreed by consensus`, `${summary.byFallback} clauses decided by the fallback rule (no consensus reached)`];
+  if (summary.withoutCheck > 0) parts.push(lang === 'id' ? `${summary.withoutCheck} klausul tanpa uji kesepakatan tercatat` : `${summary.withoutCheck} clauses without a recorded check`);
+  return parts.join('; ');
+}
 
 export const SECTOR_LABELS = {
   government: { id: 'Pemerintah', en: 'Government' },

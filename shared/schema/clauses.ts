@@ -49,10 +49,10 @@ export function isAmendable(status: ClauseStatus): boolean {
   return status === 'proposed' || status === 'under_discussion' || status === 'deferred';
 }
 
-export const MEASURE_UNITS = ['working_days', 'hours', 'rupiah', 'percent'] as const;
+export const MEASURE_UNITS = ['working_days', 'hours', 'minutes', 'rupiah', 'percent'] as const;
 export type MeasureUnit = (typeof MEASURE_UNITS)[number];
 
-/** A measurable promise: "3 working days", "Rp 0", "90 percent". */
+/** A measurable promise: "3 working days", "15 minutes", "Rp 0", "90 percent". */
 export interface Measure {
   value: number;
   unit: MeasureUnit;
@@ -65,6 +65,7 @@ export interface Measure {
 export const UNIT_DIRECTION: Readonly<Record<MeasureUnit, 'lower_is_better' | 'higher_is_better'>> = {
   working_days: 'lower_is_better',
   hours: 'lower_is_better',
+  minutes: 'lower_is_better',
   rupiah: 'lower_is_better',
   percent: 'higher_is_better',
 };

@@ -264,6 +264,7 @@ export const id = {
   measure: {
     working_days_other: '{{value}} hari kerja',
     hours_other: '{{value}} jam',
+    minutes_other: '{{value}} menit',
     rupiah: 'Rp {{value}}',
     percent: '{{value}}%',
     value: 'Angka',
@@ -271,6 +272,7 @@ export const id = {
     units: {
       working_days: 'hari kerja',
       hours: 'jam',
+      minutes: 'menit',
       rupiah: 'rupiah',
       percent: 'persen',
     },
@@ -308,6 +310,8 @@ export const id = {
     providerBaseline: 'Kemampuan penyelenggara',
     commitment: 'Janji yang disepakati',
     commitmentProposed: 'Janji yang diusulkan',
+    commitmentDecided: 'Janji yang ditetapkan (bukan mufakat)',
+    commitmentColumn: 'Janji (usulan atau kesepakatan)',
     workingText: 'Teks kerja',
     workingTextOf: 'Teks kerja {{number}}',
     noWorkingText: 'Teks kerja masih kosong.',
@@ -417,7 +421,7 @@ export const id = {
       consensus_with_reservations: 'Mufakat dengan catatan',
       no_consensus: 'Belum mufakat',
       blocked: 'Ditolak (blok)',
-      decided_by_fallback: 'Diputuskan dengan aturan cadangan',
+      decided_by_fallback: 'Tidak tercapai mufakat; ditetapkan dengan aturan cadangan',
     },
   },
   people: {

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Clause } from '../../../../shared/schema/clauses';
 import { clauseLabel, currentVersion } from '../../../../shared/schema/clauses';
 import type { SectionGroup } from '../clauses/clauseView';
+import { clauseStatusText } from '../clauses/clauseView';
+import { useSession } from '../../session/Session';
 import { MeasureText } from '../clauses/Measure';
 import { textIn } from '../../i18n/text';
 import { FitToStage } from './FitToStage';
@@ -67,6 +69,7 @@ function ClauseTable({ rows, continued = null, hidden = false, tableRef }: {
   tableRef?: React.Ref<HTMLTableElement>;
 }) {
   const { t, i18n } = useTranslation();
+  const { state } = useSession();
   const heading = (group: SectionGroup, more: boolean) => (
     <tr className="board-clauses__section" data-kind="section" data-section={group.section.code}>
       <th scope="rowgroup" colSpan={4}>{textIn(group.section.name, i18n.language)}{more && ` ${t('board.continued')}`}</th>
@@ -81,7 +84,7 @@ function ClauseTable({ rows, continued = null, hidden = false, tableRef }: {
           <th scope="col">{t('clause.clause')}</th>
           <th scope="col">{t('clause.usersAsk')}</th>
           <th scope="col">{t('clause.providerBaseline')}</th>
-          <th scope="col">{t('clause.commitment')}</th>
+          <th scope="col">{t('clause.commitmentColumn')}</th>
         </tr>
       </thead>
       <tbody>
@@ -90,10 +93,11 @@ function ClauseTable({ rows, continued = null, hidden = false, tableRef }: {
           if (row.kind === 'section') return <Fragment key={`s-${row.group.section.code}`}>{heading(row.group, false)}</Fragment>;
           const c = row.clause;
           const version = currentVersion(c);
+          const status = clauseStatusText(c, state, i18n.language, (s) => t(`clauseStatus.${s}`));
           return (
             <tr key={c.id} data-kind="clause" data-testid={hidden ? undefined : 'board-clause'} data-status={c.status}>
               <td>
-                <strong>{clauseLabel(c)}</strong> <span className={`badge badge--${c.status}`}>{t(`clauseStatus.${c.status}`)}</span>
+                <strong>{clauseLabel(c)}</strong> <span className={`badge badge--${status.fallback ? 'decided_by_fallback' : c.status}`} data-fallback={status.fallback || undefined}>{status.text}</span>
                 <span className="board-clauses__text" lang="id">{version.text.id}</span>
               </td>
               <td><MeasureText measure={c.usersAsk} /></td>

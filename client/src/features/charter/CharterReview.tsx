@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CharterDocument } from '../../../../shared/charter/charterDocument';
-import { LABELS } from '../../../../shared/charter/charterText';
+import { charterDecisionSummary } from '../../../../shared/charter/charterDocument';
+import { decisionSummaryText, LABELS } from '../../../../shared/charter/charterText';
 import { textIn } from '../../i18n/text';
 import { ServiceFlowChart } from '../serviceFlow/ServiceFlowChart';
 import { formatWhen } from '../signing/format';
@@ -19,6 +20,9 @@ export function CharterReview({ charter }: { charter: CharterDocument }) {
         <h2 id="charter-review-title">{charter.workshop.serviceName}</h2>
         <p className="field__hint">
           {charter.workshop.title} · {t('signOff.version', { version: charter.charterVersion, at: formatWhen(charter.frozenAt, i18n.language) })}
+        </p>
+        <p className="field__hint" data-testid="charter-decision-summary">
+          <strong>{textIn(LABELS.summary, i18n.language)}:</strong> {decisionSummaryText(charterDecisionSummary(charter), i18n.language.startsWith('en') ? 'en' : 'id')}
         </p>
       </header>
       {charter.sections.map((section, s) => (

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LABELS } from '../../../../shared/charter/charterText';
+import { decisionText, LABELS } from '../../../../shared/charter/charterText';
 import type { CharterClause } from '../../../../shared/charter/charterDocument';
 import { textIn } from '../../i18n/text';
 
@@ -11,7 +11,17 @@ export function ConsensusSummary({ consensus, nameOf }: { consensus: NonNullable
   return (
     <div className="charter-consensus" data-testid="charter-consensus">
       <p>
-        <strong>{textIn(LABELS.consensus, i18n.language)}:</strong> {t(`consensus.outcome.${consensus.outcome}`)}
+        {consensus.outcome === 'decided_by_fallback' ? (
+          // A fallback decision is not an agreement: say who decided, under which rule.
+          <>
+            <strong>{textIn(LABELS.decision, i18n.language)}:</strong>{' '}
+            <span data-testid="charter-fallback">{decisionText(consensus, i18n.language.startsWith('en') ? 'en' : 'id')}</span>
+          </>
+        ) : (
+          <>
+            <strong>{textIn(LABELS.consensus, i18n.language)}:</strong> {t(`consensus.outcome.${consensus.outcome}`)}
+          </>
+        )}
         {reservations.length > 0 && <> · {t('signOff.reservationsCount', { count: reservations.length })}</>}
         {result.standAsides.length > 0 && <> · {t('signOff.standAsidesCount', { count: result.standAsides.length })}</>}
       </p>

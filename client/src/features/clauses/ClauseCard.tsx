@@ -2,23 +2,27 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Clause, currentVersion } from '../../../../shared/schema/clauses';
 import { textIn } from '../../i18n/text';
+import { useSession } from '../../session/Session';
+import { clauseStatusText, commitmentLabelKey } from './clauseView';
 import { MeasureText } from './Measure';
 
 /**
  * One clause: its number, status and current text, with the users' ask, the provider's
- * baseline and the agreed commitment side by side (the balance the charter strikes).
+ * baseline and the commitment (proposed until agreed) side by side (the balance the charter strikes).
  */
 export function ClauseCard({ clause, number, children, big = false }: { clause: Clause; number: string; children?: ReactNode; big?: boolean }) {
   const { t, i18n } = useTranslation();
   const version = currentVersion(clause);
   const commitment = version.commitment?.measure;
+  const { state } = useSession();
+  const status = clauseStatusText(clause, state, i18n.language, (s) => t(`clauseStatus.${s}`));
   return (
     <article className={`clause${big ? ' clause--big' : ''}`} data-testid="clause" data-clause-id={clause.id} data-number={number} data-status={clause.status}
       aria-labelledby={`clause-${clause.id}-title`}>
       <header className="clause__header">
         <h4 id={`clause-${clause.id}-title`} className="clause__number">{number}</h4>
-        <span className={`badge badge--${clause.status}`} data-testid="clause-status">
-          {t(`clauseStatus.${clause.status}`)}
+        <span className={`badge badge--${status.fallback ? 'decided_by_fallback' : clause.status}`} data-testid="clause-status" data-fallback={status.fallback || undefined}>
+          {status.text}
         </span>
         <span className="clause__party">{t(`obligatedParty.${version.obligatedParty}`)}</span>
       </header>
@@ -40,7 +44,7 @@ export function ClauseCard({ clause, number, children, big = false }: { clause: 
           <dd><MeasureText measure={clause.providerBaseline} /></dd>
         </div>
         <div data-testid="clause-commitment" className="clause__commitment">
-          <dt>{t('clause.commitment')}</dt>
+          <dt>{t(commitmentLabelKey(clause.status, status.fallback))}</dt>
           <dd><MeasureText measure={commitment} /></dd>
         </div>
       </dl>

@@ -15,7 +15,7 @@ export function toMeasure(input: MeasureValue): Measure | undefined {
   return Number.isFinite(value) && value >= 0 ? { value, unit: input.unit } : undefined;
 }
 
-/** A number and its unit (working days, hours, rupiah, percent). */
+/** A number and its unit (working days, hours, minutes, rupiah, percent). */
 export function MeasureInput({ label, value, onChange, testId }: { label: string; value: MeasureValue; onChange: (m: MeasureValue) => void; testId: string }) {
   const { t } = useTranslation();
   return (

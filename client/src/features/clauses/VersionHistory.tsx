@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Clause } from '../../../../shared/schema/clauses';
 import { useSession } from '../../session/Session';
 import { sectorLabel } from '../../i18n/labels';
-import { versionHistory } from './clauseView';
+import { commitmentLabelKey, versionHistory } from './clauseView';
 import { MeasureText } from './Measure';
 import { entryOf } from '../../../../shared/schema/records';
 
@@ -27,7 +27,7 @@ export function VersionHistory({ clause }: { clause: Clause }) {
             <p className="history__text">{v.text.id}</p>
             {v.commitment && (
               <p className="history__measure">
-                {t('clause.commitment')}: <MeasureText measure={v.commitment.measure} />
+                {t(v.id === clause.currentVersionId ? commitmentLabelKey(clause.status, clause.agreedByCheckId ? entryOf(state?.consensusChecks, clause.agreedByCheckId)?.record?.outcome === 'decided_by_fallback' : false) : 'clause.commitmentProposed')}: <MeasureText measure={v.commitment.measure} />
               </p>
             )}
             <p className="history__rationale">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Clause } from '../../../../shared/schema/clauses';
 import type { ConsensusCheck } from '../../../../shared/rules/consensus';
-import { agreeingCheck, clausesBySection, orderedClauses, versionHistory } from './clauseView';
+import { agreeingCheck, clauseStatusText, clausesBySection, commitmentLabelKey, orderedClauses, versionHistory } from './clauseView';
 
 function clause(id: string, sectionCode: Clause['sectionCode'], createdAt: string, versions = 1, number = 1): Clause {
   const all = Object.fromEntries(
@@ -39,5 +39,33 @@ describe('clause view', () => {
       ({ id, clauseId: 'w', clauseVersionId: version, status, startedAt: id, record: status === 'recorded' ? { recordedAt: id } : undefined }) as unknown as ConsensusCheck;
     expect(agreeingCheck([check('c1', 'wv2', 'recorded'), check('c2', 'wv3', 'open')], waktu)).toBeUndefined();
     expect(agreeingCheck([check('c1', 'wv3', 'recorded')], waktu)?.id).toBe('c1');
+  });
+
+  describe('status labels tell the truth', () => {
+    const statusLabel = (status: string) => `status:${status}`;
+    const checkWith = (outcome: string, fallback: ConsensusCheck['fallback']) =>
+      ({ id: 'c1', fallback, record: { outcome, fallback: { kind: fallback.kind, adopted: true } } }) as unknown as ConsensusCheck;
+    const stateWith = (check: ConsensusCheck) => ({ consensusChecks: { c1: check }, participants: { kadis: { displayName: 'Ibu Kepala Dinas' } } });
+    const agreed = { status: 'agreed', agreedByCheckId: 'c1' } as Pick<Clause, 'status' | 'agreedByCheckId'>;
+
+    it('a clause the Kepala Dinas decided under the fallback reads as a unilateral decision, never as agreed', () => {
+      const state = stateWith(checkWith('decided_by_fallback', { kind: 'designated_decider', deciderId: 'kadis' } as ConsensusCheck['fallback']));
+      const label = clauseStatusText(agreed, state, 'id', statusLabel);
+      expect(label).toEqual({ fallback: true, text: 'Tidak tercapai mufakat; ditetapkan oleh Ibu Kepala Dinas sesuai aturan yang disepakati di awal' });
+      expect(label.text).not.toContain('status:agreed');
+      expect(clauseStatusText(agreed, state, 'en-GB', statusLabel).text).toBe('No consensus reached; decided by Ibu Kepala Dinas under the rule agreed at the start');
+      const majority = stateWith(checkWith('decided_by_fallback', { kind: 'majority' }));
+      expect(clauseStatusText(agreed, majority, 'id', statusLabel).text).toContain('ditetapkan oleh suara terbanyak peserta');
+      expect(commitmentLabelKey('agreed', true)).toBe('clause.commitmentDecided');
+    });
+
+    it('agreed by consensus keeps the status label; numbers are "proposed" until agreed', () => {
+      const state = stateWith(checkWith('consensus', { kind: 'defer' }));
+      expect(clauseStatusText(agreed, state, 'id', statusLabel)).toEqual({ fallback: false, text: 'status:agreed' });
+      expect(clauseStatusText({ status: 'proposed' }, undefined, 'id', statusLabel)).toEqual({ fallback: false, text: 'status:proposed' });
+      expect(commitmentLabelKey('proposed')).toBe('clause.commitmentProposed');
+      expect(commitmentLabelKey('under_discussion')).toBe('clause.commitmentProposed');
+      expect(commitmentLabelKey('agreed_with_reservations')).toBe('clause.commitment');
+    });
   });
 });

@@ -2,6 +2,10 @@
 import type { Clause, ClauseVersion } from '../../../../shared/schema/clauses';
 import { CHARTER_SECTIONS, type CharterSection } from '../../../../shared/schema/sections';
 import type { ConsensusCheck } from '../../../../shared/rules/consensus';
+import { fallbackDecisionText, type Lang } from '../../../../shared/charter/charterText';
+import { isAgreedStatus } from '../../../../shared/schema/clauses';
+import { entryOf } from '../../../../shared/schema/records';
+import type { WorkshopState } from '../../../../shared/state/workshopState';
 
 /**
  * Clauses in charter order: by section sequence, then by their stable number (the order they
@@ -42,4 +46,31 @@ export function agreeingCheck(checks: readonly ConsensusCheck[], clause: Clause)
   return checks
     .filter((c) => c.clauseId === clause.id && c.clauseVersionId === clause.currentVersionId && c.status === 'recorded')
     .sort((a, b) => (b.record?.recordedAt ?? '').localeCompare(a.record?.recordedAt ?? ''))[0];
+}
+
+/**
+ * The label of a clause's status as people read it. A clause set to agreed on a check the
+ * fallback decided (e.g. the Kepala Dinas) is not an agreement: it reads "tidak tercapai
+ * mufakat; ditetapkan oleh ... sesuai aturan yang disepakati di awal" on the console, the
+ * board and the participant's phone. `statusLabel` gives the words for every other status.
+ */
+export function clauseStatusText(
+  clause: Pick<Clause, 'status' | 'agreedByCheckId'>,
+  state: { consensusChecks: WorkshopState['consensusChecks']; participants: Readonly<Record<string, { displayName: string }>> } | null | undefined,
+  lang: string,
+  statusLabel: (status: Clause['status']) => string,
+): { text: string; fallback: boolean } {
+  const check = isAgreedStatus(clause.status) && clause.agreedByCheckId ? entryOf(state?.consensusChecks, clause.agreedByCheckId) : undefined;
+  if (check?.record?.outcome !== 'decided_by_fallback') return { text: statusLabel(clause.status), fallback: false };
+  const deciderId = check.fallback.kind === 'designated_decider' ? check.fallback.deciderId : undefined;
+  const decider = deciderId ? entryOf(state?.participants, deciderId)?.displayName : undefined;
+  const language: Lang = lang.startsWith('en') ? 'en' : 'id';
+  const text = fallbackDecisionText(check.fallback.kind, decider, language);
+  return { text: text.charAt(0).toUpperCase() + text.slice(1), fallback: true };
+}
+
+/** Whether the clause's numbers are agreed yet: until then they are a proposal, not a promise. */
+export function commitmentLabelKey(status: Clause['status'], fallback = false): 'clause.commitment' | 'clause.commitmentProposed' | 'clause.commitmentDecided' {
+  if (!isAgreedStatus(status)) return 'clause.commitmentProposed';
+  return fallback ? 'clause.commitmentDecided' : 'clause.commitment';
 }
