@@ -5,24 +5,14 @@
  * the server refused for good (typed offline before the freeze) is dropped, not replayed on
  * every reload. One browser context per person, through the real server.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { api } from '../support/api';
-import { launchBrowser, newPerson } from '../support/browser';
-import { type RunningServer, startServer } from '../support/server';
+import { newPerson } from '../support/browser';
+import { e2eStage } from '../support/e2eStage';
 import { ApiWorkshop } from '../support/workshop';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer({ demo: false });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const stage = e2eStage({ demo: false });
 
 /** A page whose WebSocket closes are counted: a refused write shows up as a close. */
 async function watchedPage(context: BrowserContext): Promise<{ page: Page; closes: () => number }> {
@@ -36,7 +26,7 @@ const timer = (page: Page) => page.locator('[data-testid=step-timer]').first();
 const saved = (page: Page) => page.locator('[data-testid=sync-status][data-state=saved][data-connection=connected]').waitFor();
 
 async function frozenWorkshop(): Promise<ApiWorkshop> {
-  const w = await ApiWorkshop.create(server.http);
+  const w = await ApiWorkshop.create(stage.server.http);
   await w.readyToFreeze();
   await w.goTo('rights_obligations');
   await w.as('F').must({ type: 'freezeCharter' });
@@ -46,18 +36,18 @@ async function frozenWorkshop(): Promise<ApiWorkshop> {
 describe('after the freeze', () => {
   it('the console moves the agenda and steers the timer, the board and a participant follow, and no socket is closed', async () => {
     const w = await frozenWorkshop();
-    const console_ = await watchedPage(await newPerson(browser, { viewport: { width: 1440, height: 1000 } }));
-    await console_.page.goto(`${server.http}/f/${w.workshopId}#token=${w.facilitator.token}`);
+    const console_ = await watchedPage(await newPerson(stage.browser, { viewport: { width: 1440, height: 1000 } }));
+    await console_.page.goto(`${stage.server.http}/f/${w.workshopId}#token=${w.facilitator.token}`);
     await console_.page.getByTestId('agenda-stepper').waitFor();
     await saved(console_.page);
 
-    const boardLink = await api(server.http, 'POST', `/api/workshops/${w.workshopId}/board-link`, {}, w.facilitator.token);
-    const board = await watchedPage(await newPerson(browser, { viewport: { width: 1920, height: 1080 } }));
-    await board.page.goto(`${server.http}${boardLink.body.path}`);
+    const boardLink = await api(stage.server.http, 'POST', `/api/workshops/${w.workshopId}/board-link`, {}, w.facilitator.token);
+    const board = await watchedPage(await newPerson(stage.browser, { viewport: { width: 1920, height: 1080 } }));
+    await board.page.goto(`${stage.server.http}${boardLink.body.path}`);
     await board.page.getByTestId('board-view').waitFor();
 
-    const participant = await watchedPage(await newPerson(browser, { viewport: { width: 390, height: 844 } }));
-    await participant.page.goto(`${server.http}/w/${w.workshopId}#token=${w.person('S9').token}`);
+    const participant = await watchedPage(await newPerson(stage.browser, { viewport: { width: 390, height: 844 } }));
+    await participant.page.goto(`${stage.server.http}/w/${w.workshopId}#token=${w.person('S9').token}`);
     await participant.page.getByTestId('participant-view').waitFor();
     await saved(participant.page);
 
@@ -95,12 +85,12 @@ describe('after the freeze', () => {
   });
 
   it('a change the server refused is dropped and said so, and a reload does not replay it', async () => {
-    const w = await ApiWorkshop.create(server.http);
+    const w = await ApiWorkshop.create(stage.server.http);
     await w.readyToFreeze();
     await w.goTo('rights_obligations');
-    const context = await newPerson(browser);
+    const context = await newPerson(stage.browser);
     const { page, closes } = await watchedPage(context);
-    await page.goto(`${server.http}/w/${w.workshopId}#token=${w.person('S9').token}`);
+    await page.goto(`${stage.server.http}/w/${w.workshopId}#token=${w.person('S9').token}`);
     await page.getByTestId('participant-view').waitFor();
     await page.getByTestId('editor').click();
     await page.keyboard.type('Catatan tersimpan.');

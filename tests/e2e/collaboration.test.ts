@@ -2,25 +2,15 @@
  * Two people in separate browser contexts edit the same charter draft through the real
  * server; a third context watches the projected board.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPerson } from '../support/browser';
-import { type RunningServer, startServer } from '../support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newPerson } from '../support/browser';
+import { e2eStage } from '../support/e2eStage';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const stage = e2eStage();
 
 async function joinFromHome(page: Page, joinCode: string, name: string, sector: string): Promise<void> {
-  await page.goto(`${server.http}/`);
+  await page.goto(`${stage.server.http}/`);
   await page.getByTestId('join-code-input').fill(joinCode.toLowerCase());
   await page.getByTestId('join-code-submit').click();
   await page.getByTestId('join-name').fill(name);
@@ -33,14 +23,14 @@ const saved = (page: Page) => page.locator('[data-testid=sync-status][data-state
 
 describe('collaborative editing in the browser', () => {
   it('text typed by one person appears for another, with a named caret and a stored status', async () => {
-    const demo = server.demo!;
-    const facilitator = await (await newPerson(browser)).newPage();
-    await facilitator.goto(`${server.http}/f/${demo.workshopId}#token=${demo.facilitatorToken}`);
+    const demo = stage.server.demo!;
+    const facilitator = await (await newPerson(stage.browser)).newPage();
+    await facilitator.goto(`${stage.server.http}/f/${demo.workshopId}#token=${demo.facilitatorToken}`);
     await facilitator.getByTestId('facilitator-view').waitFor();
     expect(facilitator.url()).not.toContain('token='); // the key leaves the address bar
     await saved(facilitator);
 
-    const siti = await (await newPerson(browser, { viewport: { width: 390, height: 844 } })).newPage();
+    const siti = await (await newPerson(stage.browser, { viewport: { width: 390, height: 844 } })).newPage();
     await joinFromHome(siti, demo.joinCode, 'Siti Rahma', 'civil_society');
     await saved(siti);
 
@@ -62,20 +52,20 @@ describe('collaborative editing in the browser', () => {
     await facilitator.keyboard.type(' Disepakati bersama.');
     await expect.poll(() => editor.innerText()).toContain('Disepakati bersama.');
 
-    const board = await (await newPerson(browser, { viewport: { width: 1920, height: 1080 } })).newPage();
-    await board.goto(`${server.http}/b/${demo.workshopId}#token=${demo.boardToken}`);
+    const board = await (await newPerson(stage.browser, { viewport: { width: 1920, height: 1080 } })).newPage();
+    await board.goto(`${stage.server.http}/b/${demo.workshopId}#token=${demo.boardToken}`);
     await expect.poll(() => board.getByTestId('board-document').innerText()).toContain('Disepakati bersama.');
 
     // docs/screenshots come from wholeWorkshop.test.ts, which shows every screen mid-workshop.
   });
 
   it('edits made offline are shown as not stored, survive a reload, and sync after reconnecting', async () => {
-    const demo = server.demo!;
-    const ctxA = await newPerson(browser);
+    const demo = stage.server.demo!;
+    const ctxA = await newPerson(stage.browser);
     const a = await ctxA.newPage();
     await joinFromHome(a, demo.joinCode, 'Pak Darmo', 'civil_society');
     await saved(a);
-    const b = await (await newPerson(browser)).newPage();
+    const b = await (await newPerson(stage.browser)).newPage();
     await joinFromHome(b, demo.joinCode, 'Bidan Endang', 'private');
     await saved(b);
 

@@ -4,27 +4,17 @@
  * applicable, and the facilitator cannot start a second check or record an outcome whose
  * fallback only defers. The reasons are the server's own refusals (whyNot runs `decide`).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { standardAgenda } from '../../client/src/actions/agenda';
 import { api, createWorkshop, joinAs } from '../support/api';
-import { accessibilityViolations, launchBrowser, newPerson, personWithToken } from '../support/browser';
-import { type RunningServer, startServer } from '../support/server';
+import { accessibilityViolations, newPerson, personWithToken } from '../support/browser';
+import { e2eStage } from '../support/e2eStage';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer({ demo: false });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const stage = e2eStage({ demo: false });
 
 async function command(workshopId: string, token: string, body: Record<string, unknown>): Promise<void> {
-  const res = await api(server.http, 'POST', `/api/workshops/${workshopId}/commands`, body, token);
+  const res = await api(stage.server.http, 'POST', `/api/workshops/${workshopId}/commands`, body, token);
   if (res.status !== 200) throw new Error(`${body.type} refused: ${JSON.stringify(res.body)}`);
 }
 
@@ -32,13 +22,13 @@ const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/i14-dis
 
 describe('controls the server would refuse', () => {
   it('are disabled with the reason the server would give', async () => {
-    const w = await createWorkshop(server.http, 'Lokakarya Puskesmas (uji)');
+    const w = await createWorkshop(stage.server.http, 'Lokakarya Puskesmas (uji)');
     const F = w.facilitatorToken;
     const agenda = standardAgenda();
     const drafting = agenda.find((s) => s.method === 'drafting')!;
     await command(w.workshopId, F, { type: 'setAgenda', steps: agenda });
     await command(w.workshopId, F, { type: 'setAgendaStep', stepId: drafting.id });
-    const nur = await joinAs(server.http, w.joinCode, { name: 'Ibu Nur Aini', sector: 'civil_society' });
+    const nur = await joinAs(stage.server.http, w.joinCode, { name: 'Ibu Nur Aini', sector: 'civil_society' });
     const clause = { clauseId: 'k1', versionId: 'k1v1', sectionCode: 'WAKTU', text: { id: 'Akta selesai dalam 1 hari kerja.' }, rationale: 'Usul warga', obligatedParty: 'provider' };
     await command(w.workshopId, F, { type: 'proposeClause', ...clause });
     await command(w.workshopId, F, { type: 'setClauseStatus', clauseId: 'k1', status: 'under_discussion' });
@@ -46,8 +36,8 @@ describe('controls the server would refuse', () => {
     await command(w.workshopId, F, { type: 'markSectionNotApplicable', sectionCode: 'BIAYA', reason: { id: 'Layanan gratis' } });
 
     // The participant, on a phone, in the drafting step.
-    const phone = await (await personWithToken(browser, w.workshopId, nur.participantToken, { viewport: { width: 390, height: 844 } })).newPage();
-    await phone.goto(`${server.http}/w/${w.workshopId}`);
+    const phone = await (await personWithToken(stage.browser, w.workshopId, nur.participantToken, { viewport: { width: 390, height: 844 } })).newPage();
+    await phone.goto(`${stage.server.http}/w/${w.workshopId}`);
     await phone.getByTestId('tab-clauses').click();
     const card = phone.locator('[data-testid=clause]', { hasText: 'Akta selesai' });
     await expect.poll(() => card.getByTestId('clause-amend-toggle').isDisabled()).toBe(true);
@@ -69,8 +59,8 @@ describe('controls the server would refuse', () => {
     // In the consensus step she answers with a block; the check's fallback is to defer, so it cannot decide.
     await command(w.workshopId, F, { type: 'setAgendaStep', stepId: agenda.find((s) => s.method === 'consensus_check')!.id });
     await command(w.workshopId, nur.participantToken, { type: 'answerConsensus', checkId: 'c1', level: 0, reason: 'Petugas hanya dua orang' });
-    const f = await (await newPerson(browser, { viewport: { width: 1920, height: 1080 } })).newPage();
-    await f.goto(`${server.http}/f/${w.workshopId}#token=${F}`);
+    const f = await (await newPerson(stage.browser, { viewport: { width: 1920, height: 1080 } })).newPage();
+    await f.goto(`${stage.server.http}/f/${w.workshopId}#token=${F}`);
     const form = f.getByTestId('record-outcome-form');
     await form.waitFor();
     expect(await form.getByTestId('outcome-record').isDisabled()).toBe(false);

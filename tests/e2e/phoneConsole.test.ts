@@ -2,23 +2,15 @@
  * A facilitator may run the console from a phone: at 390 px nothing widens the page past the
  * screen (the tab list scrolls on its own), on every console tab.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, personWithToken } from '../support/browser';
-import { type RunningServer, startServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { personWithToken } from '../support/browser';
+import { e2eStage } from '../support/e2eStage';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer({ demo: true }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const stage = e2eStage({ demo: true });
 
 describe('the facilitator console on a phone', () => {
   it('fits 390 px on every tab', async () => {
+    const { server, browser } = stage;
     const demo = server.demo!;
     const context = await personWithToken(browser, demo.workshopId, demo.facilitatorToken, { viewport: { width: 390, height: 844 } });
     const page = await context.newPage();

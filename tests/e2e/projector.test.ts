@@ -4,24 +4,14 @@
  * corner after the joining step, and during signing the board shows the fingerprint. And a
  * participant's phone follows the room to a new step, with a notice and a way back.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { api } from '../support/api';
-import { launchBrowser, newPerson } from '../support/browser';
-import { type RunningServer, startServer } from '../support/server';
+import { newPerson } from '../support/browser';
+import { e2eStage } from '../support/e2eStage';
 import { ApiWorkshop } from '../support/workshop';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const stage = e2eStage();
 
 const SIZES = [
   { width: 1920, height: 1080 },
@@ -45,8 +35,8 @@ async function expectInView(page: Page, testId: string): Promise<void> {
 async function boards(boardPath: string): Promise<Page[]> {
   return Promise.all(
     SIZES.map(async (viewport) => {
-      const page = await (await newPerson(browser, { viewport })).newPage();
-      await page.goto(`${server.http}${boardPath}`);
+      const page = await (await newPerson(stage.browser, { viewport })).newPage();
+      await page.goto(`${stage.server.http}${boardPath}`);
       await page.getByTestId('board-view').waitFor();
       return page;
     }),
@@ -55,9 +45,9 @@ async function boards(boardPath: string): Promise<Page[]> {
 
 describe('projector mode', () => {
   it('keeps the focused view of every main step inside the window at 1920x1080 and 1280x720', async () => {
-    const demo = server.demo!;
-    const console_ = await (await newPerson(browser, { viewport: { width: 1440, height: 1000 } })).newPage();
-    await console_.goto(`${server.http}/f/${demo.workshopId}#token=${demo.facilitatorToken}`);
+    const demo = stage.server.demo!;
+    const console_ = await (await newPerson(stage.browser, { viewport: { width: 1440, height: 1000 } })).newPage();
+    await console_.goto(`${stage.server.http}/f/${demo.workshopId}#token=${demo.facilitatorToken}`);
     await console_.getByTestId('agenda-stepper').waitFor();
     const walls = await boards(`/b/${demo.workshopId}#token=${demo.boardToken}`);
     const goTo = async (method: string) => {
@@ -104,11 +94,11 @@ describe('projector mode', () => {
   });
 
   it('shows the fingerprint and who has signed per capacity during signing, inside the window', async () => {
-    const w = await ApiWorkshop.create(server.http);
+    const w = await ApiWorkshop.create(stage.server.http);
     await w.readyToFreeze();
     await w.goTo('rights_obligations');
     await w.as('F').must({ type: 'freezeCharter' });
-    const boardLink = await api(server.http, 'POST', `/api/workshops/${w.workshopId}/board-link`, {}, w.facilitator.token);
+    const boardLink = await api(stage.server.http, 'POST', `/api/workshops/${w.workshopId}/board-link`, {}, w.facilitator.token);
     const events = await w.events();
     const sha = [...events].reverse().find((e: { type: string }) => e.type === 'charterFrozen').data.charterSha256;
     for (const wall of await boards(boardLink.body.path)) {
@@ -122,11 +112,11 @@ describe('projector mode', () => {
 
 describe('participants follow the room', () => {
   it('a phone on another panel goes to the new step, says so, and can go back', async () => {
-    const w = await ApiWorkshop.create(server.http);
+    const w = await ApiWorkshop.create(stage.server.http);
     await w.join('S9', 'civil_society');
     await w.goTo('stakeholder_mapping');
-    const phone = await (await newPerson(browser, { viewport: { width: 390, height: 844 } })).newPage();
-    await phone.goto(`${server.http}/w/${w.workshopId}#token=${w.person('S9').token}`);
+    const phone = await (await newPerson(stage.browser, { viewport: { width: 390, height: 844 } })).newPage();
+    await phone.goto(`${stage.server.http}/w/${w.workshopId}#token=${w.person('S9').token}`);
     await phone.getByTestId('participant-view').waitFor();
     await expect.poll(() => phone.getByTestId('tab-mapping').getAttribute('aria-selected')).toBe('true');
     await phone.getByTestId('tab-flow').click();

@@ -4,39 +4,29 @@
  * drop (and reconnect) for everyone at the same moment after every quiet spell. Only the person
  * whose role changed reconnects, once per room.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, personWithToken, type SocketWatch, watchSockets } from '../support/browser';
-import { type RunningServer, startServer } from '../support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { personWithToken, type SocketWatch, watchSockets } from '../support/browser';
+import { e2eStage } from '../support/e2eStage';
 import { ApiWorkshop } from '../support/workshop';
 
 /** y-websocket's `messageReconnectTimeout` (30 s) plus its 3 s check interval and slack. */
 const WATCHDOG_WINDOW_MS = 36_000;
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer({ demo: false });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const stage = e2eStage({ demo: false });
 
 const saved = (page: Page) => page.locator('[data-testid=sync-status][data-state=saved]').waitFor();
 
 describe('a quiet room in the browser', () => {
   it('keeps every socket open; a role change reconnects only that person', { timeout: WATCHDOG_WINDOW_MS + 60_000 }, async () => {
-    const w = await ApiWorkshop.create(server.http);
+    const w = await ApiWorkshop.create(stage.server.http);
     await w.join('A', 'government');
     await w.join('B', 'civil_society');
     const screens: { key: string; page: Page; sockets: SocketWatch }[] = [];
     for (const [key, path] of [['F', 'f'], ['A', 'w'], ['B', 'w']] as const) {
-      const page = await (await personWithToken(browser, w.workshopId, w.person(key).token)).newPage();
+      const page = await (await personWithToken(stage.browser, w.workshopId, w.person(key).token)).newPage();
       const sockets = watchSockets(page);
-      await page.goto(`${server.http}/${path}/${w.workshopId}`);
+      await page.goto(`${stage.server.http}/${path}/${w.workshopId}`);
       await saved(page);
       await expect.poll(() => sockets.opened.length).toBe(2);
       screens.push({ key, page, sockets });

@@ -1,31 +1,16 @@
-/**
- * A person who has joined comes back instead of joining twice: the Mufakat logo leads home,
- * home lists the workshops this device has joined, and the join form recognises the device.
- * Only a token the server still accepts counts: after a revocation the form shows again.
- */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPerson } from '../support/browser';
-import { type RunningServer, startServer } from '../support/server';
+
+import { describe, expect, it } from 'vitest';
+import { newPerson } from '../support/browser';
+import { e2eStage } from '../support/e2eStage';
 import { ApiWorkshop } from '../support/workshop';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer({ demo: false });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const stage = e2eStage({ demo: false });
 
 describe('coming back to a joined workshop', () => {
   it('the logo and the join link take a joined person back to their workshop, not to a second registration', async () => {
-    const w = await ApiWorkshop.create(server.http);
-    const page = await (await newPerson(browser, { viewport: { width: 390, height: 844 } })).newPage();
-    await page.goto(`${server.http}/j/${w.joinCode}`);
+    const w = await ApiWorkshop.create(stage.server.http);
+    const page = await (await newPerson(stage.browser, { viewport: { width: 390, height: 844 } })).newPage();
+    await page.goto(`${stage.server.http}/j/${w.joinCode}`);
     await page.getByTestId('join-name').fill('Ibu Sari');
     await page.getByTestId('join-sector').selectOption('civil_society');
     await page.getByTestId('join-submit').click();
@@ -41,7 +26,7 @@ describe('coming back to a joined workshop', () => {
     await page.getByTestId('participant-view').waitFor();
 
     // The join link again (a QR code scanned twice): recognised, no form.
-    await page.goto(`${server.http}/j/${w.joinCode}`);
+    await page.goto(`${stage.server.http}/j/${w.joinCode}`);
     await page.getByTestId('join-already').waitFor();
     expect(await page.getByTestId('join-already').textContent()).toContain('Ibu Sari');
     expect(await page.getByTestId('join-form').count()).toBe(0);
@@ -52,13 +37,13 @@ describe('coming back to a joined workshop', () => {
     expect(joined).toHaveLength(1);
 
     // "Not me" still lets a shared device register someone else.
-    await page.goto(`${server.http}/j/${w.joinCode}`);
+    await page.goto(`${stage.server.http}/j/${w.joinCode}`);
     await page.getByTestId('join-someone-else').click();
     await page.getByTestId('join-form').waitFor();
 
     // A token the server no longer accepts is not a membership.
     await w.as('F').must({ type: 'revokeParticipant', participantId: joined[0].data.participant.id });
-    await page.goto(`${server.http}/j/${w.joinCode}`);
+    await page.goto(`${stage.server.http}/j/${w.joinCode}`);
     await page.getByTestId('join-form').waitFor();
     expect(await page.getByTestId('join-already').count()).toBe(0);
   });

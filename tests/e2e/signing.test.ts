@@ -11,29 +11,20 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPerson, personWithToken } from '../support/browser';
-import { ROOT, type RunningServer, startServer } from '../support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newPerson, personWithToken } from '../support/browser';
+import { ROOT, } from '../support/server';
+import { e2eStage } from '../support/e2eStage';
 import { ApiWorkshop } from '../support/workshop';
 
 const run = promisify(execFile);
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer({ demo: false });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const stage = e2eStage({ demo: false });
 
 /** The sign-off view: check the hash, register a key with title and institution, sign. */
 async function signInBrowser(w: ApiWorkshop, key: string, title: string, institution: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const page = await (await personWithToken(browser, w.workshopId, w.person(key).token, { viewport })).newPage();
-  await page.goto(`${server.http}/s/${w.workshopId}`);
+  const page = await (await personWithToken(stage.browser, w.workshopId, w.person(key).token, { viewport })).newPage();
+  await page.goto(`${stage.server.http}/s/${w.workshopId}`);
   await page.getByTestId('hash-checked').waitFor();
   await page.getByLabel(/Jabatan/).fill(title);
   await page.getByLabel(/Instansi/).fill(institution);
@@ -66,7 +57,7 @@ async function verdictOf(page: Page): Promise<{ ok: string | null; code: string 
 // docs/screenshots come from wholeWorkshop.test.ts, the whole workshop through the UI.
 describe('signing the charter in the browser', () => {
   it('signatories sign with browser keys; the downloaded bundle verifies in the CLI and on /verify alike', async () => {
-    const w = await ApiWorkshop.create(server.http);
+    const w = await ApiWorkshop.create(stage.server.http);
     await w.readyToFreeze(); // S1 pihak_pertama (government), S9 pihak_kedua, S7 saksi
     const frozen = await w.as('F').must({ type: 'freezeCharter' });
     const sha: string = frozen.body.event.data.charterSha256;
@@ -99,8 +90,8 @@ describe('signing the charter in the browser', () => {
     await s7.getByTestId('all-signed').waitFor();
 
     // The facilitator downloads the sealed bundle from the console.
-    const f = await (await personWithToken(browser, w.workshopId, w.facilitator.token, { viewport: { width: 1440, height: 1000 } })).newPage();
-    await f.goto(`${server.http}/f/${w.workshopId}`);
+    const f = await (await personWithToken(stage.browser, w.workshopId, w.facilitator.token, { viewport: { width: 1440, height: 1000 } })).newPage();
+    await f.goto(`${stage.server.http}/f/${w.workshopId}`);
     await f.getByTestId('tab-freeze').click();
     const v1 = f.locator('[data-testid=charter-version][data-version="1"]');
     await f.locator('[data-testid=charter-version][data-version="1"][data-sealed=true]').waitFor();
@@ -127,8 +118,8 @@ describe('signing the charter in the browser', () => {
     expect(bad.reason).toBe('charter_hash_mismatch');
 
     // The public page, in a fresh context with no token: first from the printed QR link...
-    const reader = await (await newPerson(browser)).newPage();
-    await reader.goto(`${server.http}/verify#w=${w.workshopId}&v=1&h=${sha}`);
+    const reader = await (await newPerson(stage.browser)).newPage();
+    await reader.goto(`${stage.server.http}/verify#w=${w.workshopId}&v=1&h=${sha}`);
     expect(await verdictOf(reader)).toEqual({ ok: 'true', code: '' });
     await reader.getByTestId('printed-match').waitFor();
     // ...then with the downloaded file, and with the flipped one.

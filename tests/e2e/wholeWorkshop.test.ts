@@ -1,33 +1,10 @@
-/**
- * Issue 14's "done when": a whole new workshop for a Puskesmas, through the UI only. The owner
- * creates it on the home page; the projector opens the board from the console; four people from
- * the three sectors join by the board's QR code (one on a phone); they map stakeholders, draft
- * (two typing in one clause at once), build the service flow, dot-vote (hidden, then revealed),
- * run a consensus check with a block, its reason and a reservation, then agree the charter,
- * mark sections not applicable, enrol and correct the signatories, freeze, move the agenda on,
- * sign as three officials, download the sealed bundle and verify it on /verify.
- * After every step the board's focus lies inside the 1920x1080 projector window and axe-core
- * finds nothing serious; at the end no screen saw a socket close. The test makes no API call:
- * every link it follows was shown on a screen. Its screenshots are the ones in docs/ and README.
- */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { describe, expect, it } from 'vitest';
 import { requiredSectionCodes } from '../../shared/schema/sections';
-import { launchBrowser } from '../support/browser';
 import { Room } from '../support/room';
-import { type RunningServer, startServer } from '../support/server';
+import { e2eStage } from '../support/e2eStage';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer({ demo: false });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const stage = e2eStage({ demo: false });
 
 const WAKTU = 'Pelayanan rawat jalan selesai paling lama 2 jam sejak pendaftaran.';
 const WAKTU_AMENDED = 'Pelayanan rawat jalan selesai paling lama 3 jam sejak pendaftaran.';
@@ -42,11 +19,11 @@ const REMAINING = requiredSectionCodes().filter((code) => !DRAFTED.includes(code
 
 describe('a whole workshop through the UI', () => {
   it('from the owner page to a verified charter, with the board in view and every socket open', { timeout: 240_000 }, async () => {
-    const room = new Room(browser, server.http);
+    const room = new Room(stage.browser, stage.server.http);
 
     // ---- 1. The owner creates the workshop; the console sets the agenda; the projector opens the board.
     await room.ownerCreatesWorkshop(
-      `${server.http}/o#token=${server.ownerToken}`,
+      `${stage.server.http}/o#token=${stage.server.ownerToken}`,
       {
         title: 'Kontrak Pelayanan Puskesmas Sukamaju',
         serviceName: 'Pelayanan rawat jalan',

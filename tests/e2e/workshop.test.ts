@@ -5,24 +5,15 @@
  * amend a clause, hold a hidden dot vote that is revealed, and run a consensus check with a
  * block, its reason and a minority report. Each screen is asserted to show what it should.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { standardAgenda } from '../../client/src/actions/agenda';
 import { api, createWorkshop, joinAs } from '../support/api';
-import { accessibilityViolations, launchBrowser, newPerson, personWithToken } from '../support/browser';
-import { type RunningServer, SCREENSHOT_DIR, startServer } from '../support/server';
+import { accessibilityViolations, newPerson, personWithToken } from '../support/browser';
+import { SCREENSHOT_DIR, } from '../support/server';
+import { e2eStage } from '../support/e2eStage';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer({ demo: false });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const stage = e2eStage({ demo: false });
 
 /** Makes this person's device clock wrong by `offsetMs` (Date.now only, as a skewed OS clock would). */
 async function skewClock(context: BrowserContext, offsetMs: number): Promise<void> {
@@ -33,7 +24,7 @@ async function skewClock(context: BrowserContext, offsetMs: number): Promise<voi
 }
 
 async function command(workshopId: string, token: string, body: Record<string, unknown>): Promise<void> {
-  const res = await api(server.http, 'POST', `/api/workshops/${workshopId}/commands`, body, token);
+  const res = await api(stage.server.http, 'POST', `/api/workshops/${workshopId}/commands`, body, token);
   if (res.status !== 200) throw new Error(`${body.type} refused: ${JSON.stringify(res.body)}`);
 }
 
@@ -57,21 +48,21 @@ const textOf = (page: Page, testId: string) => page.getByTestId(testId).first().
 // docs/screenshots come from wholeWorkshop.test.ts, the whole workshop through the UI.
 describe('a miniature workshop', () => {
   it('maps, drafts, votes and checks consensus, with every screen showing its part', async () => {
-    const w = await createWorkshop(server.http, 'Lokakarya Akta Kelahiran (uji)');
+    const w = await createWorkshop(stage.server.http, 'Lokakarya Akta Kelahiran (uji)');
     const F = w.facilitatorToken;
     await command(w.workshopId, F, { type: 'setAgenda', steps: standardAgenda() });
-    const bambang = await joinAs(server.http, w.joinCode, { name: 'Bambang Prasetyo', sector: 'government', category: 'provider_unit' });
-    const endang = await joinAs(server.http, w.joinCode, { name: 'Bidan Endang', sector: 'private', category: 'private_provider' });
+    const bambang = await joinAs(stage.server.http, w.joinCode, { name: 'Bambang Prasetyo', sector: 'government', category: 'provider_unit' });
+    const endang = await joinAs(stage.server.http, w.joinCode, { name: 'Bidan Endang', sector: 'private', category: 'private_provider' });
 
     // Facilitator console and the board. Neither laptop's clock is right (the facilitator's is
     // 37 minutes slow, the projector's 2 hours fast): the shared step timer runs on the
     // server's clock, so the board must still show the 40-minute step as running, not over.
-    const fContext = await newPerson(browser, { viewport: { width: 1440, height: 1000 } });
+    const fContext = await newPerson(stage.browser, { viewport: { width: 1440, height: 1000 } });
     await skewClock(fContext, -37 * 60_000);
     const f = await fContext.newPage();
-    await f.goto(`${server.http}/f/${w.workshopId}#token=${F}`);
+    await f.goto(`${stage.server.http}/f/${w.workshopId}#token=${F}`);
     await f.getByTestId('agenda-stepper').waitFor();
-    const boardContext = await newPerson(browser, { viewport: { width: 1920, height: 1080 } });
+    const boardContext = await newPerson(stage.browser, { viewport: { width: 1920, height: 1080 } });
     await skewClock(boardContext, 2 * 3_600_000);
     const board = await boardContext.newPage();
     // The projector laptop gets its own read-only link from the console (the wall-screen identity).
@@ -84,16 +75,16 @@ describe('a miniature workshop', () => {
     expect(await board.getByTestId('qr-code').getAttribute('data-value')).toContain(`/j/${w.joinCode}`);
 
     // Participants: Nur joins on her phone with the code; the others have joined already.
-    const nur = await (await newPerson(browser, { viewport: { width: 390, height: 844 } })).newPage();
-    await nur.goto(`${server.http}/j/${w.joinCode}`);
+    const nur = await (await newPerson(stage.browser, { viewport: { width: 390, height: 844 } })).newPage();
+    await nur.goto(`${stage.server.http}/j/${w.joinCode}`);
     await nur.getByTestId('join-name').fill('Ibu Nur Aini');
     await nur.getByTestId('join-sector').selectOption('civil_society');
     await nur.getByTestId('join-submit').click();
     await nur.getByTestId('participant-view').waitFor();
-    const b = await (await personWithToken(browser, w.workshopId, bambang.participantToken)).newPage();
-    await b.goto(`${server.http}/w/${w.workshopId}`);
-    const e = await (await personWithToken(browser, w.workshopId, endang.participantToken)).newPage();
-    await e.goto(`${server.http}/w/${w.workshopId}`);
+    const b = await (await personWithToken(stage.browser, w.workshopId, bambang.participantToken)).newPage();
+    await b.goto(`${stage.server.http}/w/${w.workshopId}`);
+    const e = await (await personWithToken(stage.browser, w.workshopId, endang.participantToken)).newPage();
+    await e.goto(`${stage.server.http}/w/${w.workshopId}`);
     await e.getByTestId('participant-view').waitFor();
 
     // Everyone online: no sector is missing from the room.
@@ -208,8 +199,8 @@ describe('a miniature workshop', () => {
     expect(await textOf(nur, 'dots-left')).toContain('sudah habis');
     await vote(e, 'Akta selesai', 1);
     // A second device of Endang's shows the same dots: the server holds them, not the browser.
-    const e2 = await (await personWithToken(browser, w.workshopId, endang.participantToken)).newPage();
-    await e2.goto(`${server.http}/w/${w.workshopId}`);
+    const e2 = await (await personWithToken(stage.browser, w.workshopId, endang.participantToken)).newPage();
+    await e2.goto(`${stage.server.http}/w/${w.workshopId}`);
     await e2.locator('[data-testid=dots-left][data-left="1"]').waitFor();
     await expect.poll(() => e2.locator('[data-testid=vote-option]', { hasText: 'Akta selesai' }).getAttribute('data-mine')).toBe('1');
     await e2.context().close();
