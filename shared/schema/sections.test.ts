@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CHARTER_SECTIONS, isProtectedSection, isSectionCode, protectedSectionCodes, requiredSectionCodes, sectionByCode, serviceStandardComponents } from './sections';
 
 describe('charter sections catalogue', () => {
-  it('holds the 24 seed sections with unique codes and Indonesian and English names', () => {
-    expect(CHARTER_SECTIONS).toHaveLength(24);
-    expect(new Set(CHARTER_SECTIONS.map((s) => s.code)).size).toBe(24);
+  it('holds the 29 seed sections with unique codes and Indonesian and English names', () => {
+    expect(CHARTER_SECTIONS).toHaveLength(29);
+    expect(new Set(CHARTER_SECTIONS.map((s) => s.code)).size).toBe(29);
     for (const s of CHARTER_SECTIONS) {
       expect(s.name.id.length).toBeGreaterThan(0);
       expect(s.name.en.length).toBeGreaterThan(0);
@@ -43,6 +43,7 @@ describe('charter sections catalogue', () => {
         'DASAR_HUKUM', 'PERSYARATAN', 'WAKTU', 'BIAYA', 'PRODUK',
         'HAK_PENGGUNA', 'KEWAJIBAN_PENGGUNA', 'HAK_PENYELENGGARA', 'KEWAJIBAN_PENYELENGGARA',
         'SANKSI_KOMPENSASI', 'MAKLUMAT',
+        'RUANG_LINGKUP', 'TEMPAT_WAKTU', 'PEMANTAUAN', 'PERUBAHAN_SENGKETA', 'MASA_BERLAKU',
       ].sort(),
     );
     expect(sectionByCode('JUMLAH_PELAKSANA').requiredForFreeze).toBe(false);
@@ -50,7 +51,7 @@ describe('charter sections catalogue', () => {
 
   it('requires the legal basis, the first component UU 25/2009 Pasal 21 lists', () => {
     expect(sectionByCode('DASAR_HUKUM').requiredForFreeze).toBe(true);
-    expect(requiredSectionCodes()).toHaveLength(17);
+    expect(requiredSectionCodes()).toHaveLength(22);
   });
 
   it('protects users\' rights, provider obligations, sanctions, complaints and the Maklumat, all of them required', () => {

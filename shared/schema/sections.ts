@@ -17,7 +17,11 @@
  *   not a contract (Puskesmas Kauman case, §1.2);
  * - MAKLUMAT: the provider's published pledge is a legal duty (Pasal 15(b), 22);
  * - DASAR_HUKUM: Pasal 21 lists the legal basis first among the minimum components, and users
- *   must be able to see which rules the promises rest on.
+ *   must be able to see which rules the promises rest on;
+ * - the terms real agreements carry and the 14 components do not: the scope and the user groups
+ *   covered (RUANG_LINGKUP), where and when the service is given (TEMPAT_WAKTU), joint monitoring by
+ *   both parties (PEMANTAUAN), how the agreement is changed and disputes settled
+ *   (PERUBAHAN_SENGKETA), and how long it holds and when it is reviewed (MASA_BERLAKU).
  * The other management components (SARANA ... EVALUASI_KINERJA) are the provider's internal
  * "manufacturing" side, set by its own team and decree; a workshop may add clauses there but
  * need not agree on them before freezing. A required section can be marked not applicable with
@@ -25,7 +29,7 @@
  * HAK_PENGGUNA, KEWAJIBAN_PENYELENGGARA, SANKSI_KOMPENSASI, PENGADUAN and MAKLUMAT.
  */
 
-export const SECTION_FAMILIES = ['core', 'sp_delivery', 'sp_management', 'contract', 'survey', 'pledge'] as const;
+export const SECTION_FAMILIES = ['scope', 'core', 'sp_delivery', 'sp_management', 'contract', 'terms', 'survey', 'pledge'] as const;
 export type SectionFamily = (typeof SECTION_FAMILIES)[number];
 
 /** Letters of UU 25/2009 Pasal 21. */
@@ -58,11 +62,13 @@ const sp = (group: 'delivery' | 'management', order: number, pasal21: Pasal21Let
 
 const SEEDS = [
   { code: 'VISI_MISI', name: { id: 'Visi & misi pelayanan', en: 'Vision & mission' }, family: 'core', requiredForFreeze: true, coreElement: 1 },
+  { code: 'RUANG_LINGKUP', name: { id: 'Ruang lingkup & kelompok pengguna', en: 'Scope & user groups covered' }, family: 'scope', requiredForFreeze: true },
   { code: 'PERSYARATAN', name: { id: 'Persyaratan', en: 'Requirements' }, family: 'sp_delivery', requiredForFreeze: true, ...sp('delivery', 1, 'b') },
   { code: 'PROSEDUR', name: { id: 'Sistem, mekanisme & prosedur / alur', en: 'Procedure / service flow' }, family: 'sp_delivery', requiredForFreeze: true, coreElement: 3, ...sp('delivery', 2, 'c') },
   { code: 'WAKTU', name: { id: 'Jangka waktu penyelesaian (hari kerja)', en: 'Completion time (working days)' }, family: 'sp_delivery', requiredForFreeze: true, ...sp('delivery', 3, 'd') },
   { code: 'BIAYA', name: { id: 'Biaya/tarif (Rp)', en: 'Cost/fee (Rp)' }, family: 'sp_delivery', requiredForFreeze: true, ...sp('delivery', 4, 'e') },
   { code: 'PRODUK', name: { id: 'Produk pelayanan', en: 'Service product' }, family: 'sp_delivery', requiredForFreeze: true, coreElement: 2, ...sp('delivery', 5, 'f') },
+  { code: 'TEMPAT_WAKTU', name: { id: 'Tempat & jam pelayanan', en: 'Place & hours of service' }, family: 'sp_delivery', requiredForFreeze: true },
   { code: 'PENGADUAN', name: { id: 'Penanganan pengaduan, saran & masukan', en: 'Complaints, suggestions & feedback' }, family: 'sp_delivery', requiredForFreeze: true, protected: true, coreElement: 4, ...sp('delivery', 6, 'j') },
   { code: 'STD_PERLAKUAN', name: { id: 'Standar perlakuan', en: 'Treatment of users' }, family: 'core', requiredForFreeze: true, coreElement: 2 },
   { code: 'STD_INFORMASI', name: { id: 'Standar informasi', en: 'Information standard' }, family: 'core', requiredForFreeze: true, coreElement: 2 },
@@ -79,6 +85,9 @@ const SEEDS = [
   { code: 'HAK_PENYELENGGARA', name: { id: 'Hak penyelenggara', en: 'Provider rights' }, family: 'contract', requiredForFreeze: true },
   { code: 'KEWAJIBAN_PENYELENGGARA', name: { id: 'Kewajiban penyelenggara', en: 'Provider obligations' }, family: 'contract', requiredForFreeze: true, protected: true },
   { code: 'SANKSI_KOMPENSASI', name: { id: 'Sanksi & kompensasi', en: 'Sanctions & compensation' }, family: 'contract', requiredForFreeze: true, protected: true },
+  { code: 'PEMANTAUAN', name: { id: 'Pemantauan bersama', en: 'Joint monitoring' }, family: 'terms', requiredForFreeze: true },
+  { code: 'PERUBAHAN_SENGKETA', name: { id: 'Perubahan kontrak & penyelesaian perselisihan', en: 'Changes to the agreement & dispute settlement' }, family: 'terms', requiredForFreeze: true },
+  { code: 'MASA_BERLAKU', name: { id: 'Masa berlaku & peninjauan', en: 'Validity & review date' }, family: 'terms', requiredForFreeze: true },
   { code: 'SURVEI', name: { id: 'Survei pengguna layanan (SKM)', en: 'User satisfaction survey' }, family: 'survey', requiredForFreeze: true, coreElement: 5 },
   { code: 'MAKLUMAT', name: { id: 'Maklumat pelayanan', en: 'Service pledge (Maklumat)' }, family: 'pledge', requiredForFreeze: true, protected: true },
 ] as const satisfies readonly SectionSeed[];
