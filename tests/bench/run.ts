@@ -299,6 +299,12 @@ function buildTable(runs: RunResult[], servers: ServerKind[]): { rows: TableRow[
 
 // ---------------------------------------------------------------- targets
 
+/**
+ * Regression guards on the server (issue 18's decision): medians of the repeats against the peers
+ * measured in the same run. The fan-out p99 lines are informative: on 2 shared cores they move
+ * with the load generator.
+ */
+
 interface Verdict {
   target: string;
   value: string;
@@ -321,9 +327,9 @@ function verdicts(runs: RunResult[]): Verdict[] {
   };
   const cpu = (r: RunResult): number | undefined => r.fanout200?.cpuMicrosPerMsg;
   check('CPU per delivered msg, 1×200 ≤ 0.75× reference', med('ours', cpu), med('ref', cpu), (x) => x <= 0.75);
-  check('CPU per delivered msg, 1×200 ≤ 0.5× Hocuspocus', med('ours', cpu), med('hocus', cpu), (x) => x <= 0.5);
+  check('CPU per delivered msg, 1×200 ≤ 0.65× Hocuspocus', med('ours', cpu), med('hocus', cpu), (x) => x <= 0.65);
   const mem = (r: RunResult): number | undefined => r.fanout200?.memKiBPerConn;
-  check('memory per connection, 1×200 ≤ 0.7× reference', med('ours', mem), med('ref', mem), (x) => x <= 0.7);
+  check('memory per connection, 1×200 ≤ 0.5× reference', med('ours', mem), med('ref', mem), (x) => x <= 0.5);
   for (const [key, name] of [
     ['fanout200', '1×200'],
     ['fanout50', '1×50'],
@@ -333,9 +339,9 @@ function verdicts(runs: RunResult[]): Verdict[] {
     check(`fan-out p99 ${name} ≤ reference`, med('ours', p99), med('ref', p99), (x) => x <= 1);
   }
   const sat = (r: RunResult): number | undefined => r.saturation?.sustainedPerSec;
-  check('saturation delivered rate ≥ 1.5× reference', med('ours', sat), med('ref', sat), (x) => x >= 1.5);
+  check('saturation delivered rate ≥ 3× reference', med('ours', sat), med('ref', sat), (x) => x >= 3);
   const burst = (r: RunResult): number | undefined => r.join?.burstP50;
-  check('burst of 20 joiners, 10k-edit doc: synced p50 ≤ 0.5× reference', med('ours', burst), med('ref', burst), (x) => x <= 0.5);
+  check('burst of 20 joiners, 10k-edit doc: synced p50 ≤ 0.35× reference', med('ours', burst), med('ref', burst), (x) => x <= 0.35);
   const ours = runs.filter((r) => r.server === 'ours' && r.afterLeave);
   if (ours.length) {
     const unloaded = ours.every((r) => r.afterLeave!.roomsLoaded === 0);
