@@ -83,6 +83,23 @@ describe('proposing and amending clauses', () => {
     room.must(FACILITATOR, clauseCommand('K6', 'BIAYA'));
   });
 
+  it('keeps the user groups a version names, once each, and refuses a group the room has not registered', () => {
+    const { room, s9, s2 } = draftingRoom();
+    const group = (id: string, name: string) => ({ type: 'addUserGroup', userGroup: { id, name: { id: name } } });
+    room.must(FACILITATOR, group('lansia', 'Warga lanjut usia'));
+    room.must(FACILITATOR, group('terlambat', 'Pelapor terlambat'));
+    room.must(s9, { ...clauseCommand('K5', 'WAKTU'), userGroupIds: ['terlambat', 'lansia', 'terlambat'] });
+    expect(room.state.clauses.K5!.versions.K5v1!.userGroupIds).toEqual(['terlambat', 'lansia']);
+    // An amendment names its own groups; none named means the clause is for everyone.
+    room.must(s2, amend('K5', 'K5v2', 'K5v1', 'lima hari'));
+    expect(room.state.clauses.K5!.versions.K5v2).not.toHaveProperty('userGroupIds');
+    room.must(s2, { ...amend('K5', 'K5v3', 'K5v2', 'tiga hari'), userGroupIds: ['lansia'] });
+    expect(room.state.clauses.K5!.versions.K5v3!.userGroupIds).toEqual(['lansia']);
+    expect(room.run(s9, { ...clauseCommand('K6', 'WAKTU'), userGroupIds: ['disabilitas'] })).toMatchObject({ status: 404, code: 'user_group_not_found' });
+    expect(room.run(s9, { ...amend('K5', 'K5v4', 'K5v3', 'x'), userGroupIds: ['lansia', 'nelayan'] })).toMatchObject({ status: 404, code: 'user_group_not_found' });
+    expect(room.run(s9, { ...clauseCommand('K6', 'WAKTU'), userGroupIds: ['constructor'] })).toMatchObject({ status: 422 });
+  });
+
   it('refuses an unknown section code or an empty text as invalid', () => {
     const { room, s9 } = draftingRoom();
     expect(room.run(s9, clauseCommand('K1', 'PANTUN'))).toMatchObject({ status: 422 });

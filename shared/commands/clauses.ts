@@ -17,6 +17,7 @@ type VersionInput = CommandOf<'proposeClause'> | CommandOf<'amendClause'>;
 
 function buildVersion(ctx: DecideContext, command: VersionInput, parentVersionId: ClauseVersionId | null): ClauseVersion {
   const { text, rationale, obligatedParty, legalBasis, commitment } = command;
+  const userGroupIds = [...new Set(command.userGroupIds ?? [])];
   return {
     id: command.versionId,
     parentVersionId,
@@ -25,11 +26,18 @@ function buildVersion(ctx: DecideContext, command: VersionInput, parentVersionId
     obligatedParty,
     ...(legalBasis ? { legalBasis } : {}),
     ...(commitment ? { commitment } : {}),
+    ...(userGroupIds.length > 0 ? { userGroupIds } : {}),
     proposedBy: ctx.author.id,
     proposerSector: ctx.author.sector,
     ...(ctx.enteredBy ? { enteredBy: ctx.enteredBy } : {}),
     createdAt: ctx.now,
   };
+}
+
+/** A version may only name user groups the room has registered. */
+function refuseUnknownUserGroup(ctx: DecideContext, command: VersionInput): Refusal | null {
+  const unknown = command.userGroupIds?.find((id) => !hasEntry(ctx.state.userGroups, id));
+  return unknown === undefined ? null : notFound('user_group_not_found', `no user group ${unknown}`);
 }
 
 /** Participants draft only in the sections the current step works on; facilitators anywhere. */
@@ -46,7 +54,7 @@ export function proposeClause(ctx: DecideContext, command: CommandOf<'proposeCla
   if (hasEntry(ctx.state.notApplicable, command.sectionCode)) {
     return conflict('section_not_applicable', `section ${command.sectionCode} is marked not applicable`, { sectionCode: command.sectionCode });
   }
-  const stepRefusal = refuseSectionForStep(ctx, command.sectionCode);
+  const stepRefusal = refuseSectionForStep(ctx, command.sectionCode) ?? refuseUnknownUserGroup(ctx, command);
   if (stepRefusal) return stepRefusal;
   const version = buildVersion(ctx, command, null);
   const clause: ProposedClause = {
@@ -73,7 +81,7 @@ export function amendClause(ctx: DecideContext, command: CommandOf<'amendClause'
   if (Object.values(ctx.state.consensusChecks).some((c) => c.clauseId === clause.id && c.status === 'open')) {
     return conflict('consensus_check_open', 'record the open consensus check before amending the clause');
   }
-  const stepRefusal = refuseSectionForStep(ctx, clause.sectionCode);
+  const stepRefusal = refuseSectionForStep(ctx, clause.sectionCode) ?? refuseUnknownUserGroup(ctx, command);
   if (stepRefusal) return stepRefusal;
   return emit(ctx, 'clauseAmended', {
     clauseId: clause.id,

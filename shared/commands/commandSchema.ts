@@ -18,6 +18,7 @@ import type {
   ClauseVersionId,
   ConsensusCheckId,
   ParticipantId,
+  UserGroupId,
   VoteOptionId,
   VoteRoundId,
 } from '../schema/ids';
@@ -50,6 +51,8 @@ const versionContent = {
   obligatedParty: z.enum(OBLIGATED_PARTIES),
   legalBasis: z.string().trim().min(1).max(500).optional(),
   commitment: commitmentSchema.optional(),
+  /** The user groups the version concerns (none: everyone); each must be a registered group. */
+  userGroupIds: z.array(idSchema<UserGroupId>()).max(50).optional(),
   /** Aspiration (users' ask) and capacity (provider's baseline) may be stated or updated with any version. */
   usersAsk: measureSchema.optional(),
   providerBaseline: measureSchema.optional(),

@@ -40,6 +40,12 @@ describe('event formats', () => {
     expect(eventFormatOf({ ...e!, type: 'rejoinAllowed' })).toBe(5);
     const onDevice = { participant: { ...joined.data.participant, deviceHash: 'cd'.repeat(32) } };
     expect(eventFormatOf({ ...e!, data: onDevice })).toBe(5);
+    const version = { id: 'v1', parentVersionId: null, text: { id: 'Teks' }, rationale: 'r', obligatedParty: 'provider', proposedBy: fac.participantId, proposerSector: null, createdAt: ts };
+    const proposal = (v: object) => ({ clause: { id: 'k1', sectionCode: 'WAKTU', status: 'proposed', currentVersionId: 'v1', versions: { v1: v } } });
+    expect(eventFormatOf({ ...e!, type: 'clauseProposed', data: proposal(version) })).toBe(1);
+    expect(eventFormatOf({ ...e!, type: 'clauseProposed', data: proposal({ ...version, userGroupIds: ['lansia'] }) })).toBe(6);
+    expect(eventFormatOf({ ...e!, type: 'clauseAmended', data: { clauseId: 'k1', version } })).toBe(1);
+    expect(eventFormatOf({ ...e!, type: 'clauseAmended', data: { clauseId: 'k1', version: { ...version, userGroupIds: ['lansia'] } } })).toBe(6);
   });
 
   it('has one upcaster per format step up to the current one', () => {

@@ -20,6 +20,9 @@
  *      `rejoinAllowed`, and `participantJoined.data.participant.deviceHash` (set by the server).
  *      `clauseProposed` keeps its shape: the fold numbers clauses (`Clause.number`) in the order
  *      they were proposed, which numbers the clauses of old logs the same way.
+ *   6  clauses name the user groups they concern (issue 15): `clauseProposed` and
+ *      `clauseAmended` versions may carry `userGroupIds`. Older versions name none, which reads
+ *      as "for every user group": the upcaster keeps them as they are.
  *
  * To add format 3: bump EVENT_FORMAT_VERSION, append an upcaster `{ from: 2, to: 3 }`, add a
  * fixture `tests/fixtures/events.v3.json`. If format 3 changes an existing shape in a way the
@@ -31,7 +34,7 @@ import type { Actor } from '../schema/participants';
 import { isEventType } from './applyEvent';
 import type { DomainEvent } from './events';
 
-export const EVENT_FORMAT_VERSION = 5;
+export const EVENT_FORMAT_VERSION = 6;
 
 /** An entry as read from the log: the fields that become the event, and its format if recorded. */
 export interface StoredEventShape {
@@ -67,6 +70,8 @@ export const EVENT_UPCASTERS: readonly EventUpcaster[] = [
   { from: 3, to: 4, up: (event) => event },
   // Format 5 only added event types and an optional field.
   { from: 4, to: 5, up: (event) => event },
+  // Format 6 only added an optional field (a version's user groups): absent means none named.
+  { from: 5, to: 6, up: (event) => event },
 ];
 
 /** Event types by the format that introduced them; types not listed are format 1. */
@@ -88,11 +93,24 @@ export function eventFormatOf(entry: StoredEventShape): number {
   if (introduced !== undefined) return introduced;
   if (entry.type === 'charterFrozen' && hasField(entry.data, 'charterSha256')) return 2;
   if (entry.type === 'participantJoined' && hasField(participantOf(entry.data), 'deviceHash')) return 5;
+  if (entry.type === 'clauseProposed' && hasField(versionOfProposal(entry.data), 'userGroupIds')) return 6;
+  if (entry.type === 'clauseAmended' && hasField(fieldOf(entry.data, 'version'), 'userGroupIds')) return 6;
   return 1;
 }
 
 function participantOf(data: unknown): unknown {
   return typeof data === 'object' && data !== null && Object.hasOwn(data, 'participant') ? (data as { participant: unknown }).participant : undefined;
+}
+
+function fieldOf(data: unknown, field: string): unknown {
+  return typeof data === 'object' && data !== null && Object.hasOwn(data, field) ? (data as Record<string, unknown>)[field] : undefined;
+}
+
+/** Any version of the proposed clause (a proposal carries exactly one). */
+function versionOfProposal(data: unknown): unknown {
+  const versions = fieldOf(fieldOf(data, 'clause'), 'versions');
+  if (typeof versions !== 'object' || versions === null) return undefined;
+  return Object.values(versions).find((v) => hasField(v, 'userGroupIds'));
 }
 
 function hasField(data: unknown, field: string): boolean {

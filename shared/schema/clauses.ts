@@ -5,7 +5,7 @@
  * the users' ask, the provider's baseline and the agreed commitment side by side.
  */
 import { z } from 'zod';
-import type { ClauseId, ClauseVersionId, ConsensusCheckId, ParticipantId } from './ids';
+import type { ClauseId, ClauseVersionId, ConsensusCheckId, ParticipantId, UserGroupId } from './ids';
 import type { Sector } from './stakeholders';
 import type { BilingualText } from './text';
 import type { SectionCode } from './sections';
@@ -101,6 +101,11 @@ export interface ClauseVersion {
   obligatedParty: ObligatedParty;
   legalBasis?: string;
   commitment?: Commitment;
+  /**
+   * The user groups (kelompok pengguna) this version concerns, when it names any (event format 6;
+   * older versions name none): a clause for everyone names none.
+   */
+  userGroupIds?: UserGroupId[];
   proposedBy: ParticipantId;
   /** Null when a facilitator without a sector wrote it for the room. */
   proposerSector: Sector | null;

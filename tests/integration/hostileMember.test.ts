@@ -34,8 +34,8 @@ const VALID: Record<CommandType, Record<string, unknown>> = {
     stakeholder: { id: 'sh1', name: 'N', category: 'service_user', sector: 'civil_society', power: 3, interest: 3, salience: { power: true, legitimacy: true, urgency: false }, userGroupIds: ['ug1'] },
   },
   addUserGroup: { type: 'addUserGroup', userGroup: { id: 'ug1', name: text } },
-  proposeClause: { type: 'proposeClause', clauseId: 'c1', versionId: 'v1', sectionCode: 'WAKTU', text, rationale: 'R', obligatedParty: 'provider' },
-  amendClause: { type: 'amendClause', clauseId: 'c1', versionId: 'v2', parentVersionId: 'v1', text, rationale: 'R', obligatedParty: 'provider' },
+  proposeClause: { type: 'proposeClause', clauseId: 'c1', versionId: 'v1', sectionCode: 'WAKTU', text, rationale: 'R', obligatedParty: 'provider', userGroupIds: ['ug1'] },
+  amendClause: { type: 'amendClause', clauseId: 'c1', versionId: 'v2', parentVersionId: 'v1', text, rationale: 'R', obligatedParty: 'provider', userGroupIds: ['ug1'] },
   setClauseStatus: { type: 'setClauseStatus', clauseId: 'c1', status: 'agreed', checkId: 'k1' },
   markSectionNotApplicable: { type: 'markSectionNotApplicable', sectionCode: 'WAKTU', reason: text },
   clearSectionNotApplicable: { type: 'clearSectionNotApplicable', sectionCode: 'WAKTU' },
@@ -149,7 +149,7 @@ describe('a hostile member', () => {
     const paths = COMMAND_TYPES.flatMap((type) => idFieldPaths(schemaOf(type)).map((p) => `${type}.${p.join('.')}`));
     // A sample that must be found by walking the schema, so the walk itself cannot go blind.
     expect(paths).toEqual(
-      expect.arrayContaining(['setClauseStatus.clauseId', 'castDot.optionId', 'setAgenda.steps.0.id', 'addStakeholder.stakeholder.userGroupIds.0', 'startConsensusCheck.fallback.deciderId', 'recordConsensusOutcome.minorityReport.authorIds.0']),
+      expect.arrayContaining(['setClauseStatus.clauseId', 'castDot.optionId', 'setAgenda.steps.0.id', 'addStakeholder.stakeholder.userGroupIds.0', 'proposeClause.userGroupIds.0', 'amendClause.userGroupIds.0', 'startConsensusCheck.fallback.deciderId', 'recordConsensusOutcome.minorityReport.authorIds.0']),
     );
   });
 

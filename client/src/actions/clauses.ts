@@ -1,7 +1,7 @@
 import type { Command } from '../../../shared/commands/commandSchema';
 import type { ClauseStatus, Measure, ObligatedParty } from '../../../shared/schema/clauses';
 import type { SectionCode } from '../../../shared/schema/sections';
-import type { ClauseId, ClauseVersionId, ConsensusCheckId } from '../../../shared/schema/ids';
+import type { ClauseId, ClauseVersionId, ConsensusCheckId, UserGroupId } from '../../../shared/schema/ids';
 import { newRecordId } from './newRecordId';
 
 export interface VersionDraft {
@@ -12,11 +12,17 @@ export interface VersionDraft {
   commitment?: Measure;
   usersAsk?: Measure;
   providerBaseline?: Measure;
+  /** "UU 25/2009 Pasal 18 huruf a": the rule the clause rests on, when one is cited. */
+  legalBasis?: string;
+  /** The user groups the clause concerns; none for a clause that concerns everyone. */
+  userGroupIds?: readonly string[];
 }
 
 /** The fields of a version, without empty optionals (JCS drops undefined; zod rejects ''). */
 function content(draft: VersionDraft) {
   const en = draft.textEn?.trim();
+  const legalBasis = draft.legalBasis?.trim();
+  const userGroupIds = [...new Set(draft.userGroupIds ?? [])] as UserGroupId[];
   return {
     text: { id: draft.textId.trim(), ...(en ? { en } : {}) },
     rationale: draft.rationale.trim(),
@@ -24,6 +30,8 @@ function content(draft: VersionDraft) {
     ...(draft.commitment ? { commitment: { phasing: 'now' as const, measure: draft.commitment } } : {}),
     ...(draft.usersAsk ? { usersAsk: draft.usersAsk } : {}),
     ...(draft.providerBaseline ? { providerBaseline: draft.providerBaseline } : {}),
+    ...(legalBasis ? { legalBasis } : {}),
+    ...(userGroupIds.length > 0 ? { userGroupIds } : {}),
   };
 }
 

@@ -3,6 +3,7 @@ import { AgendaStepper } from '../features/agenda/AgendaStepper';
 import { CharterVersionsPanel } from '../features/charter/CharterVersionsPanel';
 import { FreezeChecklist } from '../features/charter/FreezeChecklist';
 import { DraftingPanel } from '../features/clauses/DraftingPanel';
+import { UserGroupPanel } from '../features/clauses/UserGroupPanel';
 import { ConsensusConsole } from '../features/consensus/ConsensusConsole';
 import { ConsensusPanel } from '../features/consensus/ConsensusPanel';
 import { BoardLinkForDevice } from '../features/board/BoardLinkForDevice';
@@ -80,7 +81,12 @@ function ConsolePanel({ tab }: { tab: ConsoleTab }) {
     case 'mapping':
       return <MappingPanel />;
     case 'clauses':
-      return <DraftingPanel />;
+      return (
+        <>
+          <DraftingPanel />
+          <UserGroupPanel />
+        </>
+      );
     case 'vote':
       return (
         <>

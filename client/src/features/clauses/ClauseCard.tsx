@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Clause, currentVersion } from '../../../../shared/schema/clauses';
+import { entryOf } from '../../../../shared/schema/records';
 import { textIn } from '../../i18n/text';
 import { useSession } from '../../session/Session';
 import { clauseStatusText, commitmentLabelKey } from './clauseView';
@@ -16,6 +17,7 @@ export function ClauseCard({ clause, number, children, big = false }: { clause: 
   const commitment = version.commitment?.measure;
   const { state } = useSession();
   const status = clauseStatusText(clause, state, i18n.language, (s) => t(`clauseStatus.${s}`));
+  const groupNames = (version.userGroupIds ?? []).map((g) => textIn(entryOf(state?.userGroups, g)?.name, i18n.language) || g);
   return (
     <article className={`clause${big ? ' clause--big' : ''}`} data-testid="clause" data-clause-id={clause.id} data-number={number} data-status={clause.status}
       aria-labelledby={`clause-${clause.id}-title`}>
@@ -32,6 +34,12 @@ export function ClauseCard({ clause, number, children, big = false }: { clause: 
       {version.text.en && i18n.language.startsWith('en') && (
         <p className="clause__text clause__text--en" lang="en">
           {version.text.en}
+        </p>
+      )}
+      {(version.legalBasis || groupNames.length > 0) && (
+        <p className="clause__source">
+          {version.legalBasis && <span data-testid="clause-legal-basis">{t('clause.legalBasisShown', { basis: version.legalBasis })}</span>}
+          {groupNames.length > 0 && <span data-testid="clause-user-groups">{t('clause.userGroupsShown', { names: groupNames.join(', ') })}</span>}
         </p>
       )}
       <dl className="clause__measures">

@@ -6,6 +6,7 @@ import { ClauseWorkspace } from './ClauseWorkspace';
 import { clausesBySection } from './clauseView';
 import { clauseLabel } from '../../../../shared/schema/clauses';
 import { VersionForm } from './VersionForm';
+import { DraftOffers } from './DraftOffers';
 
 /** Clauses per charter section, each with its working text; propose a new clause on top. */
 export function DraftingPanel() {
@@ -26,6 +27,7 @@ export function DraftingPanel() {
         {!canPropose && <span className="field__hint">{t('clause.proposeClosed')}</span>}
       </p>
       {proposing && canPropose && <VersionForm onDone={() => setProposing(false)} />}
+      <DraftOffers />
       {groups.length === 0 && <p className="empty">{t('clause.none')}</p>}
       {groups.map((g) => (
         <section key={g.section.code} className="section-group" data-testid="section-group" data-section={g.section.code}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type Clause, currentVersion, OBLIGATED_PARTIES, type ObligatedParty } from '../../../../shared/schema/clauses';
 import { CHARTER_SECTIONS, type SectionCode } from '../../../../shared/schema/sections';
 import { sectionsOpenInStep } from '../../../../shared/schema/agenda';
+import { sectionGuidance } from '../../../../shared/schema/sectionGuidance';
 import { amendClause, proposeClause } from '../../actions/clauses';
 import { useCommand } from '../../actions/useCommand';
 import { textIn } from '../../i18n/text';
@@ -34,7 +35,10 @@ export function VersionForm({ clause, initialText, onDone }: { clause?: Clause; 
   const [commitment, setCommitment] = useState(fromMeasure(current?.commitment?.measure));
   const [ask, setAsk] = useState(fromMeasure(clause?.usersAsk));
   const [baseline, setBaseline] = useState(fromMeasure(clause?.providerBaseline));
+  const [legalBasis, setLegalBasis] = useState(current?.legalBasis ?? '');
+  const [groups, setGroups] = useState<readonly string[]>(current?.userGroupIds ?? []);
   const [missing, setMissing] = useState(false);
+  const guidance = clause ? undefined : sectionGuidance(section);
   const blocked = clause ? whyNotAmend(session.state, session, clause) : whyNotPropose(session.state, session, section);
 
   const submit = async (event: FormEvent) => {
@@ -49,6 +53,8 @@ export function VersionForm({ clause, initialText, onDone }: { clause?: Clause; 
       commitment: toMeasure(commitment),
       usersAsk: toMeasure(ask),
       providerBaseline: toMeasure(baseline),
+      legalBasis,
+      userGroupIds: groups,
     };
     const ok = await command.run(clause ? amendClause(clause.id, clause.currentVersionId, draft) : proposeClause(section, draft));
     if (ok) {
@@ -68,6 +74,11 @@ export function VersionForm({ clause, initialText, onDone }: { clause?: Clause; 
             data-testid="propose-section">
             {sections.map((s) => <option key={s.code} value={s.code}>{textIn(s.name, i18n.language)}</option>)}
           </select>
+          {guidance && (
+            <p className="field__hint version-form__guidance" data-testid="section-guidance">
+              <strong>{t('clause.guidance')}:</strong> {textIn(guidance, i18n.language)}
+            </p>
+          )}
         </div>
       )}
       <div className="field">
@@ -96,6 +107,13 @@ export function VersionForm({ clause, initialText, onDone }: { clause?: Clause; 
         <MeasureInput label={t('clause.providerBaseline')} value={baseline} onChange={setBaseline} testId={`${kind}-baseline`} />
         <MeasureInput label={t('clause.commitmentProposed')} value={commitment} onChange={setCommitment} testId={`${kind}-commitment`} />
       </div>
+      <div className="field">
+        <label htmlFor={`${id}-basis`}>{t('clause.legalBasis')}</label>
+        <input id={`${id}-basis`} className="input" value={legalBasis} maxLength={500} onChange={(e) => setLegalBasis(e.target.value)}
+          aria-describedby={`${id}-basis-hint`} data-testid={`${kind}-legal-basis`} />
+        <p id={`${id}-basis-hint`} className="field__hint">{t('clause.legalBasisHint')}</p>
+      </div>
+      <UserGroupPicker selected={groups} onChange={setGroups} testId={`${kind}-user-groups`} />
       {missing && <p className="field__error" role="alert">{t('clause.textAndRationaleRequired')}</p>}
       <RefusalNotice runner={command} />
       <WhyNotHint id={`${id}-why-not`} reason={blocked} testId={`${kind}-why-not`} />
@@ -104,5 +122,25 @@ export function VersionForm({ clause, initialText, onDone }: { clause?: Clause; 
         {clause ? t('clause.amendSubmit') : t('clause.proposeSubmit')}
       </button>
     </form>
+  );
+}
+
+/** The user groups a clause concerns (the room's registered groups); none ticked: every user. */
+function UserGroupPicker({ selected, onChange, testId }: { selected: readonly string[]; onChange: (ids: readonly string[]) => void; testId: string }) {
+  const { t, i18n } = useTranslation();
+  const { state } = useSession();
+  const groups = Object.values(state?.userGroups ?? {}).sort((a, b) => (a.priority ?? 100) - (b.priority ?? 100) || a.name.id.localeCompare(b.name.id));
+  if (groups.length === 0) return null;
+  const toggle = (groupId: string) => onChange(selected.includes(groupId) ? selected.filter((g) => g !== groupId) : [...selected, groupId]);
+  return (
+    <fieldset className="form__checks" data-testid={testId}>
+      <legend>{t('clause.userGroups')}</legend>
+      {groups.map((g) => (
+        <label key={g.id}>
+          <input type="checkbox" checked={selected.includes(g.id)} onChange={() => toggle(g.id)} data-group={g.id} /> {textIn(g.name, i18n.language)}
+        </label>
+      ))}
+      <p className="field__hint">{t('clause.userGroupsHint')}</p>
+    </fieldset>
   );
 }
