@@ -159,6 +159,11 @@ export const en: WithOneForms<Catalogue> = {
     body: 'The server refused changes from this device because this document can now only be read (for example, the charter has been frozen). Those changes have been removed from this device. What you see now is the version on the server.',
     dismiss: 'Understood',
   },
+  keepOpen: {
+    title: 'Keep this page open',
+    body: 'If the Wi-Fi drops, do not close or reload this page. What you typed stays on this phone and is sent by itself once the Wi-Fi is back. If the page did close, open the link again once the Wi-Fi is back; what you typed is still there.',
+    dismiss: 'Got it',
+  },
   presence: {
     title: 'Online now',
     you: '(you)',
@@ -580,7 +585,8 @@ export const en: WithOneForms<Catalogue> = {
     registered: 'Registered key: {{keyId}}',
     otherDevice: 'The registered key was made on another device. Registering a key here replaces it.',
     webcrypto: 'The secret key is kept by the browser and cannot be read, not even by this page.',
-    fallback: "This browser has no Ed25519 in WebCrypto. The key was made with the noble library and is kept in this browser's IndexedDB (readable by this site's scripts). The secret key is never sent.",
+    fallback: 'This browser has no locked place for keys, so your key is kept as ordinary data in this browser. Your signature is just as valid and is checked the same way. The secret key is never sent to the server.',
+    fallbackInsecure: 'This page was opened at a plain address (http://), not a secure one (https://), so the browser offers no locked place for keys. Your key is kept as ordinary data in this browser. Your signature is just as valid and is checked the same way. The secret key is never sent to the server.',
     storageFailed: 'The key could not be made or stored in this browser: {{message}}',
     fieldsRequired: 'Fill in the title and institution.',
     signTitle: 'Sign',
