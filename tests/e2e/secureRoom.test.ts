@@ -27,6 +27,13 @@ async function join(page: Page, base: string, joinCode: string, name: string): P
   await saved(page);
 }
 
+/** The address of every WebSocket the page opens. */
+function socketUrls(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('websocket', (ws) => urls.push(ws.url()));
+  return urls;
+}
+
 async function typeAtEnd(page: Page, text: string): Promise<void> {
   await page.getByTestId('editor').click();
   await page.keyboard.press('Control+End');
@@ -69,8 +76,12 @@ describe.skipIf(!hasOpenssl())('a room reached by a LAN name', () => {
     const base = `https://${NAME}:${secure.port}`;
     const context = await person();
     const page = await context.newPage();
+    const sockets = socketUrls(page);
     await join(page, base, secure.demo!.joinCode, 'Ibu Sari');
     expect(await page.evaluate(() => window.isSecureContext)).toBe(true);
+    // Sync runs over wss on the same port: the token in its address is encrypted on the Wi-Fi.
+    expect(sockets.length).toBeGreaterThan(0);
+    for (const url of sockets) expect(url.startsWith(`wss://${NAME}:${secure.port}/sync/`)).toBe(true);
     expect(await page.getByTestId('keep-page-open').count()).toBe(0);
     // The worker installs (caching the app) and takes control of this page.
     await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, { timeout: 15_000 });
@@ -95,8 +106,12 @@ describe.skipIf(!hasOpenssl())('a room reached by a LAN name', () => {
     const demo = plain.demo!;
     const context = await person();
     const page = await context.newPage();
+    const sockets = socketUrls(page);
     await join(page, base, demo.joinCode, 'Pak Darmo');
     expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+    // What a neighbour on the Wi-Fi can read (docs/THREAT_MODEL.md): the person's token, in
+    // clear, in every sync socket's address.
+    expect(sockets.some((url) => url.startsWith(`ws://${NAME}:${plain.port}/sync/`) && url.includes('token='))).toBe(true);
     expect(await page.evaluate(() => 'serviceWorker' in navigator)).toBe(false);
 
     const notice = page.getByTestId('keep-page-open');
