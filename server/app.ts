@@ -82,7 +82,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   const pipeline = new CommandPipeline({ ledgers, storage, documents: sync, charters, sealKey, bus, log, ...(overrides.decide ? { decide: overrides.decide } : {}) });
   const workshops = new WorkshopService(storage, pipeline, sync);
   await followOtherNodes(bus, { isLoaded: (id) => ledgers.isLoaded(id), reload: (id) => ledgers.reload(id), applyAccess: (s) => sync.applyAccess(s) }, log);
-  const api = createApi({ config, storage, workshops, auth, ledgers, pipeline, charters });
+  const api = createApi({ config, storage, workshops, auth, ledgers, pipeline, charters, closePersonSockets: (w, p) => sync.closePerson(w, p) });
   const startedAt = Date.now();
   const hasClient = fs.existsSync(path.join(config.clientDir, 'index.html'));
   // Hashed assets are immutable; index.html (the SPA fallback) is revalidated every time.
