@@ -150,4 +150,30 @@ describe.skipIf(!hasOpenssl())('a room reached by a LAN name', () => {
     await facilitator.getByTestId('facilitator-view').waitFor();
     await expect.poll(() => facilitator.getByTestId('editor').textContent()).toContain('Catatan saat Wi-Fi putus.');
   });
+
+  it('a facilitator whose link may have been read off the Wi-Fi replaces it: the old link stops working at once', async () => {
+    const base = `http://${NAME}:${plain.port}`;
+    const demo = plain.demo!;
+    const stolen = demo.facilitatorToken;
+    const page = await (await person({ viewport: { width: 1280, height: 800 } })).newPage();
+    await page.goto(`${base}/f/${demo.workshopId}#token=${stolen}`);
+    await page.getByTestId('facilitator-view').waitFor();
+    await page.getByTestId('replace-link').click();
+    await page.getByTestId('replace-link-confirm').click();
+    const url = await page.getByTestId('keep-link-url').inputValue();
+    expect(url).toMatch(new RegExp(`^${base}/f/${demo.workshopId}#token=[\\w-]+$`));
+    expect(url).not.toContain(stolen);
+    // This device already runs on the new link (it reloaded): connected, nothing refused.
+    await saved(page);
+    expect(await page.getByTestId('workshop-problem').count()).toBe(0);
+    await page.screenshot({ path: `${process.env.TMPDIR ?? '/tmp'}/mufakat-replace-link.png` });
+    await page.getByRole('button', { name: 'Tutup' }).click();
+    expect(await page.getByTestId('keep-link-url').count()).toBe(0);
+
+    // Whoever copied the old link is out, on the API and on sync.
+    const neighbour = await (await person()).newPage();
+    await neighbour.goto(`${base}/f/${demo.workshopId}#token=${stolen}`);
+    await neighbour.getByTestId('workshop-problem').waitFor();
+    expect(await neighbour.getByTestId('facilitator-view').count()).toBe(0);
+  });
 });

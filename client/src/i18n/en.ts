@@ -77,6 +77,13 @@ export const en: WithOneForms<Catalogue> = {
     copy: 'Copy',
     copied: 'Copied',
     close: 'Close',
+    replace: 'Replace my link',
+    replaceAsk: 'All your earlier links, on any device, stop working at once. Do this if someone may have seen or copied your link, for example over public Wi-Fi. Replace it now?',
+    replaceConfirm: 'Yes, replace',
+    replaceCancel: 'Cancel',
+    replaceFailed: 'The link could not be replaced yet. Check the connection and try again.',
+    replacedTitle: 'Your new link',
+    replaced: 'Your earlier link no longer works. Keep this new one somewhere safe; other devices you use must be opened again with it. This device already uses the new link.',
   },
   join: {
     title: 'Join the workshop',

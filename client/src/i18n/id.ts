@@ -75,6 +75,13 @@ export const id = {
     copy: 'Salin',
     copied: 'Tersalin',
     close: 'Tutup',
+    replace: 'Ganti tautan saya',
+    replaceAsk: 'Semua tautan Anda yang lama, di perangkat mana pun, langsung tidak berlaku. Lakukan ini jika tautan Anda mungkin dilihat atau disalin orang lain, misalnya lewat Wi-Fi umum. Ganti sekarang?',
+    replaceConfirm: 'Ya, ganti',
+    replaceCancel: 'Batal',
+    replaceFailed: 'Tautan belum bisa diganti. Periksa koneksi lalu coba lagi.',
+    replacedTitle: 'Tautan baru Anda',
+    replaced: 'Tautan lama Anda sudah tidak berlaku. Simpan tautan baru ini di tempat aman; perangkat lain yang Anda pakai perlu dibuka lagi dengan tautan ini. Perangkat ini sudah memakai tautan baru.',
   },
   join: {
     title: 'Bergabung ke lokakarya',
