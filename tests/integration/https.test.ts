@@ -112,5 +112,12 @@ describe.skipIf(!hasOpenssl())('HTTPS with the owner’s certificate', () => {
     await expect.poll(() => presented(server.port, caPem), { timeout: 10_000, interval: 100 }).toBe(next.fingerprint256);
     expect(server.output()).toContain('tls.reloaded');
     expect((await get(server.port, '/healthz', caPem)).status).toBe(200);
+
+    // A certificate whose key is not (yet) beside it never replaces a working pair.
+    const other = issueLeaf(ca, NAME, 'other');
+    fs.copyFileSync(other.cert, `${leaf.cert}.tmp`);
+    fs.renameSync(`${leaf.cert}.tmp`, leaf.cert);
+    await expect.poll(() => server.output().includes('tls.reload_failed'), { timeout: 10_000, interval: 100 }).toBe(true);
+    expect(await presented(server.port, caPem)).toBe(next.fingerprint256);
   });
 });
