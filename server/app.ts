@@ -4,11 +4,13 @@
  */
 import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import path from 'node:path';
 import sirv from 'sirv';
 import type { Config } from './config';
 import { createApi } from './http/api';
 import { HttpError, sendError, sendJson } from './http/json';
+import { readTlsFiles, redirectToHttps, watchCertificate } from './http/tls';
 import type { Logger } from './log';
 import { SqliteStorage } from './storage/SqliteStorage';
 import type { Storage } from './storage/Storage';
@@ -39,8 +41,12 @@ export interface App {
   /** The documents port (implemented by the sync server). */
   documents: WorkshopDocuments;
   sync: SyncServer;
-  server: http.Server;
-  listen(): Promise<{ port: number; host: string }>;
+  /** HTTPS (and wss) when the config names a certificate, else plain HTTP. */
+  server: http.Server | https.Server;
+  /** With HTTPS: the plain-HTTP port that redirects to it (`Config.httpPort`), if configured. */
+  redirectServer: http.Server | null;
+  /** `httpPort` is the redirecting plain-HTTP port, when there is one. */
+  listen(): Promise<{ port: number; host: string; httpPort: number | null }>;
   close(): Promise<void>;
 }
 
@@ -76,7 +82,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   const pipeline = new CommandPipeline({ ledgers, storage, documents: sync, charters, sealKey, bus, log, ...(overrides.decide ? { decide: overrides.decide } : {}) });
   const workshops = new WorkshopService(storage, pipeline, sync);
   await followOtherNodes(bus, { isLoaded: (id) => ledgers.isLoaded(id), reload: (id) => ledgers.reload(id), applyAccess: (s) => sync.applyAccess(s) }, log);
-  const api = createApi({ config, storage, workshops, auth, ledgers, pipeline, charters });
+  const api = createApi({ config, storage, workshops, auth, ledgers, pipeline, charters, closePersonSockets: (w, p) => sync.closePerson(w, p) });
   const startedAt = Date.now();
   const hasClient = fs.existsSync(path.join(config.clientDir, 'index.html'));
   // Hashed assets are immutable; index.html (the SPA fallback) is revalidated every time.
@@ -96,11 +102,11 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     : null;
   if (!hasClient) log.warn('client.missing', { dir: config.clientDir, hint: 'run npm run build' });
 
-  const server = http.createServer((req, res) => {
+  const healthz = (_req: http.IncomingMessage, res: http.ServerResponse) =>
+    sendJson(res, 200, { status: 'ok', uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), ...sync.stats });
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/healthz') {
-      return sendJson(res, 200, { status: 'ok', uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), ...sync.stats });
-    }
+    if (url.pathname === '/healthz') return healthz(req, res);
     if (url.pathname.startsWith('/api/')) {
       api(req, res, url.pathname).catch((err: unknown) => {
         if (err instanceof HttpError) return sendError(res, err);
@@ -112,7 +118,15 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     if (serveClient) return serveClient(req, res);
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('The client is not built. Run `npm run build` (npm start does it for you).\n');
-  });
+  };
+  // HTTPS when the owner gave a certificate (docs/deployment.md): phones then get a secure
+  // context (service worker, WebCrypto) and tokens stop crossing the room's Wi-Fi in clear.
+  const tlsFiles = config.tlsCert && config.tlsKey ? { cert: config.tlsCert, key: config.tlsKey } : null;
+  const server = tlsFiles ? https.createServer(readTlsFiles(tlsFiles), handle) : http.createServer(handle);
+  const certWatch = tlsFiles ? watchCertificate(server as https.Server, tlsFiles, log) : null;
+  const redirectServer =
+    tlsFiles && config.httpPort !== null ? http.createServer(redirectToHttps(() => boundPort(server), config.publicUrl, healthz)) : null;
+  redirectServer?.on('clientError', (_err, socket) => socket.destroy());
   server.on('upgrade', (req, socket, head) => {
     socket.on('error', () => socket.destroy());
     if (!(req.url ?? '').startsWith(SYNC_PATH_PREFIX)) {
@@ -133,23 +147,40 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     documents: sync,
     sync,
     server,
-    listen: () =>
-      new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(config.port, config.host, () => {
-          const addr = server.address();
-          if (addr && typeof addr === 'object') resolve({ port: addr.port, host: config.host });
-        });
-      }),
+    redirectServer,
+    async listen() {
+      const port = await listenOn(server, config.port, config.host);
+      const httpPort = redirectServer ? await listenOn(redirectServer, config.httpPort ?? 0, config.host) : null;
+      return { port, host: config.host, httpPort };
+    },
     async close() {
       // Stop accepting first, then store and close the rooms, then the remaining sockets.
+      certWatch?.close();
       const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const redirectClosed = new Promise<void>((resolve) => (redirectServer ? redirectServer.close(() => resolve()) : resolve()));
       server.closeIdleConnections();
+      redirectServer?.closeAllConnections();
       await sync.close();
       server.closeAllConnections();
       await httpClosed;
+      await redirectClosed;
       await bus.close();
       await storage.close();
     },
   };
+}
+
+function boundPort(server: http.Server | https.Server): number {
+  const addr = server.address();
+  return addr && typeof addr === 'object' ? addr.port : 0;
+}
+
+function listenOn(server: http.Server | https.Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(boundPort(server));
+    });
+  });
 }

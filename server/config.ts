@@ -30,6 +30,18 @@ export interface Config {
   demo: boolean;
   /** Public base URL printed in links (e.g. behind a proxy). Env `MUFAKAT_PUBLIC_URL`. */
   publicUrl: string | null;
+  /**
+   * PEM certificate (with its chain) and key: when both are set the server speaks HTTPS (and
+   * wss) on `port`, and reloads the pair when either file changes. Env `MUFAKAT_TLS_CERT`,
+   * `MUFAKAT_TLS_KEY` (both or neither). Default none: plain HTTP (docs/deployment.md).
+   */
+  tlsCert: string | null;
+  tlsKey: string | null;
+  /**
+   * With HTTPS on: a second, plain-HTTP port that redirects every request to HTTPS (only
+   * `/healthz` answers there). 0 picks a free port (tests). Env `MUFAKAT_HTTP_PORT`. Default none.
+   */
+  httpPort: number | null;
   /** Log level: debug | info | warn | error. Env `MUFAKAT_LOG_LEVEL`. Default info. */
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 
@@ -107,6 +119,9 @@ export const defaultConfig: Config = {
   redisUrl: null,
   demo: true,
   publicUrl: null,
+  tlsCert: null,
+  tlsKey: null,
+  httpPort: null,
   logLevel: 'info',
   maxFrameBytes: 2 * 1024 * 1024,
   maxBodyBytes: 64 * 1024,
@@ -149,6 +164,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<Config>
   config.redisUrl = env.MUFAKAT_REDIS_URL || null;
   config.demo = env.MUFAKAT_DEMO !== '0';
   config.publicUrl = env.MUFAKAT_PUBLIC_URL || null;
+  config.tlsCert = env.MUFAKAT_TLS_CERT ? path.resolve(env.MUFAKAT_TLS_CERT) : null;
+  config.tlsKey = env.MUFAKAT_TLS_KEY ? path.resolve(env.MUFAKAT_TLS_KEY) : null;
+  if ((config.tlsCert === null) !== (config.tlsKey === null)) throw new Error('MUFAKAT_TLS_CERT and MUFAKAT_TLS_KEY must be set together');
+  config.httpPort = intFromEnv(env.MUFAKAT_HTTP_PORT, 'MUFAKAT_HTTP_PORT') ?? null;
+  if (config.httpPort !== null && config.tlsCert === null) throw new Error('MUFAKAT_HTTP_PORT redirects to HTTPS: set MUFAKAT_TLS_CERT and MUFAKAT_TLS_KEY too');
   const level = env.MUFAKAT_LOG_LEVEL;
   if (level) {
     if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new Error(`MUFAKAT_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);

@@ -21,8 +21,8 @@ process.on('unhandledRejection', (reason) => {
 });
 const app = await createApp(config, log);
 
-const { port } = await app.listen();
-log.info('server.listening', { host: config.host, port, dataDir: config.dataDir });
+const { port, httpPort } = await app.listen();
+log.info('server.listening', { host: config.host, port, dataDir: config.dataDir, tls: config.tlsCert !== null, ...(httpPort !== null ? { redirectPort: httpPort } : {}) });
 
 let demoLinks: StartupLinks | null = null;
 if (config.demo) {

@@ -56,6 +56,8 @@ export interface ApiDeps {
   ledgers: Ledgers;
   pipeline: CommandPipeline;
   charters: CharterVersions;
+  /** Closes one person's live sync sockets (their tokens were replaced); app.ts wires the sync server. */
+  closePersonSockets?: (workshopId: string, participantId: string) => void;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void>;
@@ -208,6 +210,20 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
         const round = roundOr404(state, roundId);
         const view = projectVoteRound(round, sectorOf(state), forId);
         sendJson(res, 200, { roundId: round.id, budgetPerPerson: round.budgetPerPerson, capPerOption: round.capPerOption, myDots: view.myDots ?? {} });
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/api\/workshops\/([a-z0-9]+)\/my-link$/,
+      handler: async (req, res, [id]) => {
+        // "Replace my link" (issue 19): one fresh token for the caller; every earlier token of
+        // this person (another device, a link read off a plain-HTTP Wi-Fi) stops working, and
+        // the sockets opened with them close.
+        const w = await workshopOr404(id!);
+        const { participant } = await authenticated(req, w.id);
+        const token = await workshops.replaceTokens(participant.id);
+        deps.closePersonSockets?.(w.id, participant.id);
+        sendJson(res, 200, { token });
       },
     },
     {

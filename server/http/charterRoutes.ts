@@ -39,7 +39,7 @@ function versionNumber(text: string | null | undefined, name: string): number {
 function publicBase(config: Config, req: IncomingMessage): string {
   if (config.publicUrl) return config.publicUrl;
   const host = req.headers.host ?? `localhost:${config.port}`;
-  return `http://${host}`;
+  return `${config.tlsCert ? 'https' : 'http'}://${host}`;
 }
 
 function send(res: ServerResponse, type: string, body: string | Buffer, filename: string): void {

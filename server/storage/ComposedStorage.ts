@@ -88,6 +88,9 @@ export abstract class ComposedStorage implements Storage {
   addToken(participantId: string, tokenHash: string): Promise<void> {
     return this.parts.directory.addToken(participantId, tokenHash);
   }
+  replaceTokens(participantId: string, tokenHash: string): Promise<void> {
+    return this.parts.directory.replaceTokens(participantId, tokenHash);
+  }
   getParticipantByTokenHash(tokenHash: string): Promise<ParticipantRecord | null> {
     return this.parts.directory.getParticipantByTokenHash(tokenHash);
   }

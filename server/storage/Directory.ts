@@ -74,6 +74,8 @@ export interface Directory {
   createParticipant(participant: ParticipantRecord, tokenHash: string): Promise<void>;
   /** Gives an existing participant another token (hash only). */
   addToken(participantId: string, tokenHash: string): Promise<void>;
+  /** Makes this the participant's only token (hash only): every earlier one stops working, atomically. */
+  replaceTokens(participantId: string, tokenHash: string): Promise<void>;
   /** The participant a token hash belongs to, revoked or not (callers check `revokedAt`). */
   getParticipantByTokenHash(tokenHash: string): Promise<ParticipantRecord | null>;
   getParticipant(id: string): Promise<ParticipantRecord | null>;

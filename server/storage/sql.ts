@@ -32,6 +32,7 @@ export const SQL = {
   insertOwnerToken: 'INSERT INTO owner_tokens (token_hash, created_at) VALUES (?, ?)',
   ownerToken: 'SELECT token_hash FROM owner_tokens WHERE token_hash = ?',
   insertToken: 'INSERT INTO tokens (token_hash, participant_id, created_at) VALUES (?, ?, ?)',
+  deleteOtherTokens: 'DELETE FROM tokens WHERE participant_id = ? AND token_hash <> ?',
   participantByToken: 'SELECT p.* FROM tokens t JOIN participants p ON p.id = t.participant_id WHERE t.token_hash = ?',
   participant: 'SELECT * FROM participants WHERE id = ?',
   participants: 'SELECT * FROM participants WHERE workshop_id = ? ORDER BY created_at',

@@ -335,6 +335,19 @@ export class SyncServer implements WorkshopDocuments {
     }
   }
 
+  /**
+   * Closes every socket of one person on this node with 4401 (their tokens were just replaced):
+   * a socket opened with a token read off the Wi-Fi must not outlive it. The person's own
+   * device reconnects with its new token.
+   */
+  closePerson(workshopId: string, participantId: string): void {
+    for (const room of this.rooms.values()) {
+      for (const c of room.conns) {
+        if (c.identity.workshopId === workshopId && c.identity.participantId === participantId) this.reject(c, CloseCode.unauthorized, 'tokens replaced');
+      }
+    }
+  }
+
   /** WorkshopDocuments: changes a document as the server (ORIGIN_SERVER), stored before it is visible. */
   async changeDocument(workshopId: string, kind: DocumentKind, change: (doc: Y.Doc) => void): Promise<void> {
     const room = await this.getRoom(roomName({ workshopId, kind }));

@@ -125,6 +125,16 @@ export class WorkshopService {
     return { participant, token };
   }
 
+  /**
+   * A fresh token that replaces every earlier one of this participant (issue 19): a token read
+   * off the Wi-Fi, or a link left on another device, stops working at once.
+   */
+  async replaceTokens(participantId: string): Promise<string> {
+    const token = newToken();
+    await this.storage.replaceTokens(participantId, hashToken(token));
+    return token;
+  }
+
   /** A fresh token for an existing participant; their other tokens stay valid. */
   async reissue(participantId: string): Promise<string> {
     const token = newToken();

@@ -1,8 +1,10 @@
 /** The owner, facilitator, board and join links printed at start. */
+import fs from 'node:fs';
 import type { NetworkInterfaceInfo } from 'node:os';
 import type { Participant } from '../../shared/schema/participants';
 import type { WorkshopState } from '../../shared/state/workshopState';
 import type { Config } from '../config';
+import { certificateHostName, httpsBase } from '../http/tls';
 import type { Ledgers } from '../commands/Ledgers';
 import type { WorkshopRecord } from '../storage/Storage';
 import type { WorkshopService } from './WorkshopService';
@@ -85,6 +87,12 @@ export function printLinks(
   interfaces: NodeJS.Dict<NetworkInterfaceInfo[]>,
   write: (s: string) => void = (s) => process.stdout.write(s),
 ): void {
+  if (config.tlsCert) {
+    // Phones trust the page only under a name its certificate covers: never localhost or an IP.
+    const base = config.publicUrl ?? httpsBase(certificateHostName(fs.readFileSync(config.tlsCert)) ?? 'localhost', port);
+    write(`${[...(links ? demoLines(links, base, []) : []), ...ownerLines(ownerToken, base)].join('\n')}\n`);
+    return;
+  }
   const local = config.publicUrl ?? `http://localhost:${port}`;
   const lan =
     config.publicUrl || (config.host !== '0.0.0.0' && config.host !== '::')

@@ -281,6 +281,24 @@ export function describeStorageContract(name: string, newDatabase: () => OpenSto
         await s.close();
       });
 
+      it("replacing a participant's tokens leaves only the new one, touches nobody else's, and a clash changes nothing", async () => {
+        const s = await newDatabase()();
+        await s.createWorkshop(workshop('w1', 'AAA234'));
+        await s.createParticipant(participant('p1', 'w1'), 'hash-1');
+        await s.addToken('p1', 'hash-2');
+        await s.createParticipant(participant('p2', 'w1'), 'hash-9');
+        await s.replaceTokens('p1', 'hash-3');
+        expect(await s.getParticipantByTokenHash('hash-1')).toBeNull();
+        expect(await s.getParticipantByTokenHash('hash-2')).toBeNull();
+        expect((await s.getParticipantByTokenHash('hash-3'))?.id).toBe('p1');
+        expect((await s.getParticipantByTokenHash('hash-9'))?.id).toBe('p2');
+        // A new hash that is already someone's: refused, and p1's token still works.
+        await expect(s.replaceTokens('p1', 'hash-9')).rejects.toThrow();
+        expect((await s.getParticipantByTokenHash('hash-3'))?.id).toBe('p1');
+        expect((await s.getParticipantByTokenHash('hash-9'))?.id).toBe('p2');
+        await s.close();
+      });
+
       it("keeps a workshop's details; archiving hides it from its join code, restoring shows it again", async () => {
         const s = await newDatabase()();
         const details = { institution: 'Puskesmas Sukamaju', place: 'Aula', startDate: '2026-03-10', endDate: '2026-03-11', timeZone: 'WIT' as const };

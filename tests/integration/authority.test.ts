@@ -167,6 +167,35 @@ describe('authority: decisions only change through commands the rules accept', (
     expect(reconnect.closes[0]!.code).toBe(CloseCode.unauthorized);
   });
 
+  it("replacing one's own link refuses every earlier token of that person at once and closes their sockets; nobody else is touched", async () => {
+    const w = await ApiWorkshop.create(server.http);
+    await w.join('S9', 'civil_society');
+    const stolen = w.person('F').token; // as read off a plain-HTTP Wi-Fi
+    const facilitatorSocket = sync(w, 'F');
+    const other = sync(w, 'S9');
+    await Promise.all([facilitatorSocket.synced(), other.synced()]);
+
+    const replaced = await api(server.http, 'POST', `/api/workshops/${w.workshopId}/my-link`, undefined, stolen);
+    expect(replaced.status).toBe(200);
+    const fresh = replaced.body.token as string;
+    expect(fresh).not.toBe(stolen);
+    await waitFor(() => facilitatorSocket.closes.length > 0, 'the old socket to close', 3000);
+    expect(facilitatorSocket.closes[0]!.code).toBe(CloseCode.unauthorized);
+
+    expect((await api(server.http, 'GET', `/api/workshops/${w.workshopId}`, undefined, stolen)).status).toBe(401);
+    expect((await api(server.http, 'POST', `/api/workshops/${w.workshopId}/my-link`, undefined, stolen)).status).toBe(401);
+    const refused = connectClient(server.ws, w.workshopId, stolen);
+    clients.push(refused);
+    await waitFor(() => refused.closes.length > 0, 'the stolen token to be refused');
+    expect(refused.closes[0]!.code).toBe(CloseCode.unauthorized);
+
+    const me = await api(server.http, 'GET', `/api/workshops/${w.workshopId}`, undefined, fresh);
+    expect(me.status).toBe(200);
+    expect(me.body.me.role).toBe('facilitator');
+    expect(other.closes).toEqual([]);
+    expect((await api(server.http, 'GET', `/api/workshops/${w.workshopId}`, undefined, w.person('S9').token)).status).toBe(200);
+  });
+
   it('an observer cannot write content; after a role change to participant, it can', async () => {
     const w = await ApiWorkshop.create(server.http);
     await w.join('S8', 'civil_society');

@@ -22,8 +22,11 @@ export function serveNodeArgs(): string[] {
 
 export interface RunningServer {
   port: number;
+  /** The base address: `https://127.0.0.1:<port>` when started with MUFAKAT_TLS_CERT. */
   http: string;
   ws: string;
+  /** The plain-HTTP port that redirects to HTTPS (MUFAKAT_HTTP_PORT), if any. */
+  redirectPort: number | null;
   dataDir: string;
   proc: ChildProcess;
   /** Everything the process printed so far. */
@@ -97,10 +100,13 @@ export async function startServer(
   const b = /\/b\/[a-z0-9]+#token=([\w-]+)/.exec(out);
   const j = /\/j\/([A-Z0-9]+)/.exec(out);
   const o = /\/o#token=([\w-]+)/.exec(out);
+  const tls = Boolean(options.env?.MUFAKAT_TLS_CERT);
+  const redirect = /server\.listening .*redirectPort=(\d+)/.exec(out);
   return {
     port,
-    http: `http://127.0.0.1:${port}`,
-    ws: `ws://127.0.0.1:${port}/sync`,
+    http: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
+    ws: `${tls ? 'wss' : 'ws'}://127.0.0.1:${port}/sync`,
+    redirectPort: redirect ? Number(redirect[1]) : null,
     dataDir,
     proc,
     output: () => out,

@@ -75,6 +75,13 @@ export const id = {
     copy: 'Salin',
     copied: 'Tersalin',
     close: 'Tutup',
+    replace: 'Ganti tautan saya',
+    replaceAsk: 'Semua tautan Anda yang lama, di perangkat mana pun, langsung tidak berlaku. Lakukan ini jika tautan Anda mungkin dilihat atau disalin orang lain, misalnya lewat Wi-Fi umum. Ganti sekarang?',
+    replaceConfirm: 'Ya, ganti',
+    replaceCancel: 'Batal',
+    replaceFailed: 'Tautan belum bisa diganti. Periksa koneksi lalu coba lagi.',
+    replacedTitle: 'Tautan baru Anda',
+    replaced: 'Tautan lama Anda sudah tidak berlaku. Simpan tautan baru ini di tempat aman; perangkat lain yang Anda pakai perlu dibuka lagi dengan tautan ini. Perangkat ini sudah memakai tautan baru.',
   },
   join: {
     title: 'Bergabung ke lokakarya',
@@ -155,6 +162,11 @@ export const id = {
   discarded: {
     title: 'Perubahan Anda tidak disimpan',
     body: 'Server menolak perubahan dari perangkat ini karena dokumen ini sekarang hanya bisa dibaca (misalnya piagam sudah dibekukan). Perubahan itu sudah dihapus dari perangkat ini. Yang tampil sekarang adalah versi di server.',
+    dismiss: 'Mengerti',
+  },
+  keepOpen: {
+    title: 'Biarkan halaman ini tetap terbuka',
+    body: 'Jika Wi-Fi terputus, jangan tutup atau muat ulang halaman ini. Tulisan Anda tetap tersimpan di ponsel ini dan akan terkirim sendiri begitu Wi-Fi tersambung lagi. Kalau halaman terlanjur tertutup, buka lagi tautannya setelah Wi-Fi tersambung; tulisan Anda masih ada.',
     dismiss: 'Mengerti',
   },
   presence: {
@@ -579,7 +591,8 @@ export const id = {
     registered: 'Kunci terdaftar: {{keyId}}',
     otherDevice: 'Kunci yang terdaftar dibuat di perangkat lain. Mendaftarkan kunci di sini menggantikannya.',
     webcrypto: 'Kunci rahasia disimpan oleh peramban dan tidak dapat dibaca, bahkan oleh halaman ini.',
-    fallback: 'Peramban ini tidak mendukung Ed25519 di WebCrypto. Kunci dibuat dengan pustaka noble dan disimpan di IndexedDB peramban ini (dapat dibaca skrip situs ini). Kunci rahasia tidak pernah dikirim.',
+    fallback: 'Peramban ini tidak punya tempat penyimpanan kunci yang terkunci, jadi kunci Anda disimpan sebagai data biasa di peramban ini. Tanda tangan Anda tetap sah dan diperiksa dengan cara yang sama. Kunci rahasia tidak pernah dikirim ke server.',
+    fallbackInsecure: 'Halaman ini dibuka lewat alamat biasa (http://), bukan alamat aman (https://), jadi peramban tidak menyediakan tempat penyimpanan kunci yang terkunci. Kunci Anda disimpan sebagai data biasa di peramban ini. Tanda tangan Anda tetap sah dan diperiksa dengan cara yang sama. Kunci rahasia tidak pernah dikirim ke server.',
     storageFailed: 'Kunci tidak dapat dibuat atau disimpan di peramban ini: {{message}}',
     fieldsRequired: 'Isi jabatan dan instansi.',
     signTitle: 'Tanda tangani',

@@ -24,6 +24,7 @@ import { CONSOLE_TABS, type ConsoleTab, consoleTabForMethod } from './tabForMeth
 import { Tabs } from './Tabs';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useFollowedTab } from './useFollowedTab';
+import { ReplaceMyLink } from '../features/links/ReplaceMyLink';
 import { WorkshopHeading } from './WorkshopHeading';
 import { WorkshopProblem } from './WorkshopProblem';
 import { WorkshopStatus } from './WorkshopStatus';
@@ -45,6 +46,7 @@ export function FacilitatorView({ workshopId }: { workshopId: string }) {
           <a href={paths.board(workshopId)} target="_blank" rel="noopener" data-testid="open-board">{t('facilitator.openBoard')}</a> ·{' '}
           <BoardLinkForDevice workshopId={workshopId} /> · <JoinCodeRotation onRotated={load.retry} />
         </p>
+        <ReplaceMyLink workshopId={workshopId} />
         <WorkshopStatus offlineCopy={load.offlineCopy} />
         <ActForSelector />
         <div className="console">

@@ -4,6 +4,7 @@ import { DraftingPanel } from '../features/clauses/DraftingPanel';
 import { ConsensusPanel } from '../features/consensus/ConsensusPanel';
 import { ServiceFlowEditor } from '../features/serviceFlow/ServiceFlowEditor';
 import { SignOffInvite } from '../features/signing/SignOffInvite';
+import { KeepPageOpenNotice } from '../features/syncStatus/KeepPageOpenNotice';
 import { MappingPanel } from '../features/stakeholders/MappingPanel';
 import { VotePanel } from '../features/voting/VotePanel';
 import { SessionContext, useSession } from '../session/Session';
@@ -29,6 +30,7 @@ export function ParticipantView({ workshopId }: { workshopId: string }) {
       <div className="page" data-testid="participant-view">
         <WorkshopHeading info={session.info} />
         <WorkshopStatus offlineCopy={load.offlineCopy} />
+        <KeepPageOpenNotice />
         <StepBanner />
         <SignOffInvite />
         <ParticipantTabs />

@@ -45,6 +45,12 @@ export class PgDirectory implements Directory {
   async addToken(participantId: string, tokenHash: string): Promise<void> {
     await execute(this.pool, SQL.insertToken, tokenHash, participantId, Date.now());
   }
+  async replaceTokens(participantId: string, tokenHash: string): Promise<void> {
+    await transaction(this.pool, async (c) => {
+      await execute(c, SQL.insertToken, tokenHash, participantId, Date.now());
+      await execute(c, SQL.deleteOtherTokens, participantId, tokenHash);
+    });
+  }
   async getParticipantByTokenHash(tokenHash: string): Promise<ParticipantRecord | null> {
     const [r] = await rows<ParticipantRow>(this.pool, SQL.participantByToken, tokenHash);
     return r ? toParticipant(r) : null;

@@ -55,6 +55,13 @@ export class SqliteDirectory implements Directory {
     this.sql.statement(SQL.insertToken).run(tokenHash, participantId, Date.now());
     this.committed();
   }
+  async replaceTokens(participantId: string, tokenHash: string): Promise<void> {
+    this.db.transaction(() => {
+      this.sql.statement(SQL.insertToken).run(tokenHash, participantId, Date.now());
+      this.sql.statement(SQL.deleteOtherTokens).run(participantId, tokenHash);
+    })();
+    this.committed();
+  }
   async getParticipantByTokenHash(tokenHash: string): Promise<ParticipantRecord | null> {
     const r = this.sql.one<ParticipantRow>(SQL.participantByToken, tokenHash);
     return r ? toParticipant(r) : null;

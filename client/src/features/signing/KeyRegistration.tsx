@@ -41,7 +41,7 @@ export function KeyRegistration({ keys, registered }: { keys: SigningKeyState; r
       {elsewhere && <p className="notice notice--warn">{t('signing.otherDevice')}</p>}
       {local && (
         <p className={local.kind === 'webcrypto' ? 'field__hint' : 'notice notice--warn'} data-testid="key-kind" data-kind={local.kind}>
-          {local.kind === 'webcrypto' ? t('signing.webcrypto') : t('signing.fallback')}
+          {local.kind === 'webcrypto' ? t('signing.webcrypto') : window.isSecureContext ? t('signing.fallback') : t('signing.fallbackInsecure')}
         </p>
       )}
       <div className="field">
