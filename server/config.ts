@@ -28,6 +28,11 @@ export interface Config {
   adminToken: string | null;
   /** Create the demo workshop on first start. Env `MUFAKAT_DEMO=0` turns it off. Default true. */
   demo: boolean;
+  /**
+   * With the demo, also create the same workshop finished (frozen, signed, sealed) on first
+   * start. Env `MUFAKAT_DEMO_FINISHED=0` turns it off (the test servers do). Default true.
+   */
+  demoFinished: boolean;
   /** Public base URL printed in links (e.g. behind a proxy). Env `MUFAKAT_PUBLIC_URL`. */
   publicUrl: string | null;
   /** Log level: debug | info | warn | error. Env `MUFAKAT_LOG_LEVEL`. Default info. */
@@ -106,6 +111,7 @@ export const defaultConfig: Config = {
   databaseSchema: 'public',
   redisUrl: null,
   demo: true,
+  demoFinished: true,
   publicUrl: null,
   logLevel: 'info',
   maxFrameBytes: 2 * 1024 * 1024,
@@ -148,6 +154,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<Config>
   config.databaseSchema = env.MUFAKAT_DATABASE_SCHEMA || config.databaseSchema;
   config.redisUrl = env.MUFAKAT_REDIS_URL || null;
   config.demo = env.MUFAKAT_DEMO !== '0';
+  config.demoFinished = env.MUFAKAT_DEMO_FINISHED !== '0';
   config.publicUrl = env.MUFAKAT_PUBLIC_URL || null;
   const level = env.MUFAKAT_LOG_LEVEL;
   if (level) {
