@@ -391,8 +391,8 @@ export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
     topic: t('Pelaporan kelahiran terlambat', 'Late birth registration'),
     by: 'S3',
     text: t(
-      'Bagi pelaporan kelahiran yang melewati 60 (enam puluh) hari sejak tanggal lahir, keputusan Kepala Dinas untuk pencatatannya diproses tanpa permohonan terpisah, dan akta selesai paling lama 3 (tiga) hari kerja sejak berkas dinyatakan lengkap, sama seperti pelaporan tepat waktu.',
-      'For births reported more than 60 days after the date of birth, the decision of the head of the office needed to register them is made without a separate application, and the certificate is issued within 3 working days of a complete file, as for timely reports.',
+      'Pelaporan kelahiran yang melewati 60 (enam puluh) hari sejak tanggal lahir dilayani dengan persyaratan yang sama; keputusan Kepala Dinas yang diperlukan untuk pencatatannya diproses tanpa permohonan terpisah, dan akta selesai paling lama 3 (tiga) hari kerja sejak berkas dinyatakan lengkap, sama seperti pelaporan tepat waktu.',
+      'Births reported more than 60 days after the date of birth are served with the same requirements; the decision of the head of the office needed to register them is made without a separate application, and the certificate is issued within 3 working days of a complete file, as for timely reports.',
     ),
     rationale: 'Orang tua yang terlambat melapor biasanya yang paling sulit datang ke kantor; keterlambatan tidak boleh membuat anaknya menunggu lebih lama.',
     obligatedParty: 'provider',
