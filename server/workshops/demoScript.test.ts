@@ -268,6 +268,7 @@ describe('the finished demo', () => {
   it('is frozen with every clause agreed and signed by all five signatories, each signature verifying', () => {
     expect(state.freeze?.charterSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(currentStep(state)?.method).toBe('sign_off');
+    expect(state.stepClock).toMatchObject({ runningSince: null });
     expect(Object.values(state.clauses).every((c) => isAgreedStatus(c.status))).toBe(true);
     const signatures = state.charterSignatures;
     expect(signatures.map((s) => [s.participantId, s.capacity])).toEqual(SIGNATORIES_IN_ORDER.map(([key, capacity]) => [idOf(key), capacity]));

@@ -152,9 +152,13 @@ class ScriptBuilder {
   }
 
   goTo(method: AgendaMethod): void {
+    this.facilitator({ type: 'setAgendaStep', stepId: this.step(method) });
+  }
+
+  step(method: AgendaMethod): AgendaStepId {
     const stepId = this.stepIds.get(method);
     if (!stepId) throw new Error(`demo agenda has no ${method} step`);
-    this.facilitator({ type: 'setAgendaStep', stepId });
+    return stepId;
   }
 
   clause(key: string): ClauseId {
@@ -370,6 +374,8 @@ export function finishedDemoScript(newId: () => string, secretKey: (key: string)
   b.goTo('sign_off');
   b.facilitator({ type: 'freezeCharter' });
   for (const { by, capacity } of SIGNATORIES) sign(b, by, capacity, secretKey(by));
+  // The workshop is over: its clock stops rather than run past the signing step's time for ever.
+  b.facilitator({ type: 'setStepClock', stepId: b.step('sign_off'), action: 'pause' });
   return { ...script, steps: b.steps };
 }
 
