@@ -180,7 +180,7 @@ export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
     topic: t('Persyaratan dokumen', 'Documents required'),
     by: 'S3',
     text: t(
-      'Surat keterangan kelahiran dari RS/Puskesmas/bidan atau kelurahan; buku nikah/kutipan akta perkawinan; KK; KTP-el orang tua.',
+      'Surat keterangan kelahiran dari rumah sakit, Puskesmas, bidan, atau kelurahan; buku nikah atau kutipan akta perkawinan; Kartu Keluarga (KK); dan KTP-el kedua orang tua.',
       "A birth letter from the hospital, health centre, midwife or kelurahan; the marriage book or certificate; the family card; the parents' e-ID cards.",
     ),
     rationale: 'Disamakan dengan standar pelayanan yang berlaku, supaya loket, JSS dan faskes meminta berkas yang sama.',
@@ -205,7 +205,7 @@ export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
     topic: t('Tiga jalur pendaftaran', 'Three ways to apply'),
     by: 'S6',
     text: t(
-      'Pendaftaran melalui JSS, loket Dindukcapil, atau langsung di faskes mitra; alur pelayanan dipajang sebagai bagan di loket.',
+      'Pendaftaran dapat dilakukan melalui JSS, di loket Dindukcapil, atau langsung di faskes mitra; alur pelayanan dipajang sebagai bagan di loket.',
       'Apply online through JSS, at the Dindukcapil counter or directly at a partner facility; the service flow is displayed as a chart at the counter.',
     ),
     rationale: 'Sebagian besar bayi lahir di faskes; mendaftar di tempat lahir menghemat satu perjalanan bagi orang tua.',
@@ -270,7 +270,7 @@ export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
     topic: t('Perlakuan & antrean prioritas', 'Courtesy and priority queue'),
     by: 'S9',
     text: t(
-      'Petugas ramah, memakai tanda pengenal; antrean prioritas bagi ibu dengan bayi, lansia, dan penyandang disabilitas.',
+      'Petugas melayani dengan ramah dan sopan serta memakai tanda pengenal; ibu dengan bayi, lansia, dan penyandang disabilitas mendapat antrean prioritas.',
       'Staff are courteous and wear name tags; mothers with babies, elderly people and people with disabilities get a priority queue.',
     ),
     rationale: 'Ibu dengan bayi, lansia dan penyandang disabilitas tidak sanggup antre lama.',
@@ -281,7 +281,7 @@ export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
     section: 'SARANA',
     topic: t('Ruang tunggu & akses', 'Waiting room and access'),
     by: 'S8',
-    text: t('Ruang tunggu ramah anak, ruang laktasi, dan akses kursi roda.', 'A child-friendly waiting room, a lactation room and wheelchair access.'),
+    text: t('Dindukcapil menyediakan ruang tunggu ramah anak, ruang laktasi, dan akses kursi roda.', 'The office provides a child-friendly waiting room, a lactation room and wheelchair access.'),
     rationale: 'Banyak warga kami datang sambil menggendong bayi atau memakai kursi roda.',
     obligatedParty: 'provider',
   },
@@ -302,7 +302,10 @@ export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
     section: 'KEWAJIBAN_PENYELENGGARA',
     topic: t('Tanda terima bertanggal', 'Dated receipt'),
     by: 'S9',
-    text: t('Penyelenggara wajib memberi tanda terima berisi tanggal janji selesai.', 'The provider gives a receipt showing the promised completion date.'),
+    text: t(
+      'Dindukcapil wajib memberikan tanda terima yang mencantumkan tanggal janji selesai kepada setiap pemohon yang berkasnya lengkap.',
+      'The office gives every applicant with a complete file a receipt showing the promised completion date.',
+    ),
     rationale: 'Tanpa tanggal janji tertulis, pemohon tidak dapat menagih jangka waktu penyelesaian.',
     obligatedParty: 'provider',
   },
@@ -325,7 +328,7 @@ export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
     topic: t('Survei kepuasan tiap semester', 'Satisfaction survey each semester'),
     by: 'S7',
     text: t(
-      'SKM 9 unsur tiap semester; hasil diumumkan di website dan papan informasi.',
+      'Dindukcapil melaksanakan Survei Kepuasan Masyarakat (SKM) dengan 9 unsur setiap semester dan mengumumkan hasil serta tindak lanjutnya di laman Dindukcapil dan papan informasi loket.',
       'A nine-element user satisfaction survey (SKM) every semester; results are published on the website and the notice board.',
     ),
     rationale: 'Warga perlu melihat apakah janji dalam kontrak ini ditepati, bukan hanya mengisi kuesioner.',
