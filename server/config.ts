@@ -28,6 +28,11 @@ export interface Config {
   adminToken: string | null;
   /** Create the demo workshop on first start. Env `MUFAKAT_DEMO=0` turns it off. Default true. */
   demo: boolean;
+  /**
+   * With the demo, also create the same workshop finished (frozen, signed, sealed) on first
+   * start. Env `MUFAKAT_DEMO_FINISHED=0` turns it off (the test servers do). Default true.
+   */
+  demoFinished: boolean;
   /** Public base URL printed in links (e.g. behind a proxy). Env `MUFAKAT_PUBLIC_URL`. */
   publicUrl: string | null;
   /**
@@ -118,6 +123,7 @@ export const defaultConfig: Config = {
   databaseSchema: 'public',
   redisUrl: null,
   demo: true,
+  demoFinished: true,
   publicUrl: null,
   tlsCert: null,
   tlsKey: null,
@@ -163,6 +169,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, overrides: Partial<Config>
   config.databaseSchema = env.MUFAKAT_DATABASE_SCHEMA || config.databaseSchema;
   config.redisUrl = env.MUFAKAT_REDIS_URL || null;
   config.demo = env.MUFAKAT_DEMO !== '0';
+  config.demoFinished = env.MUFAKAT_DEMO_FINISHED !== '0';
   config.publicUrl = env.MUFAKAT_PUBLIC_URL || null;
   config.tlsCert = env.MUFAKAT_TLS_CERT ? path.resolve(env.MUFAKAT_TLS_CERT) : null;
   config.tlsKey = env.MUFAKAT_TLS_KEY ? path.resolve(env.MUFAKAT_TLS_KEY) : null;

@@ -6,7 +6,7 @@ import os from 'node:os';
 import { createApp } from './app';
 import { configFromEnv } from './config';
 import { createLogger } from './log';
-import { ensureDemoWorkshop } from './workshops/demo';
+import { ensureDemoWorkshops } from './workshops/demo';
 import { printLinks, type StartupLinks, startupLinks } from './workshops/links';
 import { issueOwnerToken } from './workshops/owner';
 
@@ -27,9 +27,9 @@ log.info('server.listening', { host: config.host, port, dataDir: config.dataDir,
 let demoLinks: StartupLinks | null = null;
 if (config.demo) {
   const started = performance.now();
-  const demo = await ensureDemoWorkshop(app);
-  log.info('demo.ready', { workshop: demo.id, ms: Math.round(performance.now() - started) });
-  demoLinks = await startupLinks(app, demo);
+  const demo = await ensureDemoWorkshops(app, { finished: config.demoFinished });
+  log.info('demo.ready', { workshop: demo.resting.id, finished: demo.finished?.id ?? null, ms: Math.round(performance.now() - started) });
+  demoLinks = await startupLinks(app, demo.resting, demo.finished ?? undefined);
 }
 printLinks(demoLinks, await issueOwnerToken(app.storage), config, port, os.networkInterfaces());
 

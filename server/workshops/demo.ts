@@ -1,21 +1,25 @@
 /**
- * The demo workshop created on first start, so that `npm start` shows a real workshop in
- * progress: the illustrative "Kontrak Pelayanan Akta Kelahiran, Kota Yogyakarta" of the
- * domain reference (names and content invented). Its people are created like anyone else's,
- * and its decisions go through the same commands and rules as a live workshop's.
+ * The demo workshops created on first start, so that `npm start` shows a real workshop in
+ * progress and, beside it, the same workshop finished (frozen, signed by its five signatories
+ * and sealed), so a newcomer sees the end product: the illustrative "Kontrak Pelayanan Akta
+ * Kelahiran, Kota Yogyakarta" of the domain reference (names and content invented). Their
+ * people are created like anyone else's, and their decisions go through the same commands and
+ * rules as a live workshop's.
  */
 import * as Y from 'yjs';
 import { CONTENT_ROOTS, clauseField } from '../../shared/schema/contentDoc';
 import type { ParticipantId } from '../../shared/schema/ids';
+import type { WorkshopState } from '../../shared/state/workshopState';
 import type { CommandPipeline } from '../commands/CommandPipeline';
 import type { WorkshopDocuments } from '../commands/WorkshopDocuments';
 import type { Storage, WorkshopRecord } from '../storage/Storage';
 import type { WorkshopService } from './WorkshopService';
-import { bindParticipants, type DemoScript, demoScript } from './demoScript';
+import { bindParticipants, commandOf, type DemoScript, demoScript, finishedDemoScript } from './demoScript';
 import { newId } from './tokens';
 
 export const DEMO_TITLE = 'Lokakarya Kontrak Pelayanan Akta Kelahiran, Kota Yogyakarta';
 export const DEMO_SERVICE = 'Akta Kelahiran';
+export const FINISHED_DEMO_TITLE = 'Contoh selesai: Kontrak Pelayanan Akta Kelahiran, Kota Yogyakarta (naskah final ditandatangani)';
 
 function paragraph(text: string): Y.XmlElement {
   const p = new Y.XmlElement('paragraph');
@@ -54,12 +58,32 @@ export interface DemoDeps {
   documents: WorkshopDocuments;
 }
 
-/** Creates the demo workshop once; later starts find it and return it. */
-export async function ensureDemoWorkshop(app: DemoDeps): Promise<WorkshopRecord> {
-  const existing = (await app.storage.listWorkshops()).find((w) => w.isDemo);
-  if (existing) return existing;
-  const w = await app.workshops.createWorkshop({ title: DEMO_TITLE, serviceName: DEMO_SERVICE, isDemo: true });
-  const script = demoScript(newId);
+export interface DemoWorkshops {
+  /** The workshop in progress, resting in the consensus-check step. */
+  resting: WorkshopRecord;
+  /** The same workshop finished: frozen, signed and sealed (null when turned off). */
+  finished: WorkshopRecord | null;
+}
+
+/** Creates each demo workshop once; later starts find them and return them. */
+export async function ensureDemoWorkshops(app: DemoDeps, options: { finished: boolean } = { finished: true }): Promise<DemoWorkshops> {
+  const demos = (await app.storage.listWorkshops()).filter((w) => w.isDemo);
+  // Data from before the finished demo existed holds one demo workshop: the resting one.
+  const existing = (finished: boolean) => demos.find((w) => (w.title === FINISHED_DEMO_TITLE) === finished);
+  // Side by side: each workshop has its own command queue, so one's storage waits overlap the other's work.
+  const [resting, finished] = await Promise.all([
+    existing(false) ?? createDemo(app, DEMO_TITLE, demoScript(newId)),
+    existing(true) ?? (options.finished ? createDemo(app, FINISHED_DEMO_TITLE, finishedDemoScript(newId)) : null),
+  ]);
+  return { resting, finished };
+}
+
+/**
+ * Creates the people, writes the collaborative content (before the steps, so a freeze in the
+ * script holds it), then runs every step through the command pipeline.
+ */
+async function createDemo(app: DemoDeps, title: string, script: DemoScript): Promise<WorkshopRecord> {
+  const w = await app.workshops.createWorkshop({ title, serviceName: DEMO_SERVICE, isDemo: true });
   const ids = new Map<string, ParticipantId>();
   for (const person of script.people) {
     const { participant } = await app.workshops.issue(w.id, person.role, person);
@@ -70,6 +94,8 @@ export async function ensureDemoWorkshop(app: DemoDeps): Promise<WorkshopRecord>
     if (!id) throw new Error(`demo script names unknown person ${key}`);
     return id;
   };
+  await app.documents.changeDocument(w.id, 'content', (doc) => writeContent(doc, script));
+  let state: WorkshopState | null = null;
   for (const [index, step] of script.steps.entries()) {
     const person = script.people.find((p) => p.key === step.as)!;
     const actor = {
@@ -78,9 +104,10 @@ export async function ensureDemoWorkshop(app: DemoDeps): Promise<WorkshopRecord>
       sector: person.sector,
       ...(step.onBehalfOf ? { onBehalfOf: idOf(step.onBehalfOf) } : {}),
     };
-    const result = await app.pipeline.execute(w.id, actor, bindParticipants(step.command, idOf));
-    if (!result.ok) throw new Error(`demo step ${index} (${step.command.type}) refused: ${result.code} ${result.message}`);
+    const command = bindParticipants(commandOf(step, state), idOf);
+    const result = await app.pipeline.execute(w.id, actor, command);
+    if (!result.ok) throw new Error(`demo step ${index} (${command.type}) refused: ${result.code} ${result.message}`);
+    state = result.state;
   }
-  await app.documents.changeDocument(w.id, 'content', (doc) => writeContent(doc, script));
   return w;
 }

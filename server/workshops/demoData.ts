@@ -47,14 +47,14 @@ const DINAS = 'Dinas Kependudukan dan Pencatatan Sipil Kota Yogyakarta';
 /** §4's table. Categories use the core's names (unit_penyelenggara = provider_unit, swasta = private_provider, ...). */
 export const STAKEHOLDERS: readonly StakeholderSeed[] = [
   { key: 'S1', name: 'Dra. Sri Wahyuni, M.Si', organisation: DINAS, position: 'Kepala Dinas', sector: 'government', category: 'provider_unit', power: 5, interest: 5, salience: salience('PLU'), isVulnerableGroupRep: false, publishNameConsent: true },
-  { key: 'S2', name: 'Bambang Prasetyo', organisation: DINAS, position: 'Kepala Bidang Pencatatan Sipil', sector: 'government', category: 'provider_unit', power: 4, interest: 5, salience: salience('PL'), isVulnerableGroupRep: false, publishNameConsent: true },
+  { key: 'S2', name: 'Bambang Prasetyo', organisation: DINAS, position: 'Kepala Bidang Pelayanan Pencatatan Sipil', sector: 'government', category: 'provider_unit', power: 4, interest: 5, salience: salience('PL'), isVulnerableGroupRep: false, publishNameConsent: true },
   { key: 'S3', name: 'Rina Kusuma', organisation: DINAS, position: 'Petugas loket', sector: 'government', category: 'provider_unit', power: 2, interest: 5, salience: salience('LU'), isVulnerableGroupRep: false, publishNameConsent: false },
   { key: 'S4', name: 'H. Agus Salim', organisation: 'DPRD Kota Yogyakarta', position: 'Anggota Komisi A', sector: 'government', category: 'dprd', power: 4, interest: 3, salience: salience('PL'), isVulnerableGroupRep: false, publishNameConsent: true },
   { key: 'S5', name: 'Bidan Endang', organisation: 'Ikatan Bidan Indonesia, praktik mandiri', position: 'Bidan', sector: 'private', category: 'private_provider', power: 2, interest: 4, salience: salience('LU'), isVulnerableGroupRep: false, publishNameConsent: true },
   { key: 'S6', name: 'dr. Yohanes', organisation: 'RSIA swasta mitra KADO ANANDA', position: 'Direktur pelayanan medis', sector: 'private', category: 'private_provider', power: 3, interest: 3, salience: salience('L'), isVulnerableGroupRep: false, publishNameConsent: true },
   { key: 'S7', name: 'Lestari', organisation: 'Forum Peduli Anak Jogja', position: 'Koordinator', sector: 'civil_society', category: 'ngo', power: 2, interest: 5, salience: salience('LU'), isVulnerableGroupRep: false, publishNameConsent: true },
   { key: 'S8', name: 'Pak Darmo', organisation: 'RW, Kemantren Gedongtengen', position: 'Ketua RW', sector: 'civil_society', category: 'community_leader', power: 2, interest: 4, salience: salience('LU'), isVulnerableGroupRep: false, publishNameConsent: true },
-  { key: 'S9', name: 'Ibu Nur Aini', organisation: 'Pengguna layanan; juga mewakili kelompok penyandang disabilitas', position: 'Ibu dua anak', sector: 'civil_society', category: 'service_user', power: 1, interest: 5, salience: salience('LU'), isVulnerableGroupRep: true, publishNameConsent: true },
+  { key: 'S9', name: 'Ibu Nur Aini', organisation: 'Paguyuban Difabel Kemantren Gedongtengen', position: 'Koordinator; pengguna layanan (ibu dua anak)', sector: 'civil_society', category: 'service_user', power: 1, interest: 5, salience: salience('LU'), isVulnerableGroupRep: true, publishNameConsent: true },
 ];
 
 /** Pak Darmo has no device: the facilitator enters all his input on his behalf. */
@@ -117,7 +117,11 @@ export const USER_GROUPS: readonly UserGroupSeed[] = [
   {
     key: 'UG3',
     by: 'S3',
-    name: t('Pencatatan terlambat (>60 hari)', 'Late registration (more than 60 days)'),
+    name: t('Pelaporan kelahiran terlambat (lebih dari 60 hari)', 'Late birth registration (more than 60 days)'),
+    description: t(
+      'Kelahiran yang dilaporkan lebih dari 60 hari sejak tanggal lahir; pencatatannya memerlukan keputusan Kepala Dinas.',
+      'Births reported more than 60 days after the date of birth; registering them needs a decision of the head of the office.',
+    ),
     priority: 3,
   },
   {
@@ -146,7 +150,7 @@ export interface VersionSeed {
 }
 
 export interface ClauseSeed extends VersionSeed {
-  /** §4's label: K1..K14, K11a/K11b for the two halves of K11. */
+  /** §4's label: K1..K14, K11a/K11b for the two halves of K11; K15.. for the sections §4 lacked. */
   key: string;
   section: SectionCode;
   /** Short label on the dot-vote sheet. */
@@ -161,14 +165,14 @@ export const VISION_CLAUSE: ClauseSeed = {
   topic: t('Visi', 'Vision'),
   by: 'S7',
   text: t(
-    'Setiap anak yang lahir di Kota Yogyakarta tercatat kelahirannya dengan mudah, cepat, dan tanpa biaya.',
-    'Every child born in Yogyakarta has its birth registered easily, quickly and free of charge.',
+    'Visi: setiap anak yang lahir di Kota Yogyakarta tercatat kelahirannya dengan mudah, cepat, dan tanpa biaya. Misi: (1) mendekatkan pendaftaran ke tempat anak dilahirkan; (2) menyelesaikan akta dalam waktu yang dijanjikan; (3) membuka informasi dan saluran pengaduan bagi semua warga, termasuk penyandang disabilitas.',
+    'Vision: every child born in Yogyakarta has its birth registered easily, quickly and free of charge. Mission: (1) bring registration to where children are born; (2) issue the certificate within the promised time; (3) open information and complaint channels to every resident, people with disabilities included.',
   ),
   rationale: 'Akta kelahiran adalah identitas pertama anak; visi ditulis dari sudut pandang anak, bukan kantor.',
   obligatedParty: 'provider',
 };
 
-/** K2..K14, proposed during the drafting step, in this order. K5 starts at the users' ask (v1). */
+/** K2..K25, proposed during the drafting step, in this order. K5 starts at the users' ask (v1). */
 export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
   {
     key: 'K2',
@@ -176,7 +180,7 @@ export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
     topic: t('Persyaratan dokumen', 'Documents required'),
     by: 'S3',
     text: t(
-      'Surat keterangan kelahiran dari RS/Puskesmas/bidan atau kelurahan; buku nikah/kutipan akta perkawinan; KK; KTP-el orang tua.',
+      'Surat keterangan kelahiran dari rumah sakit, Puskesmas, bidan, atau kelurahan; buku nikah atau kutipan akta perkawinan; Kartu Keluarga (KK); dan KTP-el kedua orang tua.',
       "A birth letter from the hospital, health centre, midwife or kelurahan; the marriage book or certificate; the family card; the parents' e-ID cards.",
     ),
     rationale: 'Disamakan dengan standar pelayanan yang berlaku, supaya loket, JSS dan faskes meminta berkas yang sama.',
@@ -188,11 +192,12 @@ export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
     topic: t('SPTJM bila dokumen tidak ada', 'Sworn statement when documents are missing'),
     by: 'S5',
     text: t(
-      'Bila surat keterangan lahir atau buku nikah tidak ada, pemohon cukup mengisi SPTJM dengan 2 saksi.',
-      'If the birth letter or the marriage book is missing, a sworn self-declaration (SPTJM) with two witnesses suffices.',
+      'Bila surat keterangan lahir tidak ada, pemohon cukup mengisi SPTJM kebenaran data kelahiran dengan 2 (dua) saksi. Bila buku nikah atau kutipan akta perkawinan tidak ada, pemohon mengisi SPTJM kebenaran sebagai pasangan suami istri; sebelum berkas diterima, petugas menjelaskan bahwa akta kelahiran anak akan memuat keterangan bahwa perkawinan orang tuanya belum tercatat.',
+      'If the birth letter is missing, a sworn statement (SPTJM) on the birth data with two witnesses suffices. If the marriage book or certificate is missing, the parents sign a sworn statement that they are husband and wife; before accepting the file, the officer explains that the birth certificate will then state that the parents’ marriage is not yet registered.',
     ),
-    rationale: 'Bayi yang lahir di rumah atau dari orang tua tanpa buku nikah tidak boleh tertinggal tanpa akta.',
+    rationale: 'Bayi yang lahir di rumah atau dari orang tua tanpa buku nikah tidak boleh tertinggal tanpa akta; orang tua berhak tahu apa yang akan tertulis di akta anaknya.',
     obligatedParty: 'provider',
+    legalBasis: 'Permendagri 9/2016; Perpres 96/2018',
   },
   {
     key: 'K4',
@@ -200,7 +205,7 @@ export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
     topic: t('Tiga jalur pendaftaran', 'Three ways to apply'),
     by: 'S6',
     text: t(
-      'Pendaftaran melalui JSS, loket Dindukcapil, atau langsung di faskes mitra; alur pelayanan dipajang sebagai bagan di loket.',
+      'Pendaftaran dapat dilakukan melalui JSS, di loket Dindukcapil, atau langsung di faskes mitra; alur pelayanan dipajang sebagai bagan di loket.',
       'Apply online through JSS, at the Dindukcapil counter or directly at a partner facility; the service flow is displayed as a chart at the counter.',
     ),
     rationale: 'Sebagian besar bayi lahir di faskes; mendaftar di tempat lahir menghemat satu perjalanan bagi orang tua.',
@@ -237,11 +242,12 @@ export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
     topic: t('Daftar 1 Dapat 3', 'Apply once, get three'),
     by: 'S2',
     text: t(
-      'Kutipan akta kelahiran, Kartu Identitas Anak (KIA), dan KK yang diperbarui (Daftar 1 Dapat 3).',
-      'The birth certificate, the child identity card (KIA) and an updated family card (apply once, get three).',
+      'Kutipan akta kelahiran, Kartu Identitas Anak (KIA), dan KK yang diperbarui (Daftar 1 Dapat 3). Akta kelahiran dan KK berupa dokumen elektronik bertanda tangan elektronik dengan kode QR, dikirim ke surel atau WhatsApp pemohon untuk dicetak sendiri pada kertas HVS A4 80 gram; pemohon yang tidak dapat mencetak sendiri dilayani pencetakan di loket tanpa biaya. KIA dicetak oleh Dindukcapil dan diambil di loket atau faskes mitra.',
+      'The birth certificate, the child identity card (KIA) and an updated family card (apply once, get three). The certificate and the family card are electronic documents with an electronic signature and a QR code, sent to the applicant’s email or WhatsApp to print at home on plain A4 80 g paper; applicants who cannot print get a free print at the counter. The KIA is printed by the office and collected at the counter or the partner facility.',
     ),
-    rationale: 'Program Daftar 1 Dapat 3 sudah berjalan; dicantumkan di kontrak agar tidak bergantung pada program.',
+    rationale: 'Program Daftar 1 Dapat 3 sudah berjalan; dicantumkan di kontrak agar tidak bergantung pada program. Sejak akta dan KK dicetak di kertas HVS, orang tua tidak perlu datang lagi untuk mengambilnya.',
     obligatedParty: 'provider',
+    legalBasis: 'Permendagri 109/2019',
   },
   {
     key: 'K8',
@@ -249,13 +255,14 @@ export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
     topic: t('Pengaduan 2x24 jam', 'Complaints within 48 hours'),
     by: 'S7',
     text: t(
-      'Pengaduan melalui UPIK (SMS/WA), LAPOR!, email, atau kotak saran; ditanggapi ≤ 2×24 jam dan diselesaikan ≤ 10 hari kerja.',
-      'Complaints through UPIK (SMS/WhatsApp), LAPOR!, email or the suggestion box are answered within 48 hours and resolved within 10 working days.',
+      'Pengaduan disampaikan melalui UPIK (SMS/WhatsApp), SP4N-LAPOR!, surel, atau kotak saran dan dikelola oleh petugas pengelola pengaduan Dindukcapil; setiap pengaduan ditanggapi paling lama 2×24 jam dan diselesaikan paling lama 10 hari kerja. Pengadu yang tidak puas dengan penyelesaiannya dapat mengadu ke Ombudsman Republik Indonesia Perwakilan Daerah Istimewa Yogyakarta.',
+      'Complaints through UPIK (SMS/WhatsApp), SP4N-LAPOR!, email or the suggestion box are handled by the office’s complaints officer; each is answered within 48 hours and resolved within 10 working days. A complainant who is not satisfied with the outcome may complain to the Ombudsman of the Republic of Indonesia, Yogyakarta office.',
     ),
-    rationale: 'Warga sudah mengenal UPIK; yang perlu dijamin adalah kecepatan tanggapan dan penyelesaiannya.',
+    rationale: 'Warga sudah mengenal UPIK; yang perlu dijamin adalah kecepatan tanggapan dan penyelesaiannya, dan jalan keluar bila Dinas sendiri tidak menyelesaikannya.',
     obligatedParty: 'provider',
+    legalBasis: 'UU 25/2009 Pasal 18; Perpres 76/2013',
     commitment: now({ value: 48, unit: 'hours' }),
-    notes: ['Nomor UPIK dan alamat LAPOR! dicetak pada tanda terima dan dipajang di loket.'],
+    notes: ['Nomor UPIK, alamat SP4N-LAPOR! dan kontak Ombudsman RI Perwakilan DIY dicetak pada tanda terima dan dipajang di loket.'],
   },
   {
     key: 'K9',
@@ -263,7 +270,7 @@ export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
     topic: t('Perlakuan & antrean prioritas', 'Courtesy and priority queue'),
     by: 'S9',
     text: t(
-      'Petugas ramah, memakai tanda pengenal; antrean prioritas bagi ibu dengan bayi, lansia, dan penyandang disabilitas.',
+      'Petugas melayani dengan ramah dan sopan serta memakai tanda pengenal; ibu dengan bayi, lansia, dan penyandang disabilitas mendapat antrean prioritas.',
       'Staff are courteous and wear name tags; mothers with babies, elderly people and people with disabilities get a priority queue.',
     ),
     rationale: 'Ibu dengan bayi, lansia dan penyandang disabilitas tidak sanggup antre lama.',
@@ -274,7 +281,7 @@ export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
     section: 'SARANA',
     topic: t('Ruang tunggu & akses', 'Waiting room and access'),
     by: 'S8',
-    text: t('Ruang tunggu ramah anak, ruang laktasi, dan akses kursi roda.', 'A child-friendly waiting room, a lactation room and wheelchair access.'),
+    text: t('Dindukcapil menyediakan ruang tunggu ramah anak, ruang laktasi, dan akses kursi roda.', 'The office provides a child-friendly waiting room, a lactation room and wheelchair access.'),
     rationale: 'Banyak warga kami datang sambil menggendong bayi atau memakai kursi roda.',
     obligatedParty: 'provider',
   },
@@ -284,10 +291,10 @@ export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
     topic: t('Kewajiban pemohon', 'Applicant obligations'),
     by: 'S3',
     text: t(
-      'Pemohon wajib menyerahkan dokumen yang benar dan mengambil akta paling lambat 30 hari.',
-      'Applicants submit true documents and collect the certificate within 30 days.',
+      'Pemohon wajib menyerahkan dokumen yang benar dan sah, mencantumkan nomor WhatsApp atau alamat surel yang aktif untuk menerima dokumen elektronik, dan mengambil KIA paling lambat 30 hari setelah diberi tahu.',
+      'Applicants submit true and valid documents, give a working WhatsApp number or email address to receive the electronic documents, and collect the KIA within 30 days of being told it is ready.',
     ),
-    rationale: 'Banyak akta yang sudah jadi tidak diambil berbulan-bulan, dan dokumen palsu memperlambat seluruh antrean.',
+    rationale: 'Dokumen palsu memperlambat seluruh antrean, dan dokumen elektronik tidak sampai bila nomornya salah; banyak KIA yang sudah jadi tidak diambil berbulan-bulan.',
     obligatedParty: 'user',
   },
   {
@@ -295,7 +302,10 @@ export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
     section: 'KEWAJIBAN_PENYELENGGARA',
     topic: t('Tanda terima bertanggal', 'Dated receipt'),
     by: 'S9',
-    text: t('Penyelenggara wajib memberi tanda terima berisi tanggal janji selesai.', 'The provider gives a receipt showing the promised completion date.'),
+    text: t(
+      'Dindukcapil wajib memberikan tanda terima yang mencantumkan tanggal janji selesai kepada setiap pemohon yang berkasnya lengkap.',
+      'The office gives every applicant with a complete file a receipt showing the promised completion date.',
+    ),
     rationale: 'Tanpa tanggal janji tertulis, pemohon tidak dapat menagih jangka waktu penyelesaian.',
     obligatedParty: 'provider',
   },
@@ -305,8 +315,8 @@ export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
     topic: t('Kompensasi & sanksi', 'Compensation and sanctions'),
     by: 'S4',
     text: t(
-      'Jika melewati jangka waktu, akta diantar gratis ke rumah disertai permohonan maaf tertulis; petugas yang memungut biaya dikenai sanksi sesuai peraturan perundang-undangan, termasuk pidana (UU 24/2013 Pasal 95B).',
-      'If the deadline is missed, the certificate is delivered home free of charge with a written apology; staff who charge a fee face sanctions under the law, including criminal penalties (Law 24/2013, Article 95B).',
+      'Jika melewati jangka waktu, Kepala Dinas menyampaikan permohonan maaf tertulis, dokumen elektronik dikirim pada hari itu juga, dan cetakan akta serta KIA diantar gratis ke rumah pemohon; petugas yang memungut biaya dikenai sanksi sesuai peraturan perundang-undangan, termasuk pidana (UU 24/2013 Pasal 95B).',
+      'If the deadline is missed, the head of the office apologises in writing, the electronic documents are sent the same day, and printed copies of the certificate and the KIA are delivered home free of charge; staff who charge a fee face sanctions under the law, including criminal penalties (Law 24/2013, Article 95B).',
     ),
     rationale: 'Janji tanpa konsekuensi hanya menjadi pengumuman; pungutan atas dokumen kependudukan adalah tindak pidana.',
     obligatedParty: 'provider',
@@ -318,7 +328,7 @@ export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
     topic: t('Survei kepuasan tiap semester', 'Satisfaction survey each semester'),
     by: 'S7',
     text: t(
-      'SKM 9 unsur tiap semester; hasil diumumkan di website dan papan informasi.',
+      'Dindukcapil melaksanakan Survei Kepuasan Masyarakat (SKM) dengan 9 unsur setiap semester dan mengumumkan hasil serta tindak lanjutnya di laman Dindukcapil dan papan informasi loket.',
       'A nine-element user satisfaction survey (SKM) every semester; results are published on the website and the notice board.',
     ),
     rationale: 'Warga perlu melihat apakah janji dalam kontrak ini ditepati, bukan hanya mengisi kuesioner.',
@@ -338,13 +348,154 @@ export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
     obligatedParty: 'provider',
     legalBasis: 'UU 25/2009 Pasal 22',
   },
+  // The sections the first draft lacked (review of the demo, items 1, 3, 5, 8 and 10): scope,
+  // place and hours, the completeness check, late registration, information, the legal basis,
+  // both sides' rights and the terms of the agreement. Proposed in the drafting step like the rest.
+  {
+    key: 'K15',
+    section: 'RUANG_LINGKUP',
+    topic: t('Ruang lingkup', 'Scope'),
+    by: 'S7',
+    text: t(
+      'Kontrak ini berlaku untuk pelayanan akta kelahiran bagi setiap anak yang lahir dari penduduk Kota Yogyakarta, yang dimohonkan di loket Dindukcapil, melalui JSS, atau di faskes mitra KADO ANANDA. Kontrak ini mencakup empat kelompok pengguna: orang tua bayi yang lahir di faskes; kelahiran di rumah atau tanpa surat keterangan lahir; pelaporan kelahiran terlambat; serta pemohon penyandang disabilitas dan lansia.',
+      'This agreement covers the birth-certificate service for every child born to a resident of Yogyakarta, applied for at the office counter, through JSS or at a KADO ANANDA partner facility. It covers four user groups: parents of babies born in a health facility; home births or births without a birth letter; late birth registration; applicants with a disability and elderly applicants.',
+    ),
+    rationale: 'Kelompok yang paling sering tertinggal harus tertulis di kontrak, supaya janji di bawah ini juga berlaku bagi mereka.',
+    obligatedParty: 'provider',
+  },
+  {
+    key: 'K16',
+    section: 'TEMPAT_WAKTU',
+    topic: t('Tempat & jam pelayanan', 'Place and hours'),
+    by: 'S3',
+    text: t(
+      'Loket Dindukcapil Kota Yogyakarta melayani Senin sampai Kamis pukul 08.00–15.00 WIB dan Jumat pukul 08.00–14.00 WIB, kecuali hari libur. Permohonan melalui JSS dapat diajukan setiap saat. Faskes mitra KADO ANANDA menerima berkas pada jam pelayanan persalinan masing-masing.',
+      'The office counter is open Monday to Thursday 08.00–15.00 and Friday 08.00–14.00 (WIB), except public holidays. Applications through JSS can be made at any time. KADO ANANDA partner facilities accept files during their own maternity hours.',
+    ),
+    rationale: 'Pemohon perlu tahu kapan loket buka sebelum berangkat; JSS menampung yang tidak dapat datang pada jam kerja.',
+    obligatedParty: 'provider',
+  },
+  {
+    key: 'K17',
+    section: 'PROSEDUR',
+    topic: t('Batas waktu pemeriksaan berkas', 'Deadline for the completeness check'),
+    by: 'S7',
+    text: t(
+      'Kelengkapan berkas diperiksa paling lama 1 (satu) hari kerja sejak diterima; berkas yang diserahkan di loket diperiksa pada hari yang sama. Bila ada kekurangan, petugas memberitahukan seluruh kekurangan sekaligus secara tertulis (melalui JSS, WhatsApp, atau lembar pemeriksaan), sehingga pemohon cukup melengkapi satu kali.',
+      'The file is checked for completeness within 1 working day of receipt; files handed in at the counter are checked the same day. If anything is missing, the officer lists everything missing at once, in writing (through JSS, WhatsApp or a checklist), so the applicant completes the file only once.',
+    ),
+    rationale: 'Jangka waktu dihitung sejak berkas lengkap; tanpa batas waktu pemeriksaan, saat "lengkap" sepenuhnya ditentukan kantor.',
+    obligatedParty: 'provider',
+    commitment: now(workingDays(1)),
+  },
+  {
+    key: 'K18',
+    section: 'WAKTU',
+    topic: t('Pelaporan kelahiran terlambat', 'Late birth registration'),
+    by: 'S3',
+    text: t(
+      'Pelaporan kelahiran yang melewati 60 (enam puluh) hari sejak tanggal lahir dilayani dengan persyaratan yang sama; keputusan Kepala Dinas yang diperlukan untuk pencatatannya diproses tanpa permohonan terpisah, dan akta selesai paling lama 3 (tiga) hari kerja sejak berkas dinyatakan lengkap, sama seperti pelaporan tepat waktu.',
+      'Births reported more than 60 days after the date of birth are served with the same requirements; the decision of the head of the office needed to register them is made without a separate application, and the certificate is issued within 3 working days of a complete file, as for timely reports.',
+    ),
+    rationale: 'Orang tua yang terlambat melapor biasanya yang paling sulit datang ke kantor; keterlambatan tidak boleh membuat anaknya menunggu lebih lama.',
+    obligatedParty: 'provider',
+    legalBasis: 'UU 24/2013 (perubahan Pasal 32 UU 23/2006)',
+    commitment: now(workingDays(3)),
+  },
+  {
+    key: 'K19',
+    section: 'STD_INFORMASI',
+    topic: t('Informasi yang jelas', 'Clear information'),
+    by: 'S9',
+    text: t(
+      'Persyaratan, alur, jangka waktu, biaya Rp 0, hak pemohon, dan saluran pengaduan dipajang di loket dan faskes mitra serta dimuat di laman Dindukcapil dan JSS, dalam bahasa yang mudah dipahami, dengan huruf besar dan versi audio. Petugas menjelaskan SPTJM dan akibatnya sebelum pemohon menandatanganinya. Pemohon dapat melihat status permohonannya melalui JSS atau menanyakannya lewat WhatsApp.',
+      'Requirements, flow, completion time, the Rp 0 fee, applicants’ rights and complaint channels are displayed at the counter and partner facilities and published on the office website and JSS, in plain language, in large print and as audio. Officers explain the SPTJM and its consequences before the applicant signs it. Applicants can follow the status of their application on JSS or ask by WhatsApp.',
+    ),
+    rationale: 'Informasi yang hanya ada di kepala petugas membuat warga bolak-balik; penyandang tunanetra dan lansia juga berhak membacanya.',
+    obligatedParty: 'provider',
+  },
+  {
+    key: 'K20',
+    section: 'DASAR_HUKUM',
+    topic: t('Dasar hukum', 'Legal basis'),
+    by: 'S2',
+    text: t(
+      'Pelayanan akta kelahiran ini diselenggarakan berdasarkan: Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik; Undang-Undang Nomor 23 Tahun 2006 tentang Administrasi Kependudukan sebagaimana telah diubah dengan Undang-Undang Nomor 24 Tahun 2013; Peraturan Presiden Nomor 96 Tahun 2018 tentang Persyaratan dan Tata Cara Pendaftaran Penduduk dan Pencatatan Sipil; Peraturan Menteri Dalam Negeri Nomor 108 Tahun 2019 tentang Peraturan Pelaksanaan Peraturan Presiden Nomor 96 Tahun 2018; Peraturan Menteri Dalam Negeri Nomor 109 Tahun 2019 tentang Formulir dan Buku yang Digunakan dalam Administrasi Kependudukan; dan Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 15 Tahun 2014 tentang Pedoman Standar Pelayanan.',
+      'This birth-certificate service rests on: Law 25/2009 on Public Services; Law 23/2006 on Population Administration as amended by Law 24/2013; Presidential Regulation 96/2018 on the requirements and procedures for population and civil registration; Minister of Home Affairs Regulation 108/2019 implementing it; Minister of Home Affairs Regulation 109/2019 on the forms and books used in population administration; and Minister of Administrative Reform Regulation 15/2014 on service standards.',
+    ),
+    rationale: 'Warga perlu tahu aturan mana yang menjadi pijakan setiap janji; petugas loket juga perlu rujukan yang sama.',
+    obligatedParty: 'provider',
+    legalBasis: 'UU 25/2009; UU 23/2006 jo. UU 24/2013; Perpres 96/2018; Permendagri 108/2019; Permendagri 109/2019; PermenPANRB 15/2014',
+  },
+  {
+    key: 'K21',
+    section: 'HAK_PENGGUNA',
+    topic: t('Hak pemohon', 'Applicants’ rights'),
+    by: 'S9',
+    text: t(
+      'Setiap pemohon berhak: (a) mendapat akta kelahiran sesuai standar dalam kontrak ini tanpa biaya apa pun; (b) mengetahui persyaratan, alur, jangka waktu, dan status permohonannya; (c) menerima tanda terima berisi tanggal janji selesai; (d) dilayani dengan sopan dan tanpa diskriminasi, termasuk mendapat bantuan bagi penyandang disabilitas dan lansia; (e) mengadukan pelayanan yang tidak sesuai standar kepada Dindukcapil dan kepada Ombudsman RI; dan (f) mendapat kompensasi bila janji dalam kontrak ini tidak ditepati.',
+      'Every applicant has the right to: (a) a birth certificate to the standard of this agreement, free of any charge; (b) know the requirements, flow, completion time and the status of their application; (c) a receipt showing the promised date; (d) courteous service without discrimination, including help for people with disabilities and the elderly; (e) complain about service below the standard to the office and to the Ombudsman; and (f) compensation when a promise in this agreement is not kept.',
+    ),
+    rationale: 'Kontrak pelayanan yang tidak menyebut hak warga hanyalah pengumuman kantor.',
+    obligatedParty: 'provider',
+    legalBasis: 'UU 25/2009 Pasal 18',
+  },
+  {
+    key: 'K22',
+    section: 'HAK_PENYELENGGARA',
+    topic: t('Hak Dindukcapil', 'The office’s rights'),
+    by: 'S2',
+    text: t(
+      'Dindukcapil berhak: (a) meminta pemohon melengkapi berkas dan menolak berkas yang tidak benar atau tidak sah, dengan alasan tertulis; (b) bekerja sama dengan faskes, kelurahan, dan pihak lain untuk mendekatkan pelayanan; (c) mendapat anggaran, sarana, dan pelaksana yang memadai untuk memenuhi standar ini; dan (d) membela diri terhadap pengaduan yang tidak sesuai dengan kenyataan.',
+      'The office has the right to: (a) ask applicants to complete their file and refuse files that are untrue or invalid, giving written reasons; (b) cooperate with health facilities, kelurahan offices and others to bring the service closer; (c) an adequate budget, facilities and staff to meet this standard; and (d) defend itself against complaints that do not match the facts.',
+    ),
+    rationale: 'Janji 3 hari kerja hanya dapat ditepati bila berkas benar dan petugasnya cukup; hak ini juga bahan bagi DPRD saat membahas anggaran.',
+    obligatedParty: 'provider',
+    legalBasis: 'UU 25/2009 Pasal 14',
+  },
+  {
+    key: 'K23',
+    section: 'PEMANTAUAN',
+    topic: t('Pemantauan bersama', 'Joint monitoring'),
+    by: 'S7',
+    text: t(
+      'Dindukcapil bersama Forum Peduli Anak Jogja, perwakilan faskes mitra, dan perwakilan pengguna memantau pelaksanaan kontrak ini setiap 3 (tiga) bulan: jumlah akta yang terbit, bagian yang selesai tepat waktu, serta pengaduan dan penyelesaiannya. Hasil pemantauan diumumkan di laman Dindukcapil dan dibahas dalam forum warga.',
+      'The office, Forum Peduli Anak Jogja, partner facilities and users’ representatives monitor this agreement every 3 months: certificates issued, the share issued on time, complaints and how they were resolved. The results are published on the office website and discussed in a residents’ forum.',
+    ),
+    rationale: 'Janji yang tidak dipantau bersama akan dilupakan setelah penandatanganan.',
+    obligatedParty: 'both',
+  },
+  {
+    key: 'K24',
+    section: 'PERUBAHAN_SENGKETA',
+    topic: t('Perubahan & perselisihan', 'Changes and disputes'),
+    by: 'S4',
+    text: t(
+      'Isi kontrak ini hanya dapat diubah melalui musyawarah para pihak yang menandatanganinya, dan perubahannya dituangkan dalam naskah baru yang ditandatangani kembali. Perselisihan tentang pelaksanaan kontrak ini diselesaikan lebih dahulu secara musyawarah dalam forum pemantauan; bila tidak tercapai penyelesaian, pengguna dapat mengadu ke Ombudsman RI Perwakilan Daerah Istimewa Yogyakarta sesuai peraturan perundang-undangan.',
+      'This agreement can be changed only by deliberation among those who signed it, and a change is set down in a new text that is signed again. Disputes about carrying it out are settled first by deliberation in the monitoring forum; if that fails, users may complain to the Ombudsman of the Republic of Indonesia, Yogyakarta office, under the law.',
+    ),
+    rationale: 'Kontrak yang dapat diubah sepihak bukan lagi kesepakatan.',
+    obligatedParty: 'both',
+  },
+  {
+    key: 'K25',
+    section: 'MASA_BERLAKU',
+    topic: t('Masa berlaku & peninjauan', 'Validity and review'),
+    by: 'S1',
+    text: t(
+      'Kontrak ini berlaku 12 (dua belas) bulan sejak ditandatangani dan ditinjau bersama paling lambat 1 (satu) bulan sebelum masa berlakunya berakhir, dengan memperhatikan hasil SKM, pemantauan, dan pengaduan. Selama kontrak baru belum ditandatangani, kontrak ini tetap berlaku.',
+      'This agreement holds for 12 months from signing and is reviewed jointly at least 1 month before it ends, taking into account the satisfaction survey, monitoring and complaints. Until a new agreement is signed, this one stays in force.',
+    ),
+    rationale: 'Peninjauan tahunan menyamakan kontrak dengan siklus SKM dan anggaran.',
+    obligatedParty: 'both',
+  },
 ];
 
 /** K5's amendment history after the users' ask (v1): the provider's baseline, then the compromise. */
 export const K5_PROVIDER_VERSION: VersionSeed = {
   by: 'S2',
   text: t('Akta selesai paling lama 5 (lima) hari kerja sejak berkas dinyatakan lengkap.', 'The certificate is issued within 5 working days of a complete file.'),
-  rationale: 'Verifikasi berkas dan tanda tangan elektronik pejabat pencatatan sipil butuh waktu; dengan petugas yang ada, saat ini rata-rata 5 hari kerja.',
+  rationale: 'Verifikasi berkas dan pencatatan dalam register akta butuh waktu; dengan dua petugas verifikasi yang ada, saat ini rata-rata 5 hari kerja.',
   obligatedParty: 'provider',
   commitment: now(workingDays(5)),
   providerBaseline: workingDays(5),
@@ -410,6 +561,41 @@ export const QUICK_AGREEMENTS: Readonly<Record<string, readonly number[]>> = {
   K6: [5, 5, 4, 5, 5, 4, 5, 5, 5],
   K7: [5, 5, 5, 4, 4, 5, 4, 4, 5],
   K8: [4, 4, 4, 5, 4, 4, 5, 5, 5],
+  K15: [5, 5, 4, 4, 4, 5, 5, 4, 5],
+  K16: [5, 4, 5, 4, 4, 4, 4, 5, 4],
+  K17: [4, 4, 4, 5, 5, 5, 5, 5, 5],
+  K18: [5, 4, 4, 5, 5, 4, 5, 5, 5],
+  K19: [5, 5, 4, 5, 4, 4, 5, 5, 5],
+  K20: [5, 5, 5, 5, 4, 4, 4, 4, 4],
+  K21: [5, 4, 4, 5, 5, 5, 5, 5, 5],
+  K22: [5, 5, 5, 4, 4, 4, 4, 4, 4],
+  K23: [4, 4, 4, 5, 4, 4, 5, 5, 5],
+  K24: [5, 4, 4, 5, 4, 4, 5, 4, 5],
+  K25: [5, 5, 4, 5, 4, 4, 4, 5, 5],
+};
+
+/**
+ * The sections §4 lacked, agreed in the consensus-check step after K6..K8 (every sector answers
+ * every check). The resting demo keeps §4's story: K2 and K9 under discussion, the rest proposed.
+ */
+export const AGREED_IN_CONSENSUS_STEP: readonly string[] = ['K6', 'K7', 'K8', 'K15', 'K16', 'K17', 'K18', 'K19', 'K20', 'K21', 'K22', 'K23', 'K24', 'K25'];
+
+/**
+ * The finished demo goes on where the resting one stops: the open clauses agreed in the
+ * consensus-check and rights-and-obligations steps (fist to five, S1..S9 in order), then the
+ * freeze and every signatory's signature.
+ */
+export const FINISHING_AGREEMENTS: Readonly<Record<string, readonly number[]>> = {
+  K2: [5, 5, 4, 4, 4, 4, 4, 5, 4],
+  K3: [4, 4, 4, 5, 5, 4, 5, 5, 5],
+  K4: [5, 4, 4, 4, 4, 5, 4, 4, 5],
+  K9: [5, 5, 5, 4, 4, 4, 5, 5, 5],
+  K10: [4, 4, 5, 4, 4, 4, 5, 5, 5],
+  K11a: [5, 5, 5, 4, 4, 4, 4, 4, 4],
+  K11b: [5, 4, 5, 5, 4, 4, 5, 5, 5],
+  K12: [4, 4, 4, 5, 4, 4, 5, 5, 5],
+  K13: [5, 4, 4, 5, 4, 4, 5, 4, 5],
+  K14: [5, 5, 4, 5, 4, 4, 5, 5, 5],
 };
 
 /** Clauses the facilitator opens for discussion at the end, so the room picks up from there. */
@@ -445,26 +631,26 @@ export const SERVICE_FLOW: readonly FlowSeed[] = [
   },
   {
     unit: 'Petugas verifikasi Dindukcapil',
-    action: 'Memeriksa kelengkapan dan keabsahan berkas; bila lengkap, pemohon menerima tanda terima berisi tanggal janji selesai.',
+    action: 'Memeriksa kelengkapan dan keabsahan berkas pada hari yang sama (paling lama 1 hari kerja); kekurangan diberitahukan sekaligus secara tertulis; bila lengkap, pemohon menerima tanda terima berisi tanggal janji selesai.',
     documents: NOTHING_NEW,
     minutes: 30,
   },
   {
     unit: 'Bidang Pencatatan Sipil',
-    action: 'Mencatat kelahiran dalam register akta dan ditandatangani pejabat pencatatan sipil.',
+    action: 'Mencatat kelahiran dalam register akta; pejabat pencatatan sipil menandatanganinya secara elektronik. Waktu proses sekitar 60 menit; termasuk waktu menunggu giliran, akta selesai paling lama 3 hari kerja sejak berkas lengkap.',
     documents: NOTHING_NEW,
     minutes: 60,
   },
   {
-    unit: 'Bagian pencetakan dokumen',
-    action: 'Mencetak kutipan akta kelahiran, KIA, dan KK yang diperbarui (Daftar 1 Dapat 3).',
+    unit: 'Bagian penerbitan dokumen',
+    action: 'Mengirim akta kelahiran dan KK yang diperbarui sebagai dokumen elektronik ke surel atau WhatsApp pemohon, dan mencetak KIA (Daftar 1 Dapat 3).',
     documents: NOTHING_NEW,
     minutes: 30,
   },
   {
-    unit: 'Loket pengambilan Dindukcapil atau faskes mitra',
-    action: 'Mengambil akta, KIA dan KK dengan tanda terima paling lambat 30 hari; bila lewat 3 hari kerja, dokumen diantar gratis ke rumah.',
-    documents: 'Tanda terima dan KTP-el pemohon',
+    unit: 'Pemohon di rumah; loket Dindukcapil atau faskes mitra',
+    action: 'Mencetak sendiri akta dan KK pada kertas HVS A4 80 gram (atau meminta cetakan gratis di loket) dan mengambil KIA; bila lewat 3 hari kerja, cetakan dan KIA diantar gratis ke rumah.',
+    documents: 'Tanda terima dan KTP-el pemohon (untuk mengambil KIA)',
     minutes: 10,
   },
 ];

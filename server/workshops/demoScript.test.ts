@@ -4,14 +4,29 @@ import type { ChainEntry, ChainHead } from '../../shared/charter/eventChain';
 import { appendEntry, verifyChain } from '../../shared/charter/eventChain';
 import { applyEvent } from '../../shared/commands/applyEvent';
 import { decide } from '../../shared/commands/decide';
-import type { DomainEvent } from '../../shared/commands/events';
+import type { DomainEvent, EventOf } from '../../shared/commands/events';
+import { freezeCharterVersion } from '../../shared/commands/frozenCharter';
+import { TEST_CONTEXT } from '../../shared/testing/charterKit';
 import { tallyVoteRound } from '../../shared/rules/dotVote';
 import type { ParticipantId } from '../../shared/schema/ids';
 import { asParticipantId, asWorkshopId } from '../../shared/schema/ids';
 import type { Actor } from '../../shared/schema/participants';
 import type { WorkshopState } from '../../shared/state/workshopState';
 import { currentStep, initialWorkshopState, sectorOf } from '../../shared/state/workshopState';
-import { bindParticipants, demoScript } from './demoScript';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { signaturePayload, verifyCharterSignature } from '../../shared/charter/signature';
+import { freezeGapsOf } from '../../shared/commands/charter';
+import { missingSigningCapacities } from '../../shared/rules/signatories';
+import { requiredSectionCodes } from '../../shared/schema/sections';
+import { bindParticipants, commandOf, type DemoScript, demoScript, finishedDemoScript } from './demoScript';
+
+const SIGNATORIES_IN_ORDER = [
+  ['S1', 'pihak_pertama'],
+  ['S9', 'pihak_kedua'],
+  ['S4', 'saksi'],
+  ['S7', 'saksi'],
+  ['S8', 'saksi'],
+] as const;
 
 const WORKSHOP = asWorkshopId('demoworkshop0001');
 
@@ -28,9 +43,11 @@ interface Run {
   keyOf: (id: string) => string | undefined;
 }
 
-/** Does what the server does: create every person, then run every step through decide + applyEvent. */
-function runDemo(): Run & { script: ReturnType<typeof demoScript> } {
-  const script = demoScript(idGenerator('x'));
+/**
+ * Does what the server does: create every person, then run every step through decide +
+ * applyEvent (a freeze gets its charter hash as the server gives it, from freezeCharterVersion).
+ */
+function runDemo(script: DemoScript = demoScript(idGenerator('x'))): Run & { script: DemoScript } {
   const newParticipantId = idGenerator('p');
   let minute = 0;
   const now = () => new Date(Date.UTC(2026, 2, 10, 8, minute++)).toISOString();
@@ -63,13 +80,14 @@ function runDemo(): Run & { script: ReturnType<typeof demoScript> } {
       sector: issuer.sector,
       ...(step.onBehalfOf ? { onBehalfOf: idOf(step.onBehalfOf) } : {}),
     };
-    const command = bindParticipants(step.command, idOf);
+    const command = bindParticipants(commandOf(step, state), idOf);
     const decision = decide(state, actor, command, now());
     if (!decision.ok) {
       throw new Error(`step ${index} (${command.type} as ${step.as}) refused: ${decision.code} ${decision.message} ${JSON.stringify(decision.params ?? {})}`);
     }
-    state = applyEvent(state, decision.event);
-    events.push(decision.event);
+    const event = decision.event.type === 'charterFrozen' ? freezeCharterVersion(state, null, decision.event as EventOf<'charterFrozen'>, TEST_CONTEXT).event : decision.event;
+    state = applyEvent(state, event);
+    events.push(event);
   });
 
   const keyOf = (id: string) => [...ids].find(([, value]) => value === id)?.[0];
@@ -200,5 +218,66 @@ describe('the demo workshop script', () => {
     const again = demoScript(idGenerator('y'));
     expect(Object.keys(again.clauseDrafts).every((id) => /^y[a-z0-9]{15}$/.test(id))).toBe(true);
     expect(Object.keys(again.stakeholderPositions).every((id) => /^y[a-z0-9]{15}$/.test(id))).toBe(true);
+  });
+});
+
+describe('the demo contract, section by section', () => {
+  const { state, idOf } = runDemo();
+  const clauses = Object.values(state.clauses);
+  const inSection = (code: string) => clauses.filter((c) => c.sectionCode === code);
+  const textOf = (code: string) => inSection(code).map((c) => currentVersion(c).text.id).join(' ');
+
+  it('has clause text in every required section; only the story’s open clauses keep it from the freeze', () => {
+    for (const code of requiredSectionCodes()) expect(inSection(code).length, code).toBeGreaterThan(0);
+    const open = freezeGapsOf(state).filter((g) => g.code === 'section_not_agreed').map((g) => (g.params as { sectionCode: string }).sectionCode);
+    expect(open.sort()).toEqual(['KEWAJIBAN_PENGGUNA', 'KEWAJIBAN_PENYELENGGARA', 'MAKLUMAT', 'PERSYARATAN', 'SANKSI_KOMPENSASI', 'STD_PERLAKUAN', 'SURVEI']);
+    for (const code of ['HAK_PENGGUNA', 'HAK_PENYELENGGARA', 'STD_INFORMASI', 'DASAR_HUKUM', 'RUANG_LINGKUP', 'TEMPAT_WAKTU', 'PEMANTAUAN', 'PERUBAHAN_SENGKETA', 'MASA_BERLAKU']) {
+      expect(inSection(code).some((c) => isAgreedStatus(c.status)), code).toBe(true);
+    }
+    expect(freezeGapsOf(state).filter((g) => g.code !== 'section_not_agreed')).toEqual([]);
+  });
+
+  it('names the service’s own legal bases', () => {
+    const basis = textOf('DASAR_HUKUM');
+    for (const law of ['Nomor 23 Tahun 2006', 'Nomor 24 Tahun 2013', 'Nomor 96 Tahun 2018', 'Nomor 108 Tahun 2019', 'Nomor 109 Tahun 2019', 'Nomor 25 Tahun 2009']) expect(basis).toContain(law);
+    expect(textOf('PRODUK')).toContain('kertas HVS');
+  });
+
+  it('bounds the completeness check, serves late registration and names the Ombudsman', () => {
+    const check = inSection('PROSEDUR').find((c) => currentVersion(c).commitment?.measure.unit === 'working_days');
+    expect(check && currentVersion(check).text.id).toContain('diperiksa');
+    expect(Object.values(state.userGroups).map((g) => g.name.id)).toContain('Pelaporan kelahiran terlambat (lebih dari 60 hari)');
+    expect(textOf('WAKTU')).toContain('melewati 60 (enam puluh) hari');
+    expect(textOf('PENGADUAN')).toContain('Ombudsman Republik Indonesia');
+    expect(textOf('HAK_PENGGUNA')).toContain('Ombudsman RI');
+  });
+
+  it('hears every sector in every consensus check, and enrols the users’ representative', () => {
+    const sectorOfId = (id: string) => state.participants[id]?.sector;
+    for (const check of Object.values(state.consensusChecks)) {
+      const sectors = new Set(Object.keys(check.answers).map(sectorOfId));
+      expect(sectors, check.id).toEqual(new Set(['government', 'private', 'civil_society']));
+    }
+    expect(state.signatories.find((s) => s.capacity === 'pihak_kedua')?.participantId).toBe(idOf('S9'));
+  });
+});
+
+describe('the finished demo', () => {
+  const { state, idOf, script } = runDemo(finishedDemoScript(idGenerator('z'), (key) => sha256(new TextEncoder().encode(`demo key ${key}`))));
+
+  it('is frozen with every clause agreed and signed by all five signatories, each signature verifying', () => {
+    expect(state.freeze?.charterSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(currentStep(state)?.method).toBe('sign_off');
+    expect(state.stepClock).toMatchObject({ runningSince: null });
+    expect(Object.values(state.clauses).every((c) => isAgreedStatus(c.status))).toBe(true);
+    const signatures = state.charterSignatures;
+    expect(signatures.map((s) => [s.participantId, s.capacity])).toEqual(SIGNATORIES_IN_ORDER.map(([key, capacity]) => [idOf(key), capacity]));
+    expect(missingSigningCapacities(signatures.map((s) => s.capacity))).toEqual([]);
+    for (const s of signatures) {
+      const payload = signaturePayload({ workshopId: state.workshopId, charterVersion: s.charterVersion, charterSha256: s.charterSha256, capacity: s.capacity, keyId: s.keyId });
+      expect(verifyCharterSignature(payload, s.publicKey, s.signature)).toEqual({ ok: true });
+    }
+    expect(signatures.find((s) => s.participantId === idOf('S1'))).toMatchObject({ title: 'Kepala Dinas', institution: 'Dinas Kependudukan dan Pencatatan Sipil Kota Yogyakarta' });
+    expect(script.steps.filter((s) => s.onBehalfOf && ['registerSigningKey', 'signCharter'].includes(commandOf(s, state).type))).toEqual([]);
   });
 });

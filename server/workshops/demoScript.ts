@@ -4,15 +4,22 @@
  * to write afterwards. The facts live in `demoData.ts`; this file only turns them into commands.
  *
  * The script walks the agenda from the opening to the consensus check and stops there, mid-way:
- * K1, K5 (with reservations), K6, K7 and K8 are agreed, K2 and K9 are under discussion, the
- * other clauses are proposed, the dot vote is revealed and the five signatories are enrolled.
+ * K1, K5 (with reservations), K6, K7, K8 and the sections §4 lacked (K15..K25) are agreed, K2
+ * and K9 are under discussion, the other clauses are proposed, the dot vote is revealed and the
+ * five signatories are enrolled. `finishedDemoScript` goes on from there to a frozen version
+ * signed by all five with keys made for them (as their browsers would), which seals it.
  *
  * People are named by key ('F', 'S1'..'S9', 'BOARD'). Commands that name a participant inside
  * (`enrollSignatory`, a minority report's authors, a designated decider) carry the person's key
  * in place of the participant id: resolve them with `bindParticipants` once the server has
  * minted each person's id.
  */
+import { toBase64url } from '../../shared/charter/base64url';
+import { keyIdOf, publicKeyOf, randomSecretKey, signEd25519 } from '../../shared/charter/ed25519';
+import { signatureMessage, signaturePayload } from '../../shared/charter/signature';
 import type { Command, CommandOf } from '../../shared/commands/commandSchema';
+import type { SignatoryCapacity } from '../../shared/rules/signatories';
+import type { WorkshopState } from '../../shared/state/workshopState';
 import type { AgendaMethod, AgendaStep } from '../../shared/schema/agenda';
 import type { GridPosition, ServiceFlowStep } from '../../shared/schema/contentDoc';
 import type {
@@ -36,8 +43,10 @@ import {
   DOT_BUDGET,
   DOT_CAP,
   DOTS,
+  AGREED_IN_CONSENSUS_STEP,
   DRAFTED_CLAUSES,
   FACILITATOR_KEY,
+  FINISHING_AGREEMENTS,
   K5_ANSWERS,
   K5_COMPROMISE_VERSION,
   K5_MINORITY_REPORT,
@@ -61,11 +70,21 @@ export interface DemoPerson {
   role: Role;
 }
 
-/** `as` and `onBehalfOf` are DemoPerson keys. */
+/**
+ * `as` and `onBehalfOf` are DemoPerson keys. A command that depends on what the server decided
+ * before it (a signature over the frozen version's hash) is a function of the state it runs in.
+ */
 export interface DemoStep {
   as: string;
   onBehalfOf?: string;
-  command: Command;
+  command: Command | ((state: WorkshopState) => Command);
+}
+
+/** The step's command in the state it runs in (null before the first step has run). */
+export function commandOf(step: DemoStep, state: WorkshopState | null): Command {
+  if (typeof step.command !== 'function') return step.command;
+  if (!state) throw new Error('this demo step needs the state an earlier step left');
+  return step.command(state);
 }
 
 export interface DemoScript {
@@ -133,9 +152,13 @@ class ScriptBuilder {
   }
 
   goTo(method: AgendaMethod): void {
+    this.facilitator({ type: 'setAgendaStep', stepId: this.step(method) });
+  }
+
+  step(method: AgendaMethod): AgendaStepId {
     const stepId = this.stepIds.get(method);
     if (!stepId) throw new Error(`demo agenda has no ${method} step`);
-    this.facilitator({ type: 'setAgendaStep', stepId });
+    return stepId;
   }
 
   clause(key: string): ClauseId {
@@ -222,12 +245,12 @@ function mapStakeholders(b: ScriptBuilder): Record<string, GridPosition> {
 }
 
 /** A fist-to-five check in which everyone supports the clause, then agreement. */
-function agreeQuickly(b: ScriptBuilder, key: string): void {
-  const levels = QUICK_AGREEMENTS[key];
+function agreeQuickly(b: ScriptBuilder, key: string, table: Readonly<Record<string, readonly number[]>> = QUICK_AGREEMENTS, alreadyOpen = false): void {
+  const levels = table[key];
   if (!levels) throw new Error(`no quick agreement for ${key}`);
   const checkId = b.id<ConsensusCheckId>();
   const clauseId = b.clause(key);
-  b.setStatus(key, 'under_discussion');
+  if (!alreadyOpen) b.setStatus(key, 'under_discussion');
   b.facilitator({ type: 'startConsensusCheck', checkId, clauseId, preset: 'fist_to_five', rule: { kind: 'consensus' }, fallback: { kind: 'defer' }, quorum: levels.length });
   for (const [i, level] of levels.entries()) b.answer(checkId, { by: SECTORED_KEYS[i] ?? '', level });
   b.facilitator({ type: 'recordConsensusOutcome', checkId });
@@ -297,7 +320,11 @@ function drafts(b: ScriptBuilder): Record<string, string[]> {
 }
 
 export function demoScript(newId: () => string): DemoScript {
-  const b = new ScriptBuilder(newId);
+  return resting(new ScriptBuilder(newId), newId);
+}
+
+/** Up to the resting point: the consensus check, mid-way. */
+function resting(b: ScriptBuilder, newId: () => string): DemoScript {
   b.setAgenda();
   b.goTo('promotion');
   b.goTo('complaint_review');
@@ -315,10 +342,55 @@ export function demoScript(newId: () => string): DemoScript {
 
   b.goTo('consensus_check');
   agreeCompletionTime(b);
-  for (const key of ['K6', 'K7', 'K8']) agreeQuickly(b, key);
+  for (const key of AGREED_IN_CONSENSUS_STEP) agreeQuickly(b, key);
   for (const key of LEFT_UNDER_DISCUSSION) b.setStatus(key, 'under_discussion');
   for (const { by, capacity } of SIGNATORIES) b.facilitator({ type: 'enrollSignatory', participantId: asParticipantId(by), capacity });
 
   const serviceFlow = SERVICE_FLOW.map((step): ServiceFlowStep => ({ id: newId(), ...step, costRupiah: 0 }));
   return { people: people(), steps: b.steps, clauseDrafts: drafts(b), stakeholderPositions, serviceFlow };
+}
+
+/** Where each signatory's key is registered from: their title and institution as on their card. */
+function signerCard(key: string): { title: string; institution: string } {
+  const card = STAKEHOLDERS.find((s) => s.key === key);
+  if (!card) throw new Error(`no stakeholder ${key}`);
+  return { title: card.position, institution: card.organisation };
+}
+
+/**
+ * The finished demo: the resting demo, then the open clauses agreed (every sector answering),
+ * the freeze in the signing step, and each signatory registering a key and signing the frozen
+ * version. Pak Darmo signs too, on his own link opened on the facilitator's tablet: a
+ * signature is never entered on someone's behalf. `secretKey` makes each person's key.
+ */
+export function finishedDemoScript(newId: () => string, secretKey: (key: string) => Uint8Array = () => randomSecretKey()): DemoScript {
+  const b = new ScriptBuilder(newId);
+  const script = resting(b, newId);
+  const underDiscussion = new Set(LEFT_UNDER_DISCUSSION);
+  const agree = (key: string) => agreeQuickly(b, key, FINISHING_AGREEMENTS, underDiscussion.has(key));
+  for (const key of ['K2', 'K3', 'K4', 'K9', 'K10', 'K13']) agree(key);
+  b.goTo('rights_obligations');
+  for (const key of ['K11a', 'K11b', 'K12', 'K14']) agree(key);
+  b.goTo('sign_off');
+  b.facilitator({ type: 'freezeCharter' });
+  for (const { by, capacity } of SIGNATORIES) sign(b, by, capacity, secretKey(by));
+  // The workshop is over: its clock stops rather than run past the signing step's time for ever.
+  b.facilitator({ type: 'setStepClock', stepId: b.step('sign_off'), action: 'pause' });
+  return { ...script, steps: b.steps };
+}
+
+function sign(b: ScriptBuilder, person: string, capacity: SignatoryCapacity, secretKey: Uint8Array): void {
+  const raw = publicKeyOf(secretKey);
+  const keyId = keyIdOf(raw);
+  b.steps.push({ as: person, command: { type: 'registerSigningKey', publicKey: toBase64url(raw), ...signerCard(person) } });
+  b.steps.push({
+    as: person,
+    command: (state) => {
+      const frozen = state.freeze;
+      if (!frozen?.charterSha256) throw new Error('the finished demo signs only a frozen version with its hash');
+      const payload = signaturePayload({ workshopId: state.workshopId, charterVersion: frozen.charterVersion, charterSha256: frozen.charterSha256, capacity, keyId });
+      const signature = toBase64url(signEd25519(signatureMessage(payload), secretKey));
+      return { type: 'signCharter', charterVersion: frozen.charterVersion, capacity, keyId, signature };
+    },
+  });
 }

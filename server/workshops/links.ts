@@ -16,6 +16,8 @@ export interface StartupLinks {
   workshop: WorkshopRecord;
   facilitatorToken: string;
   boardToken: string;
+  /** The finished demo (frozen, signed, sealed), shown beside the one in progress. */
+  finished?: { workshop: WorkshopRecord; facilitatorToken: string };
 }
 
 export interface LinkDeps {
@@ -39,10 +41,12 @@ export function leadFacilitator(state: WorkshopState): Participant | undefined {
  * Tokens are stored only as hashes, so the printed links carry fresh tokens each start
  * (for the same facilitator and board identities); links printed earlier keep working.
  */
-export async function startupLinks(deps: LinkDeps, workshop: WorkshopRecord): Promise<StartupLinks> {
+export async function startupLinks(deps: LinkDeps, workshop: WorkshopRecord, finished?: WorkshopRecord): Promise<StartupLinks> {
   const { token: facilitatorToken } = await issueFacilitatorToken(deps, workshop.id);
   const boardToken = await issueBoardToken(deps, workshop.id);
-  return { workshop, facilitatorToken, boardToken };
+  if (!finished) return { workshop, facilitatorToken, boardToken };
+  const { token } = await issueFacilitatorToken(deps, finished.id);
+  return { workshop, facilitatorToken, boardToken, finished: { workshop: finished, facilitatorToken: token } };
 }
 
 /**
@@ -123,6 +127,19 @@ function demoLines(links: StartupLinks, local: string, lan: string[]): string[] 
     `  Gabung / Join:              ${local}/j/${w.joinCode}    (kode / code: ${w.joinCode})`,
     ...lan.map((base) => `  Di jaringan lokal / On the local network: ${base}/j/${w.joinCode}`),
     '',
+    ...(links.finished ? finishedLines(links.finished, local) : []),
+    '',
     '  Simpan tautan fasilitator: tautan itu adalah kunci Anda. / Keep the facilitator link private: it is your key.',
+  ];
+}
+
+/** Printed after the demo in progress, so the first facilitator link is always that one. */
+function finishedLines(finished: NonNullable<StartupLinks['finished']>, local: string): string[] {
+  const { workshop: w } = finished;
+  return [
+    '',
+    `  ${w.title}`,
+    '  Lokakarya yang sama sampai selesai: naskah final, tanda tangan, dan segel. / The same workshop finished: final text, signatures, seal.',
+    `  Fasilitator / Facilitator:  ${local}/f/${w.id}#token=${finished.facilitatorToken}`,
   ];
 }

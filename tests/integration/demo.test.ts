@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clauseField } from '../../shared/schema/contentDoc';
 import { roomName } from '../../shared/protocol';
 import { readDecisions } from '../../shared/state/decisionsDoc';
+import { verifyBundle } from '../../shared/charter/verifyBundle';
 import { api } from '../support/api';
 import { connectClient, type TestClient, waitFor } from '../support/clients';
 import { type RunningServer, startServer } from '../support/server';
@@ -9,7 +10,7 @@ import { type RunningServer, startServer } from '../support/server';
 let server: RunningServer;
 const clients: TestClient[] = [];
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ finishedDemo: true });
 });
 afterAll(async () => {
   for (const c of clients) c.destroy();
@@ -50,5 +51,37 @@ describe('the demo workshop', () => {
     const chain = await api(server.http, 'GET', `/api/workshops/${workshopId}/chain`, undefined, facilitatorToken);
     expect(chain.body.ok).toBe(true);
     expect(chain.body.head.seq).toBeGreaterThan(150);
+  });
+
+  it('stands beside the same workshop finished: frozen, signed by its five signatories, sealed; the owner and the start output list both', async () => {
+    const list = await api(server.http, 'GET', '/api/owner/workshops', undefined, server.ownerToken);
+    const demos = (list.body.workshops as { workshopId: string; title: string; isDemo: boolean }[]).filter((w) => w.isDemo);
+    expect(demos).toHaveLength(2);
+    const finished = demos.find((w) => w.workshopId !== server.demo!.workshopId)!;
+    expect(finished.title).toContain('Contoh selesai');
+    const printed = new RegExp(`/f/${finished.workshopId}#token=([\\w-]+)`).exec(server.output());
+    expect(printed, 'the finished demo’s facilitator link is printed').not.toBeNull();
+    const token = printed![1]!;
+
+    const versions = (await api(server.http, 'GET', `/api/workshops/${finished.workshopId}/charter/versions`, undefined, token)).body.versions;
+    expect(versions.map((v: { version: number; sealed: boolean }) => [v.version, v.sealed])).toEqual([[1, true]]);
+    const res = await fetch(`${server.http}/api/workshops/${finished.workshopId}/charter/versions/1/bundle.json`, { headers: { authorization: `Bearer ${token}` } });
+    const bundle = await res.json();
+    const sealKey = (await api(server.http, 'GET', '/api/seal-key')).body;
+    const verdict = verifyBundle(bundle, { trustedSealKeys: [sealKey.publicKey] });
+    expect(verdict).toMatchObject({ ok: true });
+    expect(bundle.signatures.map((s: { capacity: string }) => s.capacity).sort()).toEqual(['pihak_kedua', 'pihak_pertama', 'saksi', 'saksi', 'saksi']);
+    expect(bundle.seal).toBeTruthy();
+  });
+
+  it('is created once: a restart finds both demo workshops', async () => {
+    const again = await startServer({ dataDir: server.dataDir, finishedDemo: true });
+    try {
+      const list = await api(again.http, 'GET', '/api/owner/workshops', undefined, again.ownerToken);
+      expect((list.body.workshops as { isDemo: boolean }[]).filter((w) => w.isDemo)).toHaveLength(2);
+      expect(again.demo?.workshopId).toBe(server.demo!.workshopId);
+    } finally {
+      await again.stop();
+    }
   });
 });

@@ -55,7 +55,7 @@ export function tempDataDir(): string {
 }
 
 export async function startServer(
-  options: { dataDir?: string; env?: Record<string, string>; demo?: boolean } = {},
+  options: { dataDir?: string; env?: Record<string, string>; demo?: boolean; finishedDemo?: boolean } = {},
 ): Promise<RunningServer> {
   const dataDir = options.dataDir ?? tempDataDir();
   const proc = spawn(process.execPath, serveNodeArgs(), {
@@ -66,6 +66,8 @@ export async function startServer(
       HOST: '127.0.0.1',
       MUFAKAT_DATA_DIR: dataDir,
       MUFAKAT_DEMO: options.demo === false ? '0' : '1',
+      // The finished demo doubles the first start; only the tests that look at it ask for it.
+      MUFAKAT_DEMO_FINISHED: options.finishedDemo ? '1' : '0',
       MUFAKAT_LOG_LEVEL: 'debug',
       ...options.env,
     },
