@@ -317,7 +317,7 @@ export function demoScript(newId: () => string): DemoScript {
   agreeCompletionTime(b);
   for (const key of ['K6', 'K7', 'K8']) agreeQuickly(b, key);
   for (const key of LEFT_UNDER_DISCUSSION) b.setStatus(key, 'under_discussion');
-  for (const { by, capacity } of SIGNATORIES) b.facilitator({ type: 'enrollSignatory', participantId: asParticipantId(by), capacity });
+  for (const { by, capacity, mandate } of SIGNATORIES) b.facilitator({ type: 'enrollSignatory', participantId: asParticipantId(by), capacity, ...(mandate ? { mandate } : {}) });
 
   const serviceFlow = SERVICE_FLOW.map((step): ServiceFlowStep => ({ id: newId(), ...step, costRupiah: 0 }));
   return { people: people(), steps: b.steps, clauseDrafts: drafts(b), stakeholderPositions, serviceFlow };

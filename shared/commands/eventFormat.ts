@@ -20,6 +20,12 @@
  *      `rejoinAllowed`, and `participantJoined.data.participant.deviceHash` (set by the server).
  *      `clauseProposed` keeps its shape: the fold numbers clauses (`Clause.number`) in the order
  *      they were proposed, which numbers the clauses of old logs the same way.
+ *   6  parties and mandates (issue 15): `signatoryMandateSet`; `signatoryEnrolled.data.signatory`
+ *      may carry `mandate` (pihak kedua) and `partnerId` (the new capacity pihak ketiga); clause
+ *      versions may name a partner (`obligatedParty: 'partner'`, `partnerId`) and, in
+ *      SANKSI_KOMPENSASI, whose failure they answer (`answersFailureOf`). Old enrolments read as
+ *      enrolments without a mandate: the gate asks for one before the next freeze, and versions
+ *      frozen before stay as they were (their charter document has no mandate field).
  *
  * To add format 3: bump EVENT_FORMAT_VERSION, append an upcaster `{ from: 2, to: 3 }`, add a
  * fixture `tests/fixtures/events.v3.json`. If format 3 changes an existing shape in a way the
@@ -31,7 +37,7 @@ import type { Actor } from '../schema/participants';
 import { isEventType } from './applyEvent';
 import type { DomainEvent } from './events';
 
-export const EVENT_FORMAT_VERSION = 5;
+export const EVENT_FORMAT_VERSION = 6;
 
 /** An entry as read from the log: the fields that become the event, and its format if recorded. */
 export interface StoredEventShape {
@@ -67,6 +73,9 @@ export const EVENT_UPCASTERS: readonly EventUpcaster[] = [
   { from: 3, to: 4, up: (event) => event },
   // Format 5 only added event types and an optional field.
   { from: 4, to: 5, up: (event) => event },
+  // Format 6 added an event type and optional fields; a format-5 enrolment has no mandate and no
+  // partner, which is what the absent fields mean, so every format-5 event reads as is.
+  { from: 5, to: 6, up: (event) => event },
 ];
 
 /** Event types by the format that introduced them; types not listed are format 1. */
@@ -79,6 +88,7 @@ const INTRODUCED_IN: ReadonlyMap<string, number> = new Map([
   ['signatoryWithdrawn', 5],
   ['signatoryCapacityChanged', 5],
   ['rejoinAllowed', 5],
+  ['signatoryMandateSet', 6],
 ]);
 
 /** The oldest format an entry's shape belongs to, or the format its writer recorded. */
@@ -88,7 +98,25 @@ export function eventFormatOf(entry: StoredEventShape): number {
   if (introduced !== undefined) return introduced;
   if (entry.type === 'charterFrozen' && hasField(entry.data, 'charterSha256')) return 2;
   if (entry.type === 'participantJoined' && hasField(participantOf(entry.data), 'deviceHash')) return 5;
+  if (entry.type === 'signatoryEnrolled' && namesParty(fieldOf(entry.data, 'signatory'))) return 6;
+  if ((entry.type === 'clauseProposed' || entry.type === 'clauseAmended') && clauseVersionsOf(entry.data).some(namesParty)) return 6;
   return 1;
+}
+
+function fieldOf(data: unknown, field: string): unknown {
+  return hasField(data, field) ? (data as Record<string, unknown>)[field] : undefined;
+}
+
+/** A format-6 field: a mandate, a partner, a failing side, or the obligated party `partner`. */
+function namesParty(data: unknown): boolean {
+  return hasField(data, 'mandate') || hasField(data, 'partnerId') || hasField(data, 'answersFailureOf') || fieldOf(data, 'obligatedParty') === 'partner';
+}
+
+function clauseVersionsOf(data: unknown): unknown[] {
+  const version = fieldOf(data, 'version');
+  if (version !== undefined) return [version];
+  const versions = fieldOf(fieldOf(data, 'clause'), 'versions');
+  return typeof versions === 'object' && versions !== null ? Object.values(versions) : [];
 }
 
 function participantOf(data: unknown): unknown {

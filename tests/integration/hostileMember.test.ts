@@ -58,6 +58,7 @@ const VALID: Record<CommandType, Record<string, unknown>> = {
   enrollSignatory: { type: 'enrollSignatory', participantId: 'p1', capacity: 'saksi' },
   withdrawSignatory: { type: 'withdrawSignatory', participantId: 'p1', capacity: 'saksi' },
   changeSignatoryCapacity: { type: 'changeSignatoryCapacity', participantId: 'p1', from: 'saksi', to: 'mengetahui' },
+  setSignatoryMandate: { type: 'setSignatoryMandate', participantId: 'p1', mandate: { actsFor: 'Forum warga', chosenBy: 'ditunjuk oleh forum' } },
   freezeCharter: { type: 'freezeCharter' },
   registerSigningKey: { type: 'registerSigningKey', publicKey: key43, title: 'Kepala', institution: 'Dinas' },
   signCharter: { type: 'signCharter', charterVersion: 1, keyId: key43, signature: 'A'.repeat(86) },
