@@ -497,7 +497,7 @@ export const en: WithOneForms<Catalogue> = {
     },
     witnessMissing: 'No witness from outside government yet.',
     mandateMissing: "The users' representative {{name}} has no recorded mandate: whom they act for, and how they were chosen.",
-    partnerNotSignatory: '{{partner}} takes on duties under clause {{clauses}} but is not enrolled as a third party who signs.',
+    partnerNotSignatory: 'Not yet enrolled as a third party who signs: {{partner}}, whose duties are set in clause {{clauses}}.',
     partner: 'Partner they sign for',
     partnerChoose: 'Choose the partner',
     actsFor: 'Acting for and on behalf of',
