@@ -15,7 +15,7 @@ import QRCode from 'qrcode';
 import type { CharterBundle } from '../../shared/charter/bundle';
 import type { CharterClause } from '../../shared/charter/charterDocument';
 import { charterDecisionSummary } from '../../shared/charter/charterDocument';
-import { capacityLabel, decisionSummaryText, decisionText, formatCommitment, formatMeasure, LABELS } from '../../shared/charter/charterText';
+import { capacityLabel, clausePartyTexts, decisionSummaryText, komparisiText, decisionText, formatCommitment, formatMeasure, LABELS } from '../../shared/charter/charterText';
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -37,7 +37,7 @@ function heading(doc: Doc, text: string, en?: string): void {
   doc.fillColor('black').moveDown(0.2);
 }
 
-function clause(doc: Doc, c: CharterClause, number: string): void {
+function clause(doc: Doc, c: CharterClause, number: string, partnerName: (id: string) => string | undefined): void {
   const indent = 30;
   const x = doc.page.margins.left;
   doc.font('regular').fontSize(10).fillColor('black').text(number, x, doc.y, { continued: false, width: indent });
@@ -46,7 +46,7 @@ function clause(doc: Doc, c: CharterClause, number: string): void {
   else doc.moveUp().text(c.current.text.id, x + indent, doc.y);
   const opts = { indent: 0 };
   if (c.current.text.en) doc.font('italic').fontSize(9).fillColor(GREY).text(c.current.text.en, x + indent, doc.y, opts);
-  const facts: string[] = [];
+  const facts: string[] = [...clausePartyTexts(c.current, partnerName, 'id')];
   if (c.current.commitment) facts.push(`${LABELS.commitment.id} / ${LABELS.commitment.en}: ${formatCommitment(c.current.commitment, 'id')}`);
   const sides: string[] = [];
   if (c.usersAsk) sides.push(`${LABELS.usersAsk.id}: ${formatMeasure(c.usersAsk, 'id')}`);
@@ -109,6 +109,8 @@ function signatureCell(doc: Doc, bundle: CharterBundle, s: CharterBundle['charte
   doc.font('regular').fontSize(8).fillColor(signed ? '#1a7f37' : '#b35900').text(status, left, doc.y + 4, { width });
   doc.moveTo(left, doc.y + 6).lineTo(left + width - 10, doc.y + 6).lineWidth(0.5).strokeColor('#999999').stroke();
   doc.font('bold').fontSize(9.5).fillColor('black').text(s.displayName, left, doc.y + 10, { width });
+  const komparisi = komparisiText(s, 'id');
+  if (komparisi) doc.font('italic').fontSize(8).fillColor(GREY).text(komparisi, left, doc.y, { width }).fillColor('black');
   if (signed) doc.font('regular').fontSize(8.5).text(`${signed.signer.title}\n${signed.signer.institution}`, left, doc.y, { width });
   return doc.y;
 }
@@ -174,11 +176,12 @@ export async function charterPdf(bundle: CharterBundle, verifyUrl: string): Prom
   const summary = charterDecisionSummary(c);
   doc.font('regular').fontSize(8.5).fillColor(GREY).text(`${LABELS.summary.id}: ${decisionSummaryText(summary, 'id')}`, { align: 'center' });
   doc.fillColor('black');
+  const partnerName = (id: string) => c.stakeholders.find((s) => s.id === id)?.name;
   c.sections.forEach((section, i) => {
     heading(doc, `${i + 1}. ${section.name.id}`, section.name.en);
     if (section.notApplicable) doc.font('italic').fontSize(9.5).fillColor(GREY).text(`${LABELS.notApplicable.id}: ${section.notApplicable.id}`).fillColor('black');
     section.clauses.forEach((cl, k) => {
-      clause(doc, cl, `${i + 1}.${k + 1}`);
+      clause(doc, cl, `${i + 1}.${k + 1}`, partnerName);
     });
   });
   serviceFlow(doc, bundle);

@@ -6,7 +6,7 @@
  */
 import type { Commitment, Measure, ObligatedParty } from '../../shared/schema/clauses';
 import type { SectionCode } from '../../shared/schema/sections';
-import type { SignatoryCapacity } from '../../shared/rules/signatories';
+import type { Mandate, SignatoryCapacity } from '../../shared/rules/signatories';
 import type { AgendaMethod } from '../../shared/schema/agenda';
 import type { SalienceAttributes } from '../../shared/schema/stakeholderCard';
 import type { Sector, StakeholderCategory } from '../../shared/schema/stakeholders';
@@ -601,9 +601,13 @@ export const FINISHING_AGREEMENTS: Readonly<Record<string, readonly number[]>> =
 /** Clauses the facilitator opens for discussion at the end, so the room picks up from there. */
 export const LEFT_UNDER_DISCUSSION: readonly string[] = ['K2', 'K9'];
 
-export const SIGNATORIES: readonly { by: string; capacity: SignatoryCapacity }[] = [
+export const SIGNATORIES: readonly { by: string; capacity: SignatoryCapacity; mandate?: Mandate }[] = [
   { by: 'S1', capacity: 'pihak_pertama' },
-  { by: 'S9', capacity: 'pihak_kedua' },
+  {
+    by: 'S9',
+    capacity: 'pihak_kedua',
+    mandate: { actsFor: 'pengguna layanan dan kelompok penyandang disabilitas peserta lokakarya', chosenBy: 'dipilih oleh peserta kelompok masyarakat dalam lokakarya' },
+  },
   { by: 'S4', capacity: 'saksi' },
   { by: 'S7', capacity: 'saksi' },
   { by: 'S8', capacity: 'saksi' },

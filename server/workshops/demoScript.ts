@@ -344,7 +344,7 @@ function resting(b: ScriptBuilder, newId: () => string): DemoScript {
   agreeCompletionTime(b);
   for (const key of AGREED_IN_CONSENSUS_STEP) agreeQuickly(b, key);
   for (const key of LEFT_UNDER_DISCUSSION) b.setStatus(key, 'under_discussion');
-  for (const { by, capacity } of SIGNATORIES) b.facilitator({ type: 'enrollSignatory', participantId: asParticipantId(by), capacity });
+  for (const { by, capacity, mandate } of SIGNATORIES) b.facilitator({ type: 'enrollSignatory', participantId: asParticipantId(by), capacity, ...(mandate ? { mandate } : {}) });
 
   const serviceFlow = SERVICE_FLOW.map((step): ServiceFlowStep => ({ id: newId(), ...step, costRupiah: 0 }));
   return { people: people(), steps: b.steps, clauseDrafts: drafts(b), stakeholderPositions, serviceFlow };

@@ -21,7 +21,7 @@ import type { ConsensusRecord, DecisionRule } from '../rules/consensus';
 import type { ConsensusPresetId } from '../rules/consensusPresets';
 import type { SectorCounts } from '../rules/dotVote';
 import { tallyVoteRound } from '../rules/dotVote';
-import type { SignatoryCapacity } from '../rules/signatories';
+import type { Mandate, SignatoryCapacity } from '../rules/signatories';
 import type { ServiceFlowStep } from '../schema/contentDoc';
 import type { ParticipantId } from '../schema/ids';
 import type { Role } from '../schema/participants';
@@ -83,6 +83,20 @@ export interface CharterParticipant {
   role: Role;
 }
 
+/**
+ * A signatory as the komparisi of the naskah names them. `mandate` (the users' representative:
+ * whom they act for, how they were chosen) and `partner` (a third party: the partner they sign
+ * for) are absent in documents frozen before they were recorded, which keeps those digests.
+ */
+export interface CharterSignatory {
+  participantId: ParticipantId;
+  displayName: string;
+  capacity: SignatoryCapacity;
+  sector: Sector | null;
+  mandate?: Mandate;
+  partner?: { stakeholderId: string; name: string; organisation?: string };
+}
+
 export interface CharterDocument {
   format: typeof CHARTER_FORMAT;
   schemaVersion: typeof SCHEMA_VERSION;
@@ -100,7 +114,7 @@ export interface CharterDocument {
   userGroups: UserGroup[];
   /** Active participants who represent a pillar, per sector (the facilitator team has none). */
   participantsBySector: Record<Sector, CharterParticipant[]>;
-  signatories: { participantId: ParticipantId; displayName: string; capacity: SignatoryCapacity; sector: Sector | null }[];
+  signatories: CharterSignatory[];
   content: CharterContext['content'];
 }
 
@@ -172,12 +186,17 @@ export function buildCharterDocument(state: WorkshopState, logHead: ChainHead | 
     if (clauses.length === 0 && !na) return [];
     return [{ code: section.code, name: section.name, ...(na ? { notApplicable: na.reason } : {}), clauses }];
   });
-  const signatories = activeSignatories(state).map((s) => ({
-    participantId: s.participantId,
-    displayName: entryOf(state.participants, s.participantId)?.displayName ?? '',
-    capacity: s.capacity,
-    sector: s.sector,
-  }));
+  const signatories = activeSignatories(state).map((s): CharterSignatory => {
+    const card = s.partnerId ? entryOf(state.stakeholders, s.partnerId) : undefined;
+    return {
+      participantId: s.participantId,
+      displayName: entryOf(state.participants, s.participantId)?.displayName ?? '',
+      capacity: s.capacity,
+      sector: s.sector,
+      ...(s.mandate ? { mandate: { actsFor: s.mandate.actsFor, chosenBy: s.mandate.chosenBy } } : {}),
+      ...(card ? { partner: { stakeholderId: card.id, name: card.name, ...(card.organisation ? { organisation: card.organisation } : {}) } } : {}),
+    };
+  });
   const maklumat = agreed.filter((c) => c.sectionCode === 'MAKLUMAT').map((c) => ({ clauseId: c.id, text: currentVersion(c).text }));
   const { charterVersion, frozenAt, frozenBy } = state.freeze;
   return {

@@ -6,16 +6,17 @@
 import type { CharterBundle } from './bundle';
 import type { CharterClause } from './charterDocument';
 import { charterClauseLabel, charterDecisionSummary } from './charterDocument';
-import { capacityLabel, decisionSummaryText, decisionText, formatCommitment, formatMeasure, LABELS, SECTOR_LABELS } from './charterText';
+import { capacityLabel, clausePartyTexts, decisionSummaryText, komparisiText, decisionText, formatCommitment, formatMeasure, LABELS, SECTOR_LABELS } from './charterText';
 
 const both = (l: { id: string; en?: string }) => (l.en ? `${l.id} / *${l.en}*` : l.id);
 // Markdown has no escape for everything; keep clause text from turning into headings or lists.
 const md = (s: string) => s.replace(/([\\`*_{}[\]<>#|])/g, '\\$1').replace(/\n+/g, ' ');
 
-function clauseLines(c: CharterClause, n: string): string[] {
+function clauseLines(c: CharterClause, n: string, partnerName: (id: string) => string | undefined): string[] {
   const lines = [`${charterClauseLabel(c, n)}. ${md(c.current.text.id)}`];
   if (c.current.text.en) lines.push(`   *${md(c.current.text.en)}*`);
   const facts: string[] = [];
+  for (const party of clausePartyTexts(c.current, partnerName, 'id')) facts.push(md(party));
   if (c.current.commitment) facts.push(`${both(LABELS.commitment)}: **${formatCommitment(c.current.commitment, 'id')}**`);
   if (c.usersAsk) facts.push(`${LABELS.usersAsk.id}: ${formatMeasure(c.usersAsk, 'id')}`);
   if (c.providerBaseline) facts.push(`${LABELS.providerBaseline.id}: ${formatMeasure(c.providerBaseline, 'id')}`);
@@ -33,6 +34,7 @@ function clauseLines(c: CharterClause, n: string): string[] {
 
 export function charterMarkdown(bundle: CharterBundle, verifyUrl?: string): string {
   const c = bundle.charter;
+  const partnerName = (id: string) => c.stakeholders.find((s) => s.id === id)?.name;
   const out: string[] = [
     `# ${LABELS.charter.id}: ${md(c.workshop.serviceName)}`,
     `*${LABELS.charter.en}*`,
@@ -48,7 +50,7 @@ export function charterMarkdown(bundle: CharterBundle, verifyUrl?: string): stri
     out.push(`## ${i + 1}. ${both(s.name)}`, '');
     if (s.notApplicable) out.push(`${LABELS.notApplicable.id}: ${md(s.notApplicable.id)}`, '');
     s.clauses.forEach((clause, k) => {
-      out.push(...clauseLines(clause, `${i + 1}.${k + 1}`));
+      out.push(...clauseLines(clause, `${i + 1}.${k + 1}`, partnerName));
     });
     out.push('');
   });
@@ -73,7 +75,8 @@ export function charterMarkdown(bundle: CharterBundle, verifyUrl?: string): stri
     const signed = bundle.signatures.find((x) => x.participantId === s.participantId && x.capacity === s.capacity);
     const status = signed ? `${LABELS.signed.id} ${signed.signedAt} (${signed.keyId.slice(0, 8)}…)` : LABELS.unsigned.id;
     const role = signed ? `${md(signed.signer.title)}, ${md(signed.signer.institution)}` : '';
-    out.push(`| ${capacityLabel(s.capacity).id} | ${md(s.displayName)} | ${role} | ${status} |`);
+    const komparisi = komparisiText(s, 'id');
+    out.push(`| ${capacityLabel(s.capacity).id} | ${md(s.displayName)}${komparisi ? `, ${md(komparisi)}` : ''} | ${role} | ${status} |`);
   }
   out.push('', `${LABELS.hash.id}: \`${bundle.charterSha256}\`  `);
   if (bundle.seal) out.push(`Segel server / *server seal*: \`${bundle.seal.keyId}\` (${bundle.seal.sealedAt})  `);

@@ -3,9 +3,9 @@
  * measures, commitments, consensus outcomes and capacities, in Bahasa Indonesia and English.
  */
 import type { ConsensusOutcome, Fallback } from '../rules/consensus';
-import type { SignatoryCapacity } from '../rules/signatories';
+import type { Mandate, SignatoryCapacity } from '../rules/signatories';
 import { SIGNATORY_CAPACITY_LABELS } from '../rules/signatories';
-import type { Commitment, Measure, MeasureUnit } from '../schema/clauses';
+import type { Commitment, FailureParty, Measure, MeasureUnit, ObligatedParty } from '../schema/clauses';
 
 export type Lang = 'id' | 'en';
 
@@ -109,4 +109,48 @@ export const SECTOR_LABELS = {
 
 export function capacityLabel(c: SignatoryCapacity): { id: string; en: string } {
   return SIGNATORY_CAPACITY_LABELS[c];
+}
+
+/**
+ * The komparisi line under a signatory: whom they act for. The users' representative: "bertindak
+ * untuk dan atas nama <actsFor>; <how they were chosen>"; a third party: "bertindak untuk dan
+ * atas nama <partner>". Null for other signatories and for documents frozen before either was kept.
+ */
+export function komparisiText(s: { mandate?: Mandate; partner?: { name: string; organisation?: string } }, lang: Lang): string | null {
+  const forWhom = lang === 'id' ? 'bertindak untuk dan atas nama' : 'acting for and on behalf of';
+  if (s.mandate) return `${forWhom} ${s.mandate.actsFor}; ${s.mandate.chosenBy}`;
+  if (s.partner) return `${forWhom} ${s.partner.organisation && s.partner.organisation !== s.partner.name ? `${s.partner.name}, ${s.partner.organisation}` : s.partner.name}`;
+  return null;
+}
+
+const PARTIES: Record<'user' | 'both' | 'provider', Record<Lang, string>> = {
+  provider: { id: 'penyelenggara', en: 'the provider' },
+  user: { id: 'pengguna layanan', en: 'the service users' },
+  both: { id: 'penyelenggara dan pengguna layanan', en: 'the provider and the service users' },
+};
+
+/**
+ * Who a clause binds, beyond the provider every clause binds by default (so clauses of older
+ * charters print as before), and whose failure a sanction answers. `partnerName` names the
+ * partner's stakeholder card.
+ */
+export function clausePartyTexts(
+  version: { obligatedParty: ObligatedParty; answersFailureOf?: FailureParty; partnerId?: string },
+  partnerName: (id: string) => string | undefined,
+  lang: Lang,
+): string[] {
+  const partner = () => {
+    const name = version.partnerId ? (partnerName(version.partnerId) ?? version.partnerId) : '';
+    return lang === 'id' ? `mitra ${name}` : `partner ${name}`;
+  };
+  const out: string[] = [];
+  if (version.obligatedParty !== 'provider') {
+    const who = version.obligatedParty === 'partner' ? partner() : PARTIES[version.obligatedParty][lang];
+    out.push(lang === 'id' ? `Pihak yang wajib: ${who}` : `Obligated party: ${who}`);
+  }
+  if (version.answersFailureOf) {
+    const who = version.answersFailureOf === 'partner' ? partner() : PARTIES[version.answersFailureOf][lang];
+    out.push(lang === 'id' ? `Sanksi/kompensasi atas kelalaian ${who}` : `Sanction/compensation for a failure of ${who}`);
+  }
+  return out;
 }

@@ -9,6 +9,7 @@ import { withDot } from '../rules/dotVote';
 import type { VoteRound } from '../rules/dotVote';
 import { freshClock } from '../rules/stepClock';
 import type { ConsensusCheck } from '../rules/consensus';
+import type { Signatory, SignatoryCapacity } from '../rules/signatories';
 import type { Participant } from '../schema/participants';
 import { copyRecord, entryOf, recordFrom, withEntry, withoutEntry } from '../schema/records';
 import type { WorkshopState } from '../state/workshopState';
@@ -54,6 +55,11 @@ function patchCheck(state: WorkshopState, id: string, patch: (c: ConsensusCheck)
 function patchParticipant(state: WorkshopState, id: string, patch: Partial<Participant>): WorkshopState {
   const person = entryOf(state.participants, id);
   return person ? { ...state, participants: withEntry(state.participants, id, { ...person, ...patch }) } : state;
+}
+
+/** A mandate belongs to the users' representative, a partner to a third party: neither moves with the person. */
+function movedSignatory({ mandate, partnerId, ...signatory }: Signatory, to: SignatoryCapacity): Signatory {
+  return { ...signatory, capacity: to, ...(mandate && to === 'pihak_kedua' ? { mandate } : {}), ...(partnerId && to === 'pihak_ketiga' ? { partnerId } : {}) };
 }
 
 const REDUCERS: { [K in EventType]: Reducer<K> } = {
@@ -108,7 +114,11 @@ const REDUCERS: { [K in EventType]: Reducer<K> } = {
   }),
   signatoryCapacityChanged: (s, { data }) => ({
     ...s,
-    signatories: s.signatories.map((x) => (x.participantId === data.participantId && x.capacity === data.from ? { ...x, capacity: data.to } : x)),
+    signatories: s.signatories.map((x) => (x.participantId === data.participantId && x.capacity === data.from ? movedSignatory(x, data.to) : x)),
+  }),
+  signatoryMandateSet: (s, { data }) => ({
+    ...s,
+    signatories: s.signatories.map((x) => (x.participantId === data.participantId && x.capacity === data.capacity ? { ...x, mandate: data.mandate } : x)),
   }),
   charterFrozen: (s, { data }) => ({
     ...s,

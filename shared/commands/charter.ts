@@ -1,9 +1,9 @@
 /** Use cases: enrollSignatory, withdrawSignatory, changeSignatoryCapacity, freezeCharter, reopenCharter. */
 import { isAgreedStatus } from '../schema/clauses';
 import { freezeGaps } from '../rules/freezeGate';
-import { signatoryIneligibility } from '../rules/signatories';
-import type { SignatoryCapacity } from '../rules/signatories';
-import type { ParticipantId } from '../schema/ids';
+import { MANDATE_CAPACITY, PARTNER_CAPACITY, signatoryIneligibility } from '../rules/signatories';
+import type { Mandate, Signatory, SignatoryCapacity } from '../rules/signatories';
+import type { ParticipantId, StakeholderId } from '../schema/ids';
 import { activeParticipant, activeSignatories } from '../state/workshopState';
 import type { WorkshopState } from '../state/workshopState';
 import type { CommandOf } from './commandSchema';
@@ -11,7 +11,8 @@ import type { DecideContext } from './context';
 import { emit } from './context';
 import type { Decision } from './result';
 import type { Refusal } from './result';
-import { conflict, notFound } from './result';
+import { conflict, invalid, notFound } from './result';
+import { entryOf, hasEntry } from '../schema/records';
 
 export function enrollSignatory(ctx: DecideContext, command: CommandOf<'enrollSignatory'>): Decision {
   const person = activeParticipant(ctx.state, command.participantId);
@@ -21,14 +22,44 @@ export function enrollSignatory(ctx: DecideContext, command: CommandOf<'enrollSi
   if (ineligible) return conflict('signatory_needs_sector', 'a signatory signs for a pillar: this person has no sector');
   const already = ctx.state.signatories.some((s) => s.participantId === person.id && s.capacity === command.capacity);
   if (already) return conflict('signatory_exists', 'this participant already signs in this capacity');
-  const signatory = {
+  const partyRefusal = refusePartyDetails(ctx, command.capacity, command);
+  if (partyRefusal) return partyRefusal;
+  const signatory: Signatory = {
     participantId: person.id,
     capacity: command.capacity,
     sector: person.sector,
     enrolledBy: ctx.actor.participantId,
     enrolledAt: ctx.now,
+    ...(command.mandate ? { mandate: command.mandate } : {}),
+    ...(command.partnerId ? { partnerId: command.partnerId } : {}),
   };
   return emit(ctx, 'signatoryEnrolled', { signatory });
+}
+
+/**
+ * A third party signs for a partner (a stakeholder card); only the users' representative carries
+ * a mandate (it may also be recorded later, `setSignatoryMandate`).
+ */
+function refusePartyDetails(ctx: DecideContext, capacity: SignatoryCapacity, details: { mandate?: Mandate; partnerId?: StakeholderId }): Refusal | null {
+  if (details.mandate && capacity !== MANDATE_CAPACITY) return invalid('mandate_not_for_capacity', 'only the users\' representative (pihak kedua) records a mandate');
+  if (capacity !== PARTNER_CAPACITY) {
+    return details.partnerId ? invalid('partner_not_for_capacity', 'only a third party (pihak ketiga) signs for a partner') : null;
+  }
+  if (!details.partnerId) return invalid('partner_required', 'a third party (pihak ketiga) signs for a partner: name its stakeholder card');
+  if (!hasEntry(ctx.state.stakeholders, details.partnerId)) return notFound('partner_not_found', 'no stakeholder card with this id');
+  const taken = activeSignatories(ctx.state).some((s) => s.capacity === PARTNER_CAPACITY && s.partnerId === details.partnerId);
+  return taken ? conflict('partner_already_signing', 'someone already signs for this partner') : null;
+}
+
+/** Records (or corrects) whom the users' representative acts for and how they were chosen. */
+export function setSignatoryMandate(ctx: DecideContext, command: CommandOf<'setSignatoryMandate'>): Decision {
+  const refusal = refuseUnenrolled(ctx, command.participantId, MANDATE_CAPACITY);
+  if (refusal) return refusal;
+  const current = ctx.state.signatories.find((s) => s.participantId === command.participantId && s.capacity === MANDATE_CAPACITY)?.mandate;
+  if (current && current.actsFor === command.mandate.actsFor && current.chosenBy === command.mandate.chosenBy) {
+    return conflict('mandate_unchanged', 'this mandate is already recorded');
+  }
+  return emit(ctx, 'signatoryMandateSet', { participantId: command.participantId, capacity: MANDATE_CAPACITY, mandate: command.mandate });
 }
 
 const enrolled = (ctx: DecideContext, participantId: ParticipantId, capacity: SignatoryCapacity) =>
@@ -51,6 +82,8 @@ export function changeSignatoryCapacity(ctx: DecideContext, command: CommandOf<'
   const refusal = refuseUnenrolled(ctx, command.participantId, command.from);
   if (refusal) return refusal;
   if (enrolled(ctx, command.participantId, command.to)) return conflict('signatory_exists', 'this participant already signs in this capacity');
+  // A third party must name its partner: withdraw and enrol again with the partner's card.
+  if (command.to === PARTNER_CAPACITY) return invalid('partner_required', 'a third party (pihak ketiga) signs for a partner: enrol them with its stakeholder card');
   return emit(ctx, 'signatoryCapacityChanged', { participantId: command.participantId, from: command.from, to: command.to });
 }
 
@@ -60,6 +93,7 @@ export function freezeGapsOf(state: WorkshopState) {
     clauses: Object.values(state.clauses),
     notApplicable: state.notApplicable,
     signatories: activeSignatories(state),
+    partnerNames: (id) => entryOf(state.stakeholders, id)?.name,
   });
 }
 

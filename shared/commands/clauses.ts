@@ -1,6 +1,6 @@
 /** Use cases: proposeClause, amendClause, setClauseStatus, mark/clear section not applicable. */
 import type { Clause, ClauseVersion, ProposedClause } from '../schema/clauses';
-import { canTransition, isAgreedStatus, isAmendable } from '../schema/clauses';
+import { canTransition, isAgreedStatus, isAmendable, SANCTIONS_SECTION } from '../schema/clauses';
 import { isProtectedSection, type SectionCode } from '../schema/sections';
 import { outcomeAllowsAgreement } from '../rules/consensus';
 import { sectionsOpenInStep } from '../schema/agenda';
@@ -16,7 +16,7 @@ import { entryOf, hasEntry, withEntry } from '../schema/records';
 type VersionInput = CommandOf<'proposeClause'> | CommandOf<'amendClause'>;
 
 function buildVersion(ctx: DecideContext, command: VersionInput, parentVersionId: ClauseVersionId | null): ClauseVersion {
-  const { text, rationale, obligatedParty, legalBasis, commitment } = command;
+  const { text, rationale, obligatedParty, partnerId, answersFailureOf, legalBasis, commitment } = command;
   const userGroupIds = [...new Set(command.userGroupIds ?? [])];
   return {
     id: command.versionId,
@@ -24,6 +24,8 @@ function buildVersion(ctx: DecideContext, command: VersionInput, parentVersionId
     text,
     rationale,
     obligatedParty,
+    ...(partnerId ? { partnerId } : {}),
+    ...(answersFailureOf ? { answersFailureOf } : {}),
     ...(legalBasis ? { legalBasis } : {}),
     ...(commitment ? { commitment } : {}),
     ...(userGroupIds.length > 0 ? { userGroupIds } : {}),
@@ -40,6 +42,21 @@ function refuseUnknownUserGroup(ctx: DecideContext, command: VersionInput): Refu
   return unknown === undefined ? null : notFound('user_group_not_found', `no user group ${unknown}`);
 }
 
+/**
+ * A partner is named by its stakeholder card, and only where the clause puts something on it;
+ * only sanctions and compensation name whose failure they answer.
+ */
+function refuseParties(ctx: DecideContext, sectionCode: SectionCode, command: VersionInput): Refusal | null {
+  if (command.answersFailureOf && sectionCode !== SANCTIONS_SECTION) {
+    return invalid('failure_party_outside_sanctions', `only clauses in ${SANCTIONS_SECTION} name whose failure they answer`, { sectionCode });
+  }
+  const namesPartner = command.obligatedParty === 'partner' || command.answersFailureOf === 'partner';
+  if (!namesPartner) return command.partnerId ? invalid('partner_not_named', 'partnerId is given but the clause puts nothing on a partner') : null;
+  if (!command.partnerId) return invalid('partner_required', 'name the partner (a stakeholder card) this clause puts a duty on');
+  if (!hasEntry(ctx.state.stakeholders, command.partnerId)) return notFound('partner_not_found', 'no stakeholder card with this id');
+  return null;
+}
+
 /** Participants draft only in the sections the current step works on; facilitators anywhere. */
 function refuseSectionForStep(ctx: DecideContext, sectionCode: SectionCode): Refusal | null {
   if (ctx.author.role !== 'participant') return null;
@@ -54,7 +71,7 @@ export function proposeClause(ctx: DecideContext, command: CommandOf<'proposeCla
   if (hasEntry(ctx.state.notApplicable, command.sectionCode)) {
     return conflict('section_not_applicable', `section ${command.sectionCode} is marked not applicable`, { sectionCode: command.sectionCode });
   }
-  const stepRefusal = refuseSectionForStep(ctx, command.sectionCode) ?? refuseUnknownUserGroup(ctx, command);
+  const stepRefusal = refuseSectionForStep(ctx, command.sectionCode) ?? refuseUnknownUserGroup(ctx, command) ?? refuseParties(ctx, command.sectionCode, command);
   if (stepRefusal) return stepRefusal;
   const version = buildVersion(ctx, command, null);
   const clause: ProposedClause = {
@@ -81,7 +98,7 @@ export function amendClause(ctx: DecideContext, command: CommandOf<'amendClause'
   if (Object.values(ctx.state.consensusChecks).some((c) => c.clauseId === clause.id && c.status === 'open')) {
     return conflict('consensus_check_open', 'record the open consensus check before amending the clause');
   }
-  const stepRefusal = refuseSectionForStep(ctx, clause.sectionCode) ?? refuseUnknownUserGroup(ctx, command);
+  const stepRefusal = refuseSectionForStep(ctx, clause.sectionCode) ?? refuseUnknownUserGroup(ctx, command) ?? refuseParties(ctx, clause.sectionCode, command);
   if (stepRefusal) return stepRefusal;
   return emit(ctx, 'clauseAmended', {
     clauseId: clause.id,

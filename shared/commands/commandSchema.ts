@@ -4,11 +4,11 @@
  * command (client-generated), so a replayed "create" is refused as a duplicate.
  */
 import { z } from 'zod';
-import { CLAUSE_STATUSES, commitmentSchema, measureSchema, OBLIGATED_PARTIES } from '../schema/clauses';
+import { CLAUSE_STATUSES, commitmentSchema, FAILURE_PARTIES, measureSchema, OBLIGATED_PARTIES } from '../schema/clauses';
 import { SECTION_CODES } from '../schema/sections';
 import { CONSENSUS_PRESET_IDS } from '../rules/consensusPresets';
 import { MAX_DOT_BUDGET, MAX_VOTE_OPTIONS, MIN_VOTE_OPTIONS, VOTE_VISIBILITIES } from '../rules/dotVote';
-import { SIGNATORY_CAPACITIES } from '../rules/signatories';
+import { mandateSchema, SIGNATORY_CAPACITIES } from '../rules/signatories';
 import { CLOCK_ACTIONS, MAX_CLOCK_EXTEND_MINUTES } from '../rules/stepClock';
 import { agendaSchema } from '../schema/agenda';
 import { boardFocusSchema, boardOptionsSchema } from '../schema/boardFocus';
@@ -18,6 +18,7 @@ import type {
   ClauseVersionId,
   ConsensusCheckId,
   ParticipantId,
+  StakeholderId,
   UserGroupId,
   VoteOptionId,
   VoteRoundId,
@@ -49,6 +50,10 @@ const versionContent = {
   text: bilingualTextSchema,
   rationale: reasonSchema,
   obligatedParty: z.enum(OBLIGATED_PARTIES),
+  /** The partner's stakeholder card, when the obligated party (or the failing side) is `partner`. */
+  partnerId: idSchema<StakeholderId>().optional(),
+  /** Only in SANKSI_KOMPENSASI: whose failure the sanction or compensation answers. */
+  answersFailureOf: z.enum(FAILURE_PARTIES).optional(),
   legalBasis: z.string().trim().min(1).max(500).optional(),
   commitment: commitmentSchema.optional(),
   /** The user groups the version concerns (none: everyone); each must be a registered group. */
@@ -144,7 +149,16 @@ export const commandSchema = z.discriminatedUnion('type', [
      */
     closeWithoutQuorum: z.literal(true).optional(),
   }),
-  cmd('enrollSignatory', { participantId, capacity: z.enum(SIGNATORY_CAPACITIES) }),
+  cmd('enrollSignatory', {
+    participantId,
+    capacity: z.enum(SIGNATORY_CAPACITIES),
+    /** Pihak kedua: whom the users' representative acts for and how they were chosen. */
+    mandate: mandateSchema.optional(),
+    /** Pihak ketiga: the stakeholder card of the partner they sign for (required). */
+    partnerId: idSchema<StakeholderId>().optional(),
+  }),
+  /** Records or corrects the users' representative's mandate (before the freeze). */
+  cmd('setSignatoryMandate', { participantId, mandate: mandateSchema }),
   /** Before the freeze: a wrong enrolment is taken back, or moved to another capacity. */
   cmd('withdrawSignatory', { participantId, capacity: z.enum(SIGNATORY_CAPACITIES) }),
   cmd('changeSignatoryCapacity', { participantId, from: z.enum(SIGNATORY_CAPACITIES), to: z.enum(SIGNATORY_CAPACITIES) }),

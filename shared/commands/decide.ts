@@ -9,7 +9,7 @@ import type { Actor, Participant } from '../schema/participants';
 import type { WorkshopState } from '../state/workshopState';
 import { activeParticipant, currentStep } from '../state/workshopState';
 import { setAgenda, setAgendaStep, setBoardFocus, setBoardOptions, setStepClock } from './agenda';
-import { changeSignatoryCapacity, enrollSignatory, freezeCharter, reopenCharter, withdrawSignatory } from './charter';
+import { changeSignatoryCapacity, enrollSignatory, freezeCharter, reopenCharter, setSignatoryMandate, withdrawSignatory } from './charter';
 import { registerSigningKey, signCharter } from './signing';
 import { amendClause, clearSectionNotApplicable, markSectionNotApplicable, proposeClause, setClauseStatus } from './clauses';
 import type { Command, CommandType } from './commandSchema';
@@ -53,6 +53,7 @@ const HANDLERS: { [T in Exclude<CommandType, 'joinWorkshop'>]: Handler<T> } = {
   enrollSignatory,
   withdrawSignatory,
   changeSignatoryCapacity,
+  setSignatoryMandate,
   freezeCharter,
   reopenCharter,
   registerSigningKey,

@@ -20,9 +20,14 @@
  *      `rejoinAllowed`, and `participantJoined.data.participant.deviceHash` (set by the server).
  *      `clauseProposed` keeps its shape: the fold numbers clauses (`Clause.number`) in the order
  *      they were proposed, which numbers the clauses of old logs the same way.
- *   6  clauses name the user groups they concern (issue 15): `clauseProposed` and
- *      `clauseAmended` versions may carry `userGroupIds`. Older versions name none, which reads
- *      as "for every user group": the upcaster keeps them as they are.
+ *   6  issue 15: clauses name the user groups they concern (`clauseProposed` and
+ *      `clauseAmended` versions may carry `userGroupIds`; none named reads as "for every user
+ *      group"); parties and mandates: `signatoryMandateSet`; `signatoryEnrolled.data.signatory`
+ *      may carry `mandate` (pihak kedua) and `partnerId` (the new capacity pihak ketiga); clause
+ *      versions may name a partner (`obligatedParty: 'partner'`, `partnerId`) and, in
+ *      SANKSI_KOMPENSASI, whose failure they answer (`answersFailureOf`). Old enrolments read as
+ *      enrolments without a mandate: the gate asks for one before the next freeze, and versions
+ *      frozen before stay as they were (their charter document has no mandate field).
  *
  * To add format 3: bump EVENT_FORMAT_VERSION, append an upcaster `{ from: 2, to: 3 }`, add a
  * fixture `tests/fixtures/events.v3.json`. If format 3 changes an existing shape in a way the
@@ -70,7 +75,8 @@ export const EVENT_UPCASTERS: readonly EventUpcaster[] = [
   { from: 3, to: 4, up: (event) => event },
   // Format 5 only added event types and an optional field.
   { from: 4, to: 5, up: (event) => event },
-  // Format 6 only added an optional field (a version's user groups): absent means none named.
+  // Format 6 added event types and optional fields; what an absent field means (no user groups
+  // named, no mandate, no partner) is what every format-5 event meant, so they read as is.
   { from: 5, to: 6, up: (event) => event },
 ];
 
@@ -84,6 +90,7 @@ const INTRODUCED_IN: ReadonlyMap<string, number> = new Map([
   ['signatoryWithdrawn', 5],
   ['signatoryCapacityChanged', 5],
   ['rejoinAllowed', 5],
+  ['signatoryMandateSet', 6],
 ]);
 
 /** The oldest format an entry's shape belongs to, or the format its writer recorded. */
@@ -93,25 +100,37 @@ export function eventFormatOf(entry: StoredEventShape): number {
   if (introduced !== undefined) return introduced;
   if (entry.type === 'charterFrozen' && hasField(entry.data, 'charterSha256')) return 2;
   if (entry.type === 'participantJoined' && hasField(participantOf(entry.data), 'deviceHash')) return 5;
-  if (entry.type === 'clauseProposed' && hasField(versionOfProposal(entry.data), 'userGroupIds')) return 6;
-  if (entry.type === 'clauseAmended' && hasField(fieldOf(entry.data, 'version'), 'userGroupIds')) return 6;
+  if (entry.type === 'signatoryEnrolled' && namesParty(fieldOf(entry.data, 'signatory'))) return 6;
+  if ((entry.type === 'clauseProposed' || entry.type === 'clauseAmended') && clauseVersionsOf(entry.data).some(isFormat6Version)) return 6;
   return 1;
+}
+
+function fieldOf(data: unknown, field: string): unknown {
+  return hasField(data, field) ? (data as Record<string, unknown>)[field] : undefined;
+}
+
+/** A format-6 field: a mandate, a partner, a failing side, or the obligated party `partner`. */
+function namesParty(data: unknown): boolean {
+  return hasField(data, 'mandate') || hasField(data, 'partnerId') || hasField(data, 'answersFailureOf') || fieldOf(data, 'obligatedParty') === 'partner';
+}
+
+/** A clause version with a field format 6 added: user groups, a partner or a failing side. */
+function isFormat6Version(version: unknown): boolean {
+  return hasField(version, 'userGroupIds') || namesParty(version);
+}
+
+/** The versions an event carries: a proposal's one version, or an amendment's. */
+function clauseVersionsOf(data: unknown): unknown[] {
+  const version = fieldOf(data, 'version');
+  if (version !== undefined) return [version];
+  const versions = fieldOf(fieldOf(data, 'clause'), 'versions');
+  return typeof versions === 'object' && versions !== null ? Object.values(versions) : [];
 }
 
 function participantOf(data: unknown): unknown {
   return typeof data === 'object' && data !== null && Object.hasOwn(data, 'participant') ? (data as { participant: unknown }).participant : undefined;
 }
 
-function fieldOf(data: unknown, field: string): unknown {
-  return typeof data === 'object' && data !== null && Object.hasOwn(data, field) ? (data as Record<string, unknown>)[field] : undefined;
-}
-
-/** Any version of the proposed clause (a proposal carries exactly one). */
-function versionOfProposal(data: unknown): unknown {
-  const versions = fieldOf(fieldOf(data, 'clause'), 'versions');
-  if (typeof versions !== 'object' || versions === null) return undefined;
-  return Object.values(versions).find((v) => hasField(v, 'userGroupIds'));
-}
 
 function hasField(data: unknown, field: string): boolean {
   return typeof data === 'object' && data !== null && Object.hasOwn(data, field);

@@ -7,7 +7,7 @@ import type { ClauseStatus, ClauseVersion, Measure, ProposedClause } from '../sc
 import type { SectionCode } from '../schema/sections';
 import type { ConsensusAnswer, ConsensusCheck, ConsensusRecord } from '../rules/consensus';
 import type { VoteRound } from '../rules/dotVote';
-import type { CharterSignature, Signatory, SignatoryCapacity, SigningKey } from '../rules/signatories';
+import type { CharterSignature, Mandate, Signatory, SignatoryCapacity, SigningKey } from '../rules/signatories';
 import type { StepClock } from '../rules/stepClock';
 import type { AgendaStep } from '../schema/agenda';
 import type { BoardFocus, BoardOptions } from '../schema/boardFocus';
@@ -52,6 +52,7 @@ export interface EventDataMap {
   signatoryEnrolled: { signatory: Signatory };
   signatoryWithdrawn: { participantId: ParticipantId; capacity: SignatoryCapacity };
   signatoryCapacityChanged: { participantId: ParticipantId; from: SignatoryCapacity; to: SignatoryCapacity };
+  signatoryMandateSet: { participantId: ParticipantId; capacity: SignatoryCapacity; mandate: Mandate };
   /**
    * `charterSha256` is added by the server (never by the client) after `decide`: it hashes the
    * canonical charter document of this version, so the hash chain binds the frozen text.

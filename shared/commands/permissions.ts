@@ -90,6 +90,7 @@ export const COMMAND_PERMISSIONS: Readonly<Record<CommandType, CommandPermission
   enrollSignatory: steer(),
   withdrawSignatory: steer(),
   changeSignatoryCapacity: steer(),
+  setSignatoryMandate: steer(),
   freezeCharter: leadOnly(false, FREEZE_STEPS),
   reopenCharter: leadOnly(true),
   // Enrolment, not the role, decides who signs (commands/charter.ts); the key is one's own.

@@ -55,6 +55,10 @@ export const REFUSAL_CODES = [
   'section_protected',
   'not_marked',
   'section_not_applicable',
+  'partner_required',
+  'partner_not_found',
+  'partner_not_named',
+  'failure_party_outside_sanctions',
   // dot voting
   'round_not_found',
   'round_already_open',
@@ -89,6 +93,10 @@ export const REFUSAL_CODES = [
   'signatory_not_found',
   'signatory_needs_sector',
   'facilitator_cannot_sign',
+  'mandate_not_for_capacity',
+  'mandate_unchanged',
+  'partner_not_for_capacity',
+  'partner_already_signing',
   'freeze_gate_failed',
   'charter_not_frozen',
   // signing

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Clause, ClauseStatus } from '../schema/clauses';
 import type { SectionCode } from '../schema/sections';
 import { requiredSectionCodes } from '../schema/sections';
-import { asClauseId, asClauseVersionId, asParticipantId } from '../schema/ids';
+import { asClauseId, asClauseVersionId, asParticipantId, asStakeholderId } from '../schema/ids';
+import type { ClauseVersion } from '../schema/clauses';
 import type { Sector } from '../schema/stakeholders';
 import { freezeGaps } from './freezeGate';
 import type { Signatory, SignatoryCapacity } from './signatories';
@@ -24,7 +25,8 @@ const signer = (id: string, capacity: SignatoryCapacity, sector: Sector): Signat
   enrolledAt: '2026-01-15T15:00:00.000Z',
 });
 
-const FULL_SIGNERS = [signer('s1', 'pihak_pertama', 'government'), signer('s9', 'pihak_kedua', 'civil_society'), signer('s7', 'saksi', 'civil_society')];
+const MANDATE = { actsFor: 'Forum Peduli Kesehatan Ibu dan Anak Kecamatan Umbulharjo', chosenBy: 'dipilih oleh peserta kelompok masyarakat dalam lokakarya' };
+const FULL_SIGNERS = [signer('s1', 'pihak_pertama', 'government'), { ...signer('s9', 'pihak_kedua', 'civil_society'), mandate: MANDATE }, signer('s7', 'saksi', 'civil_society')];
 const allAgreed = () => requiredSectionCodes().map((code) => clause(code));
 
 describe('freeze gate', () => {
@@ -89,5 +91,48 @@ describe('freeze gate', () => {
   it('accepts a witness from the private sector', () => {
     const signatories = [...FULL_SIGNERS.slice(0, 2), signer('s6', 'saksi', 'private')];
     expect(freezeGaps({ clauses: allAgreed(), notApplicable: {}, signatories })).toEqual([]);
+  });
+
+  describe('parties and mandates', () => {
+    const CLINIC = asStakeholderId('rsia-sehat');
+    const withVersion = (c: Clause, number: number, version: Partial<ClauseVersion>): Clause => ({
+      ...c,
+      number,
+      versions: { v1: { id: asClauseVersionId('v1'), parentVersionId: null, text: { id: 't' }, rationale: 'r', obligatedParty: 'provider', proposedBy: asParticipantId('s9'), proposerSector: 'civil_society', createdAt: 'x', ...version } },
+    });
+    const partnerName = (id: string) => (id === CLINIC ? 'RSIA Sehat Bunda' : undefined);
+    const clinicSigner = { ...signer('s5', 'pihak_ketiga', 'private'), partnerId: CLINIC };
+    /** Every required section agreed; K4 (pelayanan) puts a duty on the clinic, K9 (sanksi) answers its failure. */
+    const clausesNamingClinic = () =>
+      allAgreed().map((c, i) =>
+        c.sectionCode === 'KEWAJIBAN_PENYELENGGARA' ? withVersion(c, 4, { obligatedParty: 'partner', partnerId: CLINIC })
+        : c.sectionCode === 'SANKSI_KOMPENSASI' ? withVersion(c, 9, { obligatedParty: 'provider', answersFailureOf: 'partner', partnerId: CLINIC })
+        : withVersion(c, 20 + i, {}),
+      );
+
+    it('asks for the users\' representative\'s mandate (an enrolment from before format 6 has none)', () => {
+      const withoutMandate = [FULL_SIGNERS[0]!, signer('s9', 'pihak_kedua', 'civil_society'), FULL_SIGNERS[2]!];
+      expect(freezeGaps({ clauses: allAgreed(), notApplicable: {}, signatories: withoutMandate })).toEqual([{ code: 'users_mandate_missing', params: { participantId: 's9' } }]);
+    });
+
+    it('asks that a partner named on agreed clauses signs as a third party, naming the clauses', () => {
+      const gaps = freezeGaps({ clauses: clausesNamingClinic(), notApplicable: {}, signatories: FULL_SIGNERS, partnerNames: partnerName });
+      expect(gaps).toEqual([{ code: 'partner_not_signatory', params: { partnerId: CLINIC, partnerName: 'RSIA Sehat Bunda', clauses: 'K4, K9' } }]);
+    });
+
+    it('opens once the partner is enrolled as pihak ketiga; a third party for another partner does not count', () => {
+      const input = { clauses: clausesNamingClinic(), notApplicable: {}, partnerNames: partnerName };
+      expect(freezeGaps({ ...input, signatories: [...FULL_SIGNERS, clinicSigner] })).toEqual([]);
+      const other = { ...clinicSigner, partnerId: asStakeholderId('klinik-lain') };
+      expect(freezeGaps({ ...input, signatories: [...FULL_SIGNERS, other] }).map((g) => g.code)).toEqual(['partner_not_signatory']);
+      // A saksi from the clinic is a witness, not a party bound by the clause.
+      expect(freezeGaps({ ...input, signatories: [...FULL_SIGNERS, { ...clinicSigner, capacity: 'saksi' }] }).map((g) => g.code)).toEqual(['partner_not_signatory']);
+    });
+
+    it('ignores partners on clauses that are not agreed', () => {
+      const clauses = clausesNamingClinic().map((c) => (c.number === 4 || c.number === 9 ? { ...c, status: 'agreed' as const } : c));
+      clauses.push(withVersion(clause('WAKTU', 'under_discussion'), 30, { obligatedParty: 'partner', partnerId: asStakeholderId('apotek') }));
+      expect(freezeGaps({ clauses, notApplicable: {}, signatories: [...FULL_SIGNERS, clinicSigner] })).toEqual([]);
+    });
   });
 });

@@ -6,11 +6,16 @@
  * - Signatories include the provider's head (pihak pertama, from government), a service-user
  *   representative (pihak kedua, from outside government) and at least one witness (saksi)
  *   from outside government: a charter witnessed only by the state is not a three-pillar pact.
+ * - The users' representative has a recorded mandate (whom they act for, how they were chosen).
+ * - Every partner named on an agreed clause (as obligated party, or as the side whose failure a
+ *   sanction answers) is enrolled as a third party (pihak ketiga): nobody is bound by a charter
+ *   they did not sign.
  * The gate returns everything that is missing, as machine codes with parameters, so the UI can
  * show a translated checklist rather than one error at a time.
  */
-import { isAgreedStatus } from '../schema/clauses';
+import { clauseLabel, isAgreedStatus, partnerNamedBy } from '../schema/clauses';
 import type { Clause } from '../schema/clauses';
+import type { ParticipantId, StakeholderId } from '../schema/ids';
 import type { SectionCode } from '../schema/sections';
 import { isProtectedSection, requiredSectionCodes } from '../schema/sections';
 import type { Signatory } from './signatories';
@@ -19,13 +24,17 @@ import { entryOf } from '../schema/records';
 export type FreezeGap =
   | { code: 'section_not_agreed'; params: { sectionCode: SectionCode } }
   | { code: 'signatory_missing'; params: { capacity: 'pihak_pertama' | 'pihak_kedua'; sector: 'government' | 'non_government' } }
-  | { code: 'witness_outside_government_missing'; params: Record<string, never> };
+  | { code: 'witness_outside_government_missing'; params: Record<string, never> }
+  | { code: 'users_mandate_missing'; params: { participantId: ParticipantId } }
+  | { code: 'partner_not_signatory'; params: { partnerId: StakeholderId; partnerName: string; clauses: string } };
 
 export interface FreezeGateInput {
   clauses: readonly Clause[];
   notApplicable: Partial<Record<SectionCode, unknown>>;
   /** Only signatories whose participant is still active. */
   signatories: readonly Signatory[];
+  /** Names of the stakeholder cards (partners) by id, for the gap's reason. */
+  partnerNames?: (id: StakeholderId) => string | undefined;
 }
 
 export function missingSections(input: FreezeGateInput): SectionCode[] {
@@ -46,8 +55,36 @@ export function missingSignatories(signatories: readonly Signatory[]): FreezeGap
   return gaps;
 }
 
+/**
+ * A users' representative (pihak kedua) without a mandate cannot say whom they sign for. Only
+ * those who count as the second party (outside government) are asked: a government "user
+ * representative" is already reported as a missing second party.
+ */
+export function missingMandates(signatories: readonly Signatory[]): FreezeGap[] {
+  return signatories
+    .filter((s) => s.capacity === 'pihak_kedua' && s.sector !== null && s.sector !== 'government' && !s.mandate)
+    .map((s) => ({ code: 'users_mandate_missing', params: { participantId: s.participantId } }));
+}
+
+/** Partners named on agreed clauses that no active third-party signatory signs for, in clause order. */
+export function unsignedPartners(input: FreezeGateInput): FreezeGap[] {
+  const signing = new Set(input.signatories.filter((s) => s.capacity === 'pihak_ketiga' && s.partnerId).map((s) => s.partnerId));
+  const clausesByPartner = new Map<StakeholderId, string[]>();
+  const agreed = input.clauses.filter((c) => isAgreedStatus(c.status)).sort((a, b) => a.number - b.number);
+  for (const clause of agreed) {
+    const version = entryOf(clause.versions, clause.currentVersionId);
+    const partner = version ? partnerNamedBy(version) : null;
+    if (!partner || signing.has(partner)) continue;
+    clausesByPartner.set(partner, [...(clausesByPartner.get(partner) ?? []), clauseLabel(clause)]);
+  }
+  return [...clausesByPartner].map(([partnerId, labels]) => ({
+    code: 'partner_not_signatory',
+    params: { partnerId, partnerName: input.partnerNames?.(partnerId) ?? partnerId, clauses: labels.join(', ') },
+  }));
+}
+
 /** Everything that stands between the current state and a freeze; empty means "may freeze". */
 export function freezeGaps(input: FreezeGateInput): FreezeGap[] {
   const sections: FreezeGap[] = missingSections(input).map((sectionCode) => ({ code: 'section_not_agreed', params: { sectionCode } }));
-  return [...sections, ...missingSignatories(input.signatories)];
+  return [...sections, ...missingSignatories(input.signatories), ...missingMandates(input.signatories), ...unsignedPartners(input)];
 }

@@ -1,18 +1,21 @@
 /**
  * Capacities in which people sign the charter (charter-method.md §2.4, §3 Signatory):
  * pihak pertama (the provider's head), pihak kedua (service-user representative),
- * saksi (witness) and mengetahui (acknowledged by, e.g. the head of region).
+ * saksi (witness) and mengetahui (acknowledged by, e.g. the head of region); and pihak ketiga
+ * (a partner such as a private clinic that takes on duties under the charter and signs as a party).
  */
-import type { ParticipantId } from '../schema/ids';
+import { z } from 'zod';
+import type { ParticipantId, StakeholderId } from '../schema/ids';
 import type { Participant } from '../schema/participants';
 import type { Sector } from '../schema/stakeholders';
 
-export const SIGNATORY_CAPACITIES = ['pihak_pertama', 'pihak_kedua', 'saksi', 'mengetahui'] as const;
+export const SIGNATORY_CAPACITIES = ['pihak_pertama', 'pihak_kedua', 'pihak_ketiga', 'saksi', 'mengetahui'] as const;
 export type SignatoryCapacity = (typeof SIGNATORY_CAPACITIES)[number];
 
 export const SIGNATORY_CAPACITY_LABELS: Record<SignatoryCapacity, { id: string; en: string }> = {
   pihak_pertama: { id: 'Pihak Pertama (pimpinan penyelenggara)', en: 'First party (head of the provider)' },
   pihak_kedua: { id: 'Pihak Kedua (wakil pengguna layanan)', en: 'Second party (service-user representative)' },
+  pihak_ketiga: { id: 'Pihak Ketiga (mitra yang ikut menanggung kewajiban)', en: 'Third party (partner who takes on duties)' },
   saksi: { id: 'Saksi', en: 'Witness' },
   mengetahui: { id: 'Mengetahui', en: 'Acknowledged by' },
 };
@@ -33,6 +36,25 @@ export function signatoryIneligibility(person: Pick<Participant, 'revoked' | 'se
   return null;
 }
 
+/**
+ * The users' representative's mandate, printed in the komparisi of the naskah: whom they act for
+ * ("bertindak untuk dan atas nama Forum Peduli Kesehatan Ibu dan Anak Kecamatan ...") and how
+ * they were chosen ("dipilih oleh peserta kelompok masyarakat dalam lokakarya", "surat kuasa").
+ */
+export interface Mandate {
+  actsFor: string;
+  chosenBy: string;
+}
+
+export const mandateSchema = z.strictObject({
+  actsFor: z.string().trim().min(3).max(300),
+  chosenBy: z.string().trim().min(3).max(300),
+});
+
+/** Only the users' representative carries a mandate; only a third party names a partner. */
+export const MANDATE_CAPACITY: SignatoryCapacity = 'pihak_kedua';
+export const PARTNER_CAPACITY: SignatoryCapacity = 'pihak_ketiga';
+
 export interface Signatory {
   participantId: ParticipantId;
   capacity: SignatoryCapacity;
@@ -40,6 +62,10 @@ export interface Signatory {
   sector: Sector | null;
   enrolledBy: ParticipantId;
   enrolledAt: string;
+  /** Pihak kedua: whom they act for and how they were chosen (absent in logs before format 6). */
+  mandate?: Mandate;
+  /** Pihak ketiga: the stakeholder card of the partner they sign for. */
+  partnerId?: StakeholderId;
 }
 
 /**

@@ -5,7 +5,7 @@
  * the users' ask, the provider's baseline and the agreed commitment side by side.
  */
 import { z } from 'zod';
-import type { ClauseId, ClauseVersionId, ConsensusCheckId, ParticipantId, UserGroupId } from './ids';
+import type { ClauseId, ClauseVersionId, ConsensusCheckId, ParticipantId, StakeholderId, UserGroupId } from './ids';
 import type { Sector } from './stakeholders';
 import type { BilingualText } from './text';
 import type { SectionCode } from './sections';
@@ -75,8 +75,26 @@ export type Commitment =
   | { measure: Measure; phasing: 'now' }
   | { measure: Measure; phasing: 'phased'; targetDate: string; interim?: Measure };
 
-export const OBLIGATED_PARTIES = ['provider', 'user', 'both'] as const;
+/**
+ * Who carries a clause's duty: the provider, the service users, both, or a named partner (a
+ * private clinic, a foundation: a stakeholder card, `ClauseVersion.partnerId`) that takes on
+ * duties of its own and so signs as a third party (pihak ketiga).
+ */
+export const OBLIGATED_PARTIES = ['provider', 'user', 'both', 'partner'] as const;
 export type ObligatedParty = (typeof OBLIGATED_PARTIES)[number];
+
+/** A sanction or compensation clause answers the failure of one side (SANKSI_KOMPENSASI only). */
+export const FAILURE_PARTIES = ['provider', 'user', 'partner'] as const;
+export type FailureParty = (typeof FAILURE_PARTIES)[number];
+
+/** The section whose clauses name whose failure they answer. */
+export const SANCTIONS_SECTION = 'SANKSI_KOMPENSASI' as const;
+
+/** The partner a version names (as obligated party or as the side whose failure it answers), if any. */
+export function partnerNamedBy(version: Pick<ClauseVersion, 'obligatedParty' | 'answersFailureOf' | 'partnerId'>): StakeholderId | null {
+  const named = version.obligatedParty === 'partner' || version.answersFailureOf === 'partner';
+  return named && version.partnerId ? version.partnerId : null;
+}
 
 export const measureSchema = z
   .strictObject({ value: z.number().finite().min(0), unit: z.enum(MEASURE_UNITS) })
@@ -99,6 +117,10 @@ export interface ClauseVersion {
   text: BilingualText;
   rationale: string;
   obligatedParty: ObligatedParty;
+  /** The stakeholder card of the partner, when `obligatedParty` or `answersFailureOf` is `partner`. */
+  partnerId?: StakeholderId;
+  /** Sanctions and compensation (SANKSI_KOMPENSASI): whose failure the clause answers. */
+  answersFailureOf?: FailureParty;
   legalBasis?: string;
   commitment?: Commitment;
   /**

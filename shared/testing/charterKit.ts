@@ -16,7 +16,7 @@ import type { EventOf } from '../commands/events';
 import type { SignatoryCapacity } from '../rules/signatories';
 import type { ParticipantId } from '../schema/ids';
 import { isProtectedSection, protectedSectionCodes, requiredSectionCodes } from '../schema/sections';
-import { agreeClause, FACILITATOR, Room, readyToFreeze } from './workshopKit';
+import { agreeClause, FACILITATOR, Room, readyToFreeze, USERS_MANDATE } from './workshopKit';
 
 export const TEST_CONTEXT: CharterContext = {
   workshop: { title: 'Lokakarya Kontrak Pelayanan Akta Kelahiran', serviceName: 'Akta Kelahiran' },
@@ -85,7 +85,7 @@ export function smallReadyToFreeze() {
     if (!isProtectedSection(code)) room.must(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode: code, reason: { id: 'Uji' } });
   }
   room.must(FACILITATOR, { type: 'enrollSignatory', participantId: s1, capacity: 'pihak_pertama' });
-  room.must(FACILITATOR, { type: 'enrollSignatory', participantId: s9, capacity: 'pihak_kedua' });
+  room.must(FACILITATOR, { type: 'enrollSignatory', participantId: s9, capacity: 'pihak_kedua', mandate: USERS_MANDATE });
   room.must(FACILITATOR, { type: 'enrollSignatory', participantId: s7, capacity: 'saksi' });
   room.goTo('sign_off');
   return { room, s1, s9, s7 };

@@ -19,6 +19,9 @@ import { entryOf } from '../schema/records';
 
 export const FACILITATOR = asParticipantId('fac');
 
+/** The users' representative's mandate the kits enrol them with (the freeze gate asks for one). */
+export const USERS_MANDATE = { actsFor: 'Forum Warga Pengguna Layanan Kecamatan Gondokusuman', chosenBy: 'dipilih oleh peserta kelompok masyarakat dalam lokakarya' } as const;
+
 export class Room {
   state: WorkshopState;
   readonly events: DomainEvent[] = [];
@@ -132,7 +135,7 @@ export function readyToFreeze(skip: readonly string[] = []) {
   for (const code of requiredSectionCodes()) if (code !== 'BIAYA' && !skip.includes(code)) agreeClause(room, s9, code);
   room.must(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode: 'BIAYA', reason: { id: 'Tidak dipungut biaya (UU 24/2013 Pasal 79A)' } });
   room.must(FACILITATOR, { type: 'enrollSignatory', participantId: s1, capacity: 'pihak_pertama' });
-  room.must(FACILITATOR, { type: 'enrollSignatory', participantId: s9, capacity: 'pihak_kedua' });
+  room.must(FACILITATOR, { type: 'enrollSignatory', participantId: s9, capacity: 'pihak_kedua', mandate: USERS_MANDATE });
   room.must(FACILITATOR, { type: 'enrollSignatory', participantId: s7, capacity: 'saksi' });
   room.goTo('sign_off');
   return { room, s1, s9, s7 };

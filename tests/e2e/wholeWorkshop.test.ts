@@ -194,6 +194,9 @@ describe('a whole workshop through the UI', () => {
     await room.withdrawEnrolment('endang');
     await room.changeCapacity('darmo', 'saksi');
     await room.enrol('nur', 'pihak_kedua');
+    // Whom Bu Nur signs for, and how she was chosen: the gate asks until it is recorded.
+    await expect.poll(() => room.console.locator('[data-testid=freeze-gap][data-code=users_mandate_missing]').count()).toBe(1);
+    await room.recordMandate('nur', 'Paguyuban Warga Sukamaju', 'dipilih oleh peserta kelompok masyarakat dalam lokakarya');
     await expect.poll(() => room.console.getByTestId('freeze-gap').count()).toBe(0);
     await room.screens('freeze gate');
     await room.freeze();
@@ -212,6 +215,8 @@ describe('a whole workshop through the UI', () => {
     expect(await room.board.getByTestId('fingerprint').getAttribute('data-sha256')).toBe(sha);
     await room.axe('sign_off', [{ name: 'sign-off laptop', page: s1 }]);
     const s2 = await room.sign('nur', 'Ketua Paguyuban Pasien', 'Paguyuban Warga Sukamaju');
+    // The signed text names whom she acts for (the komparisi of the naskah).
+    expect(await s2.locator('[data-testid=charter-party][data-capacity=pihak_kedua]').textContent()).toContain('bertindak untuk dan atas nama Paguyuban Warga Sukamaju');
     await room.axe('sign_off', [{ name: 'sign-off phone', page: s2 }]);
     const s3 = await room.sign('darmo', 'Koordinator', 'Forum Kesehatan Desa Sukamaju');
     await s3.getByTestId('all-signed').waitFor();

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requiredSectionCodes } from '../../shared/schema/sections';
 import { type RunningServer, startServer } from '../support/server';
 import { ApiWorkshop } from '../support/workshop';
+import { USERS_MANDATE } from '../../shared/testing/workshopKit';
 
 const PROTECTED = ['HAK_PENGGUNA', 'KEWAJIBAN_PENYELENGGARA', 'SANKSI_KOMPENSASI', 'PENGADUAN', 'MAKLUMAT'];
 
@@ -32,7 +33,7 @@ describe('a hostile facilitator', () => {
     for (const code of requiredSectionCodes()) if (!PROTECTED.includes(code) && code !== 'DASAR_HUKUM') await w.agreeClause('S9', code);
     const f = w.as('F');
     await f.must({ type: 'enrollSignatory', participantId: w.person('S1').participantId, capacity: 'pihak_pertama' });
-    await f.must({ type: 'enrollSignatory', participantId: w.person('S9').participantId, capacity: 'pihak_kedua' });
+    await f.must({ type: 'enrollSignatory', participantId: w.person('S9').participantId, capacity: 'pihak_kedua', mandate: USERS_MANDATE });
     await f.must({ type: 'enrollSignatory', participantId: w.person('S7').participantId, capacity: 'saksi' });
     await w.goTo('sign_off');
 

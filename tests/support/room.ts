@@ -403,6 +403,16 @@ export class Room {
     return options.slice(1);
   }
 
+  /** Records the users' representative's mandate from their row in the signatories list. */
+  async recordMandate(key: string, actsFor: string, chosenBy: string): Promise<void> {
+    const row = this.signatoryRow(key);
+    await row.getByTestId('mandate-edit').click();
+    await row.getByTestId('mandate-acts-for').fill(actsFor);
+    await row.getByTestId('mandate-chosen-by').fill(chosenBy);
+    await row.getByTestId('mandate-save').click();
+    await expect.poll(() => row.getByTestId('signatory-mandate').textContent()).toContain(actsFor);
+  }
+
   async withdrawEnrolment(key: string): Promise<void> {
     const row = this.signatoryRow(key);
     await row.getByTestId('signatory-withdraw').click();

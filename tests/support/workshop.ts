@@ -6,6 +6,7 @@ import { requiredSectionCodes } from '../../shared/schema/sections';
 import type { AgendaMethod } from '../../shared/schema/agenda';
 import type { Sector, StakeholderCategory } from '../../shared/schema/stakeholders';
 import { api, createWorkshop } from './api';
+import { USERS_MANDATE } from '../../shared/testing/workshopKit';
 
 export interface Person {
   key: string;
@@ -138,7 +139,7 @@ export class ApiWorkshop {
     const f = this.as('F');
     await f.must({ type: 'markSectionNotApplicable', sectionCode: 'BIAYA', reason: { id: 'Gratis (UU 24/2013 Pasal 79A)' } });
     await f.must({ type: 'enrollSignatory', participantId: this.person('S1').participantId, capacity: 'pihak_pertama' });
-    await f.must({ type: 'enrollSignatory', participantId: this.person('S9').participantId, capacity: 'pihak_kedua' });
+    await f.must({ type: 'enrollSignatory', participantId: this.person('S9').participantId, capacity: 'pihak_kedua', mandate: USERS_MANDATE });
     await f.must({ type: 'enrollSignatory', participantId: this.person('S7').participantId, capacity: 'saksi' });
     await this.goTo('sign_off');
   }

@@ -1,7 +1,7 @@
 import type { Command } from '../../../shared/commands/commandSchema';
-import type { ClauseStatus, Measure, ObligatedParty } from '../../../shared/schema/clauses';
+import type { ClauseStatus, FailureParty, Measure, ObligatedParty } from '../../../shared/schema/clauses';
 import type { SectionCode } from '../../../shared/schema/sections';
-import type { ClauseId, ClauseVersionId, ConsensusCheckId, UserGroupId } from '../../../shared/schema/ids';
+import type { ClauseId, ClauseVersionId, ConsensusCheckId, StakeholderId, UserGroupId } from '../../../shared/schema/ids';
 import { newRecordId } from './newRecordId';
 
 export interface VersionDraft {
@@ -9,6 +9,10 @@ export interface VersionDraft {
   textEn?: string;
   rationale: string;
   obligatedParty: ObligatedParty;
+  /** The partner's stakeholder card, sent only when the clause names a partner. */
+  partnerId?: string;
+  /** Sanctions and compensation only: whose failure the clause answers. */
+  answersFailureOf?: FailureParty;
   commitment?: Measure;
   usersAsk?: Measure;
   providerBaseline?: Measure;
@@ -27,6 +31,8 @@ function content(draft: VersionDraft) {
     text: { id: draft.textId.trim(), ...(en ? { en } : {}) },
     rationale: draft.rationale.trim(),
     obligatedParty: draft.obligatedParty,
+    ...(draft.answersFailureOf ? { answersFailureOf: draft.answersFailureOf } : {}),
+    ...(draft.partnerId && (draft.obligatedParty === 'partner' || draft.answersFailureOf === 'partner') ? { partnerId: draft.partnerId as StakeholderId } : {}),
     ...(draft.commitment ? { commitment: { phasing: 'now' as const, measure: draft.commitment } } : {}),
     ...(draft.usersAsk ? { usersAsk: draft.usersAsk } : {}),
     ...(draft.providerBaseline ? { providerBaseline: draft.providerBaseline } : {}),

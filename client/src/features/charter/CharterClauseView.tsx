@@ -1,13 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import type { CharterClause } from '../../../../shared/charter/charterDocument';
-import { formatCommitment, formatMeasure, LABELS } from '../../../../shared/charter/charterText';
+import { clausePartyTexts, formatCommitment, formatMeasure, LABELS } from '../../../../shared/charter/charterText';
 import { langOf } from '../signing/format';
 import { textIn } from '../../i18n/text';
 import { sectorInSentence } from '../../i18n/labels';
 import { ConsensusSummary } from './ConsensusSummary';
 
 /** One agreed clause as signed: text in both languages, commitment, ask and baseline, consensus. */
-export function CharterClauseView({ clause, number, nameOf }: { clause: CharterClause; number: string; nameOf: (id: string) => string }) {
+export function CharterClauseView({ clause, number, nameOf, partnerName = () => undefined }: {
+  clause: CharterClause;
+  number: string;
+  nameOf: (id: string) => string;
+  /** The partner's name by stakeholder card, for clauses that bind a partner. */
+  partnerName?: (id: string) => string | undefined;
+}) {
   const { t, i18n } = useTranslation();
   const lang = langOf(i18n.language);
   const { text, commitment } = clause.current;
@@ -41,6 +47,9 @@ export function CharterClauseView({ clause, number, nameOf }: { clause: CharterC
           )}
         </dl>
       )}
+      {clausePartyTexts(clause.current, partnerName, lang).map((line) => (
+        <p key={line} className="charter-clause__party" data-testid="charter-clause-party">{line}</p>
+      ))}
       {clause.consensus && <ConsensusSummary consensus={clause.consensus} nameOf={nameOf} />}
       <p className="field__hint">
         {t(`clauseStatus.${clause.status}`)}

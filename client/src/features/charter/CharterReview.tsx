@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { CharterDocument } from '../../../../shared/charter/charterDocument';
 import { charterDecisionSummary } from '../../../../shared/charter/charterDocument';
-import { decisionSummaryText, LABELS } from '../../../../shared/charter/charterText';
+import { capacityLabel, decisionSummaryText, komparisiText, LABELS } from '../../../../shared/charter/charterText';
 import { textIn } from '../../i18n/text';
 import { ServiceFlowChart } from '../serviceFlow/ServiceFlowChart';
-import { formatWhen } from '../signing/format';
+import { formatWhen, langOf } from '../signing/format';
 import { CharterClauseView } from './CharterClauseView';
 
 /** The frozen charter, exactly as hashed and signed, in large readable type. */
@@ -13,6 +13,8 @@ export function CharterReview({ charter }: { charter: CharterDocument }) {
   const people = new Map(Object.values(charter.participantsBySector).flat().map((p) => [p.participantId as string, p.displayName]));
   for (const s of charter.signatories) people.set(s.participantId, s.displayName);
   const nameOf = (id: string) => people.get(id) ?? id;
+  const partnerName = (id: string) => charter.stakeholders.find((s) => s.id === id)?.name;
+  const lang = langOf(i18n.language);
   return (
     <article className="charter-review" aria-labelledby="charter-review-title" data-testid="charter-review">
       <header className="charter-review__header">
@@ -37,7 +39,7 @@ export function CharterReview({ charter }: { charter: CharterDocument }) {
           ) : section.clauses.length === 0 ? (
             <p className="empty">{t('signOff.noClauses')}</p>
           ) : (
-            section.clauses.map((clause, c) => <CharterClauseView key={clause.id} clause={clause} number={`${s + 1}.${c + 1}`} nameOf={nameOf} />)
+            section.clauses.map((clause, c) => <CharterClauseView key={clause.id} clause={clause} number={`${s + 1}.${c + 1}`} nameOf={nameOf} partnerName={partnerName} />)
           )}
         </section>
       ))}
@@ -55,6 +57,22 @@ export function CharterReview({ charter }: { charter: CharterDocument }) {
               {textIn(m.text, i18n.language)}
             </p>
           ))}
+        </section>
+      )}
+      {charter.signatories.length > 0 && (
+        <section className="charter-section" aria-labelledby="charter-parties-title" data-testid="charter-parties">
+          <h3 id="charter-parties-title">{textIn(LABELS.signatures, i18n.language)}</h3>
+          <ul className="charter-parties">
+            {charter.signatories.map((s) => {
+              const komparisi = komparisiText(s, lang);
+              return (
+                <li key={`${s.participantId}-${s.capacity}`} data-testid="charter-party" data-capacity={s.capacity}>
+                  <strong>{capacityLabel(s.capacity)[lang]}</strong>: {s.displayName}
+                  {komparisi && <span className="field__hint" data-testid="charter-komparisi">, {komparisi}</span>}
+                </li>
+              );
+            })}
+          </ul>
         </section>
       )}
       <p className="field__hint">{t('signOff.stakeholders', { count: charter.stakeholders.length })}</p>

@@ -45,6 +45,8 @@ export function FreezeChecklist() {
               {g.code === 'section_not_agreed' && t('freeze.sectionNotAgreed', { section: textIn(sectionByCode(g.params.sectionCode).name, i18n.language) })}
               {g.code === 'signatory_missing' && t(`freeze.missing.${g.params.capacity}`)}
               {g.code === 'witness_outside_government_missing' && t('freeze.witnessMissing')}
+              {g.code === 'users_mandate_missing' && t('freeze.mandateMissing', { name: entryOf(state.participants, g.params.participantId)?.displayName ?? '' })}
+              {g.code === 'partner_not_signatory' && t('freeze.partnerNotSignatory', { partner: g.params.partnerName, clauses: g.params.clauses })}
             </li>
           ))}
         </ul>

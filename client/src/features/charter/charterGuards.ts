@@ -1,4 +1,4 @@
-import type { SignatoryCapacity } from '../../../../shared/rules/signatories';
+import type { Mandate, SignatoryCapacity } from '../../../../shared/rules/signatories';
 import type { SectionCode } from '../../../../shared/schema/sections';
 import type { PublicWorkshopState } from '../../../../shared/state/projection';
 import { enrollSignatory, markSectionNotApplicable } from '../../actions/charter';
@@ -10,6 +10,12 @@ export function whyNotMarkNotApplicable(state: PublicWorkshopState | null, viewe
 }
 
 /** Why this person could not be enrolled in this capacity (already there, no sector, facilitator...). */
-export function whyNotEnroll(state: PublicWorkshopState | null, viewer: Viewer, participantId: string, capacity: SignatoryCapacity): RefusalKey | null {
-  return whyNot(state, viewer, enrollSignatory(participantId, capacity));
+export function whyNotEnroll(
+  state: PublicWorkshopState | null,
+  viewer: Viewer,
+  participantId: string,
+  capacity: SignatoryCapacity,
+  details: { mandate?: Mandate; partnerId?: string } = {},
+): RefusalKey | null {
+  return whyNot(state, viewer, enrollSignatory(participantId, capacity, details));
 }

@@ -14,6 +14,21 @@ describe('freeze checklist', () => {
     ]);
   });
 
+  it('names the partner of an agreed clause who has not signed as a third party, by its card', () => {
+    const version = { id: 'v1', obligatedParty: 'partner', partnerId: 'rsia' };
+    const state = {
+      clauses: { a: { id: 'a', number: 4, sectionCode: 'WAKTU', status: 'agreed', currentVersionId: 'v1', versions: { v1: version } } },
+      stakeholders: { rsia: { id: 'rsia', name: 'RSIA Sehat Bunda' } },
+      notApplicable: {},
+      signatories: [],
+      participants: {},
+    } as unknown as PublicWorkshopState;
+    expect(freezeGapsOf(state).find((g) => g.code === 'partner_not_signatory')).toEqual({
+      code: 'partner_not_signatory',
+      params: { partnerId: 'rsia', partnerName: 'RSIA Sehat Bunda', clauses: 'K4' },
+    });
+  });
+
   it('a revoked signatory does not count', () => {
     const state = {
       clauses: {},

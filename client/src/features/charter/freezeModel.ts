@@ -10,7 +10,12 @@ export function freezeGapsOf(state: PublicWorkshopState): FreezeGap[] {
     const p = entryOf(state.participants, s.participantId);
     return p && !p.revoked;
   });
-  return freezeGaps({ clauses: Object.values(state.clauses), notApplicable: state.notApplicable, signatories: active });
+  return freezeGaps({
+    clauses: Object.values(state.clauses),
+    notApplicable: state.notApplicable,
+    signatories: active,
+    partnerNames: (id) => entryOf(state.stakeholders, id)?.name,
+  });
 }
 
 /**

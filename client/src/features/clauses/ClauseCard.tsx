@@ -6,6 +6,7 @@ import { textIn } from '../../i18n/text';
 import { useSession } from '../../session/Session';
 import { clauseStatusText, commitmentLabelKey } from './clauseView';
 import { MeasureText } from './Measure';
+import { ClauseParties } from './PartyFields';
 
 /**
  * One clause: its number, status and current text, with the users' ask, the provider's
@@ -26,7 +27,7 @@ export function ClauseCard({ clause, number, children, big = false }: { clause: 
         <span className={`badge badge--${status.fallback ? 'decided_by_fallback' : clause.status}`} data-testid="clause-status" data-fallback={status.fallback || undefined}>
           {status.text}
         </span>
-        <span className="clause__party">{t(`obligatedParty.${version.obligatedParty}`)}</span>
+        <ClauseParties version={version} />
       </header>
       <p className="clause__text" data-testid="clause-text" lang="id">
         {version.text.id}

@@ -12,6 +12,7 @@ import { RefusalNotice } from '../common/RefusalNotice';
 import { WhyNotHint } from '../common/WhyNotHint';
 import { whyNotAmend, whyNotPropose } from './clauseGuards';
 import { emptyMeasure, MeasureInput, type MeasureValue, toMeasure } from './MeasureInput';
+import { PartyFields, type PartyValue, partyDraft } from './PartyFields';
 
 const fromMeasure = (m: { value: number; unit: MeasureValue['unit'] } | undefined): MeasureValue => (m ? { value: String(m.value), unit: m.unit } : emptyMeasure());
 
@@ -32,6 +33,8 @@ export function VersionForm({ clause, initialText, onDone }: { clause?: Clause; 
   const [textEn, setTextEn] = useState(current?.text.en ?? '');
   const [rationale, setRationale] = useState('');
   const [party, setParty] = useState<ObligatedParty>(current?.obligatedParty ?? 'provider');
+  const [parties, setParties] = useState<PartyValue>({ partnerId: current?.partnerId ?? '', answersFailureOf: current?.answersFailureOf ?? 'provider' });
+  const sectionCode = clause?.sectionCode ?? section;
   const [commitment, setCommitment] = useState(fromMeasure(current?.commitment?.measure));
   const [ask, setAsk] = useState(fromMeasure(clause?.usersAsk));
   const [baseline, setBaseline] = useState(fromMeasure(clause?.providerBaseline));
@@ -50,6 +53,7 @@ export function VersionForm({ clause, initialText, onDone }: { clause?: Clause; 
       textEn,
       rationale,
       obligatedParty: party,
+      ...partyDraft(party, parties, sectionCode),
       commitment: toMeasure(commitment),
       usersAsk: toMeasure(ask),
       providerBaseline: toMeasure(baseline),
@@ -103,6 +107,7 @@ export function VersionForm({ clause, initialText, onDone }: { clause?: Clause; 
             {OBLIGATED_PARTIES.map((p) => <option key={p} value={p}>{t(`obligatedParty.${p}`)}</option>)}
           </select>
         </label>
+        <PartyFields party={party} value={parties} onChange={setParties} sectionCode={sectionCode} testId={kind} />
         <MeasureInput label={t('clause.usersAsk')} value={ask} onChange={setAsk} testId={`${kind}-ask`} />
         <MeasureInput label={t('clause.providerBaseline')} value={baseline} onChange={setBaseline} testId={`${kind}-baseline`} />
         <MeasureInput label={t('clause.commitmentProposed')} value={commitment} onChange={setCommitment} testId={`${kind}-commitment`} />
