@@ -40,6 +40,14 @@ describe('event formats', () => {
     expect(eventFormatOf({ ...e!, type: 'rejoinAllowed' })).toBe(5);
     const onDevice = { participant: { ...joined.data.participant, deviceHash: 'cd'.repeat(32) } };
     expect(eventFormatOf({ ...e!, data: onDevice })).toBe(5);
+    const version = { id: 'v1', text: { id: 'Akta 5 hari kerja.' } };
+    const proposed = (clause: object) => ({ ...e!, type: 'clauseProposed', data: { clause: { id: 'c1', versions: { v1: version }, ...clause } } });
+    expect(eventFormatOf(proposed({}))).toBe(1);
+    expect(eventFormatOf(proposed({ usersAskText: 'Petugas ramah' }))).toBe(6);
+    expect(eventFormatOf(proposed({ versions: { v1: { ...version, conditionClauseId: 'c2' } } }))).toBe(6);
+    expect(eventFormatOf({ ...e!, type: 'clauseAmended', data: { clauseId: 'c1', version } })).toBe(1);
+    expect(eventFormatOf({ ...e!, type: 'clauseAmended', data: { clauseId: 'c1', version: { ...version, conditionClauseId: 'c2' } } })).toBe(6);
+    expect(eventFormatOf({ ...e!, type: 'clauseAmended', data: { clauseId: 'c1', version, usersAskText: 'Petugas ramah' } })).toBe(6);
   });
 
   it('has one upcaster per format step up to the current one', () => {

@@ -20,6 +20,11 @@
  *      `rejoinAllowed`, and `participantJoined.data.participant.deviceHash` (set by the server).
  *      `clauseProposed` keeps its shape: the fold numbers clauses (`Clause.number`) in the order
  *      they were proposed, which numbers the clauses of old logs the same way.
+ *   6  the capacity side (issue 15): a version may rest on a condition clause
+ *      (`conditionClauseId` in `clauseProposed.data.clause.versions[*]` and
+ *      `clauseAmended.data.version`), and a clause may state users' ask in words
+ *      (`clauseProposed.data.clause.usersAskText`, `clauseAmended.data.usersAskText`). Optional
+ *      fields only: older events read as they are (no condition, no ask in words).
  *
  * To add format 3: bump EVENT_FORMAT_VERSION, append an upcaster `{ from: 2, to: 3 }`, add a
  * fixture `tests/fixtures/events.v3.json`. If format 3 changes an existing shape in a way the
@@ -31,7 +36,7 @@ import type { Actor } from '../schema/participants';
 import { isEventType } from './applyEvent';
 import type { DomainEvent } from './events';
 
-export const EVENT_FORMAT_VERSION = 5;
+export const EVENT_FORMAT_VERSION = 6;
 
 /** An entry as read from the log: the fields that become the event, and its format if recorded. */
 export interface StoredEventShape {
@@ -67,6 +72,8 @@ export const EVENT_UPCASTERS: readonly EventUpcaster[] = [
   { from: 3, to: 4, up: (event) => event },
   // Format 5 only added event types and an optional field.
   { from: 4, to: 5, up: (event) => event },
+  // Format 6 only added optional fields (a version's condition, users' ask in words).
+  { from: 5, to: 6, up: (event) => event },
 ];
 
 /** Event types by the format that introduced them; types not listed are format 1. */
@@ -88,7 +95,24 @@ export function eventFormatOf(entry: StoredEventShape): number {
   if (introduced !== undefined) return introduced;
   if (entry.type === 'charterFrozen' && hasField(entry.data, 'charterSha256')) return 2;
   if (entry.type === 'participantJoined' && hasField(participantOf(entry.data), 'deviceHash')) return 5;
+  if (usesCapacityFields(entry)) return 6;
   return 1;
+}
+
+/** A format-6 clause event: it names a condition clause or states users' ask in words. */
+function usesCapacityFields(entry: StoredEventShape): boolean {
+  const data = entry.data;
+  if (typeof data !== 'object' || data === null) return false;
+  if (entry.type === 'clauseAmended') return hasField(data, 'usersAskText') || hasField(fieldOf(data, 'version'), 'conditionClauseId');
+  if (entry.type !== 'clauseProposed') return false;
+  const clause = fieldOf(data, 'clause');
+  const versions = fieldOf(clause, 'versions');
+  const conditioned = typeof versions === 'object' && versions !== null && Object.values(versions).some((v) => hasField(v, 'conditionClauseId'));
+  return hasField(clause, 'usersAskText') || conditioned;
+}
+
+function fieldOf(data: unknown, field: string): unknown {
+  return typeof data === 'object' && data !== null && Object.hasOwn(data, field) ? (data as Record<string, unknown>)[field] : undefined;
 }
 
 function participantOf(data: unknown): unknown {

@@ -55,6 +55,10 @@ export const REFUSAL_CODES = [
   'section_protected',
   'not_marked',
   'section_not_applicable',
+  'condition_not_found',
+  'condition_section_invalid',
+  'condition_chained',
+  'condition_not_agreed',
   // dot voting
   'round_not_found',
   'round_already_open',

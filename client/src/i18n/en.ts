@@ -480,6 +480,7 @@ export const en: WithOneForms<Catalogue> = {
     ready: 'All conditions met; the text can be frozen.',
     frozen: 'Version {{version}} of the text is frozen.',
     sectionNotAgreed: 'Section "{{section}}" has no agreed clause yet.',
+    conditionMissing: 'Promise {{clause}}: its condition {{condition}} is not agreed.',
     missing: {
       pihak_pertama: 'No first party from government (head of the provider) yet.',
       pihak_kedua: 'No second party from outside government (user representative) yet.',
@@ -729,6 +730,10 @@ export const en: WithOneForms<Catalogue> = {
     section_protected: 'This section cannot be marked not applicable: user rights, provider obligations, sanctions & compensation, complaints and the pledge belong in every service contract.',
     not_marked: 'This section is not marked not applicable.',
     section_not_applicable: 'This section is marked not applicable; undo the mark first to propose a clause in it.',
+    condition_not_found: 'That condition clause does not exist.',
+    condition_section_invalid: 'A condition must be a clause of its own in Number of staff, Facilities or Provider obligations.',
+    condition_chained: 'A condition clause cannot rest on another condition, and a clause that is a condition cannot have one of its own.',
+    condition_not_agreed: 'This promise rests on {{condition}}, which is not agreed yet. Agree the condition first.',
     round_not_found: 'Voting round not found.',
     round_already_open: 'The round is open; its settings are fixed.',
     round_unchanged: 'The round settings did not change.',

@@ -460,6 +460,7 @@ export const id = {
     ready: 'Semua syarat terpenuhi; naskah dapat dibekukan.',
     frozen: 'Naskah versi {{version}} sudah dibekukan.',
     sectionNotAgreed: 'Bagian "{{section}}" belum punya klausul yang disepakati.',
+    conditionMissing: 'Janji {{clause}} bergantung pada {{condition}}, yang belum disepakati.',
     missing: {
       pihak_pertama: 'Belum ada Pihak Pertama dari pemerintah (pimpinan penyelenggara).',
       pihak_kedua: 'Belum ada Pihak Kedua dari luar pemerintah (wakil pengguna).',
@@ -703,6 +704,10 @@ export const id = {
     section_protected: 'Bagian ini tidak dapat dinyatakan tidak berlaku: hak pengguna, kewajiban penyelenggara, sanksi & kompensasi, pengaduan, dan maklumat wajib ada dalam setiap kontrak pelayanan.',
     not_marked: 'Bagian ini tidak ditandai tidak berlaku.',
     section_not_applicable: 'Bagian ini ditandai tidak berlaku; batalkan tandanya dulu bila ingin mengusulkan klausul di sini.',
+    condition_not_found: 'Klausul syarat itu tidak ditemukan.',
+    condition_section_invalid: 'Syarat harus berupa klausul tersendiri di bagian Jumlah pelaksana, Sarana, atau Kewajiban penyelenggara.',
+    condition_chained: 'Klausul syarat tidak boleh bergantung pada syarat lain, dan klausul yang menjadi syarat tidak boleh punya syarat sendiri.',
+    condition_not_agreed: 'Janji ini bergantung pada {{condition}}, yang belum disepakati. Sepakati syaratnya dulu.',
     round_not_found: 'Putaran voting tidak ditemukan.',
     round_already_open: 'Putaran sudah dibuka; pengaturan tidak dapat diubah.',
     round_unchanged: 'Pengaturan putaran tidak berubah.',

@@ -45,6 +45,7 @@ export function FreezeChecklist() {
               {g.code === 'section_not_agreed' && t('freeze.sectionNotAgreed', { section: textIn(sectionByCode(g.params.sectionCode).name, i18n.language) })}
               {g.code === 'signatory_missing' && t(`freeze.missing.${g.params.capacity}`)}
               {g.code === 'witness_outside_government_missing' && t('freeze.witnessMissing')}
+              {g.code === 'condition_missing' && t('freeze.conditionMissing', g.params)}
             </li>
           ))}
         </ul>
