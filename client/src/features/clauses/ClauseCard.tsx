@@ -5,6 +5,7 @@ import { textIn } from '../../i18n/text';
 import { useSession } from '../../session/Session';
 import { clauseStatusText, commitmentLabelKey } from './clauseView';
 import { MeasureText } from './Measure';
+import { AskDetails, CommitmentText, ConditionLinks } from './CapacityText';
 
 /**
  * One clause: its number, status and current text, with the users' ask, the provider's
@@ -13,7 +14,6 @@ import { MeasureText } from './Measure';
 export function ClauseCard({ clause, number, children, big = false }: { clause: Clause; number: string; children?: ReactNode; big?: boolean }) {
   const { t, i18n } = useTranslation();
   const version = currentVersion(clause);
-  const commitment = version.commitment?.measure;
   const { state } = useSession();
   const status = clauseStatusText(clause, state, i18n.language, (s) => t(`clauseStatus.${s}`));
   return (
@@ -25,6 +25,7 @@ export function ClauseCard({ clause, number, children, big = false }: { clause: 
           {status.text}
         </span>
         <span className="clause__party">{t(`obligatedParty.${version.obligatedParty}`)}</span>
+        <ConditionLinks clause={clause} clauses={state?.clauses} />
       </header>
       <p className="clause__text" data-testid="clause-text" lang="id">
         {version.text.id}
@@ -37,7 +38,7 @@ export function ClauseCard({ clause, number, children, big = false }: { clause: 
       <dl className="clause__measures">
         <div data-testid="clause-ask">
           <dt>{t('clause.usersAsk')}</dt>
-          <dd><MeasureText measure={clause.usersAsk} /></dd>
+          <dd><MeasureText measure={clause.usersAsk} /> <AskDetails clause={clause} /></dd>
         </div>
         <div data-testid="clause-baseline">
           <dt>{t('clause.providerBaseline')}</dt>
@@ -45,7 +46,7 @@ export function ClauseCard({ clause, number, children, big = false }: { clause: 
         </div>
         <div data-testid="clause-commitment" className="clause__commitment">
           <dt>{t(commitmentLabelKey(clause.status, status.fallback))}</dt>
-          <dd><MeasureText measure={commitment} /></dd>
+          <dd><CommitmentText commitment={version.commitment} /></dd>
         </div>
       </dl>
       {children}

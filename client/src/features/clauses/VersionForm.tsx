@@ -11,6 +11,8 @@ import { RefusalNotice } from '../common/RefusalNotice';
 import { WhyNotHint } from '../common/WhyNotHint';
 import { whyNotAmend, whyNotPropose } from './clauseGuards';
 import { emptyMeasure, MeasureInput, type MeasureValue, toMeasure } from './MeasureInput';
+import { commitmentProblem, CommitmentFields, fromCommitment, toCommitment } from './CommitmentFields';
+import { ConditionFields } from './ConditionFields';
 
 const fromMeasure = (m: { value: number; unit: MeasureValue['unit'] } | undefined): MeasureValue => (m ? { value: String(m.value), unit: m.unit } : emptyMeasure());
 
@@ -31,7 +33,9 @@ export function VersionForm({ clause, initialText, onDone }: { clause?: Clause; 
   const [textEn, setTextEn] = useState(current?.text.en ?? '');
   const [rationale, setRationale] = useState('');
   const [party, setParty] = useState<ObligatedParty>(current?.obligatedParty ?? 'provider');
-  const [commitment, setCommitment] = useState(fromMeasure(current?.commitment?.measure));
+  const [commitment, setCommitment] = useState(fromCommitment(current?.commitment));
+  const [askText, setAskText] = useState(clause?.usersAskText ?? '');
+  const [conditionId, setConditionId] = useState<string>(current?.conditionClauseId ?? '');
   const [ask, setAsk] = useState(fromMeasure(clause?.usersAsk));
   const [baseline, setBaseline] = useState(fromMeasure(clause?.providerBaseline));
   const [missing, setMissing] = useState(false);
@@ -39,14 +43,16 @@ export function VersionForm({ clause, initialText, onDone }: { clause?: Clause; 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!textId.trim() || !rationale.trim()) return setMissing(true);
+    if (!textId.trim() || !rationale.trim() || commitmentProblem(commitment)) return setMissing(true);
     setMissing(false);
     const draft = {
       textId,
       textEn,
       rationale,
       obligatedParty: party,
-      commitment: toMeasure(commitment),
+      commitment: toCommitment(commitment),
+      usersAskText: askText,
+      conditionClauseId: conditionId,
       usersAsk: toMeasure(ask),
       providerBaseline: toMeasure(baseline),
     };
@@ -94,9 +100,11 @@ export function VersionForm({ clause, initialText, onDone }: { clause?: Clause; 
         </label>
         <MeasureInput label={t('clause.usersAsk')} value={ask} onChange={setAsk} testId={`${kind}-ask`} />
         <MeasureInput label={t('clause.providerBaseline')} value={baseline} onChange={setBaseline} testId={`${kind}-baseline`} />
-        <MeasureInput label={t('clause.commitmentProposed')} value={commitment} onChange={setCommitment} testId={`${kind}-commitment`} />
       </div>
-      {missing && <p className="field__error" role="alert">{t('clause.textAndRationaleRequired')}</p>}
+      <CommitmentFields value={commitment} onChange={setCommitment} testId={`${kind}-commitment`} />
+      <ConditionFields clauses={Object.values(session.state?.clauses ?? {})} self={clause} askText={askText} onAskText={setAskText}
+        conditionId={conditionId} onConditionId={setConditionId} testId={kind} />
+      {missing && <p className="field__error" role="alert">{t(commitmentProblem(commitment) ?? 'clause.textAndRationaleRequired')}</p>}
       <RefusalNotice runner={command} />
       <WhyNotHint id={`${id}-why-not`} reason={blocked} testId={`${kind}-why-not`} />
       <button type="submit" className="button button--primary" disabled={command.busy || blocked !== null}
