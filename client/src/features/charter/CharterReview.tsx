@@ -13,6 +13,7 @@ export function CharterReview({ charter }: { charter: CharterDocument }) {
   const people = new Map(Object.values(charter.participantsBySector).flat().map((p) => [p.participantId as string, p.displayName]));
   for (const s of charter.signatories) people.set(s.participantId, s.displayName);
   const nameOf = (id: string) => people.get(id) ?? id;
+  const allClauses = charter.sections.flatMap((section) => section.clauses);
   return (
     <article className="charter-review" aria-labelledby="charter-review-title" data-testid="charter-review">
       <header className="charter-review__header">
@@ -37,7 +38,7 @@ export function CharterReview({ charter }: { charter: CharterDocument }) {
           ) : section.clauses.length === 0 ? (
             <p className="empty">{t('signOff.noClauses')}</p>
           ) : (
-            section.clauses.map((clause, c) => <CharterClauseView key={clause.id} clause={clause} number={`${s + 1}.${c + 1}`} nameOf={nameOf} />)
+            section.clauses.map((clause, c) => <CharterClauseView key={clause.id} clause={clause} number={`${s + 1}.${c + 1}`} nameOf={nameOf} all={allClauses} />)
           )}
         </section>
       ))}
