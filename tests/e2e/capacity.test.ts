@@ -53,6 +53,7 @@ describe('the capacity side of a promise', () => {
     await f.locator('[role=alert]', { hasText: 'tanggal' }).waitFor(); // a phased promise needs its date
     await f.getByTestId('propose-commitment-date').fill('2027-07-01');
     await f.getByTestId('propose-condition').selectOption({ label: 'K1 · Penyelenggara menambah satu petugas verifikasi mulai 1 Juli 2027.' });
+    if (process.env.MUFAKAT_CAPACITY_SCREENSHOTS === '1') await f.getByTestId('propose-form').screenshot({ path: '/tmp/capacity-form.png' });
     await f.getByTestId('propose-submit').click();
 
     const promise = card(f, 'Akta kelahiran selesai');
@@ -100,6 +101,9 @@ describe('the capacity side of a promise', () => {
       await board.screenshot({ path: '/tmp/capacity-board.png' });
       await phone.screenshot({ path: '/tmp/capacity-phone.png', fullPage: true });
       await f.screenshot({ path: '/tmp/capacity-console.png', fullPage: true });
+      await phone.getByTestId('propose-toggle').click();
+      await phone.getByTestId('propose-commitment-phased').check();
+      await phone.getByTestId('propose-form').screenshot({ path: '/tmp/capacity-phone-form.png' });
     }
   });
 });

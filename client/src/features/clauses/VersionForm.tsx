@@ -39,11 +39,14 @@ export function VersionForm({ clause, initialText, onDone }: { clause?: Clause; 
   const [ask, setAsk] = useState(fromMeasure(clause?.usersAsk));
   const [baseline, setBaseline] = useState(fromMeasure(clause?.providerBaseline));
   const [missing, setMissing] = useState(false);
+  const [missingKey, setMissingKey] = useState<'clause.textAndRationaleRequired' | 'clause.phasedDateRequired'>('clause.textAndRationaleRequired');
   const blocked = clause ? whyNotAmend(session.state, session, clause) : whyNotPropose(session.state, session, section);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!textId.trim() || !rationale.trim() || commitmentProblem(commitment)) return setMissing(true);
+    const problem = commitmentProblem(commitment);
+    setMissingKey(problem ?? 'clause.textAndRationaleRequired');
+    if (!textId.trim() || !rationale.trim() || problem) return setMissing(true);
     setMissing(false);
     const draft = {
       textId,
@@ -104,7 +107,7 @@ export function VersionForm({ clause, initialText, onDone }: { clause?: Clause; 
       <CommitmentFields value={commitment} onChange={setCommitment} testId={`${kind}-commitment`} />
       <ConditionFields clauses={Object.values(session.state?.clauses ?? {})} self={clause} askText={askText} onAskText={setAskText}
         conditionId={conditionId} onConditionId={setConditionId} testId={kind} />
-      {missing && <p className="field__error" role="alert">{t(commitmentProblem(commitment) ?? 'clause.textAndRationaleRequired')}</p>}
+      {missing && <p className="field__error" role="alert">{t(missingKey)}</p>}
       <RefusalNotice runner={command} />
       <WhyNotHint id={`${id}-why-not`} reason={blocked} testId={`${kind}-why-not`} />
       <button type="submit" className="button button--primary" disabled={command.busy || blocked !== null}
