@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { freezeGaps } from '../rules/freezeGate';
 import { dependentsOf } from '../schema/clauses';
 import type { ParticipantId } from '../schema/ids';
-import { FACILITATOR, clauseCommand, Room } from '../testing/workshopKit';
+import { FACILITATOR, clauseCommand, Room, readyToFreeze } from '../testing/workshopKit';
 
 function checkRoom() {
   const room = new Room();
@@ -85,5 +85,22 @@ describe('conditions of a promise', () => {
     room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: 'staff', status: 'under_discussion' });
     const gaps = freezeGaps({ clauses: Object.values(room.state.clauses), notApplicable: {}, signatories: [] });
     expect(gaps.filter((g) => g.code === 'condition_missing')).toEqual([{ code: 'condition_missing', params: { clause: 'K2', condition: 'K1' } }]);
+  });
+
+  it('refuses the freeze while a promise in the text rests on a condition that is not', () => {
+    const { room, s9 } = readyToFreeze();
+    room.goTo('consensus_check');
+    room.must(FACILITATOR, staff);
+    room.must(FACILITATOR, promise);
+    agree(room, s9, 'staff', 'k_staff');
+    agree(room, s9, 'time', 'k_time');
+    room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: 'staff', status: 'under_discussion' });
+    room.goTo('sign_off');
+    const label = (id: string) => `K${room.state.clauses[id]!.number}`;
+    expect(room.run(FACILITATOR, { type: 'freezeCharter' })).toMatchObject({
+      ok: false,
+      code: 'freeze_gate_failed',
+      params: { gaps: [{ code: 'condition_missing', params: { clause: label('time'), condition: label('staff') } }] },
+    });
   });
 });

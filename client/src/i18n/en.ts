@@ -748,7 +748,7 @@ export const en: WithOneForms<Catalogue> = {
     condition_not_found: 'That condition clause does not exist.',
     condition_section_invalid: 'A condition must be a clause of its own in Number of staff, Facilities or Provider obligations.',
     condition_chained: 'A condition clause cannot rest on another condition, and a clause that is a condition cannot have one of its own.',
-    condition_not_agreed: 'This promise rests on {{condition}}, which is not agreed yet. Agree the condition first.',
+    condition_not_agreed: 'This promise rests on a condition clause that is not agreed yet. Agree the condition first.',
     round_not_found: 'Voting round not found.',
     round_already_open: 'The round is open; its settings are fixed.',
     round_unchanged: 'The round settings did not change.',

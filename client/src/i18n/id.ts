@@ -722,7 +722,7 @@ export const id = {
     condition_not_found: 'Klausul syarat itu tidak ditemukan.',
     condition_section_invalid: 'Syarat harus berupa klausul tersendiri di bagian Jumlah pelaksana, Sarana, atau Kewajiban penyelenggara.',
     condition_chained: 'Klausul syarat tidak boleh bergantung pada syarat lain, dan klausul yang menjadi syarat tidak boleh punya syarat sendiri.',
-    condition_not_agreed: 'Janji ini bergantung pada {{condition}}, yang belum disepakati. Sepakati syaratnya dulu.',
+    condition_not_agreed: 'Janji ini bergantung pada klausul syarat yang belum disepakati. Sepakati syaratnya dulu.',
     round_not_found: 'Putaran voting tidak ditemukan.',
     round_already_open: 'Putaran sudah dibuka; pengaturan tidak dapat diubah.',
     round_unchanged: 'Pengaturan putaran tidak berubah.',
