@@ -15,6 +15,7 @@ import QRCode from 'qrcode';
 import type { CharterBundle } from '../../shared/charter/bundle';
 import type { CharterClause } from '../../shared/charter/charterDocument';
 import { charterDecisionSummary } from '../../shared/charter/charterDocument';
+import { capacityFacts } from '../../shared/charter/charterMarkdown';
 import { capacityLabel, clausePartyTexts, decisionSummaryText, komparisiText, decisionText, formatCommitment, formatMeasure, LABELS } from '../../shared/charter/charterText';
 
 const require = createRequire(import.meta.url);
@@ -37,7 +38,7 @@ function heading(doc: Doc, text: string, en?: string): void {
   doc.fillColor('black').moveDown(0.2);
 }
 
-function clause(doc: Doc, c: CharterClause, number: string, partnerName: (id: string) => string | undefined): void {
+function clause(doc: Doc, c: CharterClause, number: string, partnerName: (id: string) => string | undefined, all: readonly CharterClause[]): void {
   const indent = 30;
   const x = doc.page.margins.left;
   doc.font('regular').fontSize(10).fillColor('black').text(number, x, doc.y, { continued: false, width: indent });
@@ -52,6 +53,7 @@ function clause(doc: Doc, c: CharterClause, number: string, partnerName: (id: st
   if (c.usersAsk) sides.push(`${LABELS.usersAsk.id}: ${formatMeasure(c.usersAsk, 'id')}`);
   if (c.providerBaseline) sides.push(`${LABELS.providerBaseline.id}: ${formatMeasure(c.providerBaseline, 'id')}`);
   if (sides.length) facts.push(sides.join('  ·  '));
+  facts.push(...capacityFacts(c, all, 'id'));
   if (c.consensus) {
     const r = c.consensus.result;
     const label = c.consensus.outcome === 'decided_by_fallback' ? LABELS.decision.id : LABELS.consensus.id;
@@ -177,11 +179,12 @@ export async function charterPdf(bundle: CharterBundle, verifyUrl: string): Prom
   doc.font('regular').fontSize(8.5).fillColor(GREY).text(`${LABELS.summary.id}: ${decisionSummaryText(summary, 'id')}`, { align: 'center' });
   doc.fillColor('black');
   const partnerName = (id: string) => c.stakeholders.find((s) => s.id === id)?.name;
+  const all = c.sections.flatMap((section) => section.clauses);
   c.sections.forEach((section, i) => {
     heading(doc, `${i + 1}. ${section.name.id}`, section.name.en);
     if (section.notApplicable) doc.font('italic').fontSize(9.5).fillColor(GREY).text(`${LABELS.notApplicable.id}: ${section.notApplicable.id}`).fillColor('black');
     section.clauses.forEach((cl, k) => {
-      clause(doc, cl, `${i + 1}.${k + 1}`, partnerName);
+      clause(doc, cl, `${i + 1}.${k + 1}`, partnerName, all);
     });
   });
   serviceFlow(doc, bundle);

@@ -52,6 +52,8 @@ export interface CharterClause {
   status: Clause['status'];
   current: Omit<ClauseVersion, 'id' | 'parentVersionId'> & { versionId: string };
   usersAsk?: Measure;
+  /** What users asked for in words; absent in documents frozen before it was kept. */
+  usersAskText?: string;
   providerBaseline?: Measure;
   /** Every version from the first proposal to the agreed one. */
   history: { versionId: string; parentVersionId: string | null; proposedBy: ParticipantId; proposerSector: Sector | null; enteredBy?: ParticipantId; createdAt: string; text: BilingualText }[];
@@ -158,6 +160,7 @@ function charterClause(state: WorkshopState, clause: Clause): CharterClause {
     status: clause.status,
     current: { versionId, ...current },
     ...(clause.usersAsk ? { usersAsk: clause.usersAsk } : {}),
+    ...(clause.usersAskText ? { usersAskText: clause.usersAskText } : {}),
     ...(clause.providerBaseline ? { providerBaseline: clause.providerBaseline } : {}),
     history: history(clause),
     ...(check?.record

@@ -6,13 +6,28 @@
 import type { CharterBundle } from './bundle';
 import type { CharterClause } from './charterDocument';
 import { charterClauseLabel, charterDecisionSummary } from './charterDocument';
-import { capacityLabel, clausePartyTexts, decisionSummaryText, komparisiText, decisionText, formatCommitment, formatMeasure, LABELS, SECTOR_LABELS } from './charterText';
+import { capacityLabel, clausePartyTexts, decisionSummaryText, komparisiText, decisionText, formatCommitment, formatMeasure, LABELS, type Lang, SECTOR_LABELS } from './charterText';
 
 const both = (l: { id: string; en?: string }) => (l.en ? `${l.id} / *${l.en}*` : l.id);
 // Markdown has no escape for everything; keep clause text from turning into headings or lists.
 const md = (s: string) => s.replace(/([\\`*_{}[\]<>#|])/g, '\\$1').replace(/\n+/g, ' ');
 
-function clauseLines(c: CharterClause, n: string, partnerName: (id: string) => string | undefined): string[] {
+/**
+ * The capacity side of a clause in print: users' ask in words, and the links between a promise
+ * and the condition it rests on ("bergantung pada K12" / "syarat untuk K7").
+ */
+export function capacityFacts(c: CharterClause, all: readonly CharterClause[], lang: Lang): string[] {
+  const label = (x: CharterClause | undefined) => (x?.number === undefined ? 'K?' : `K${x.number}`);
+  const facts: string[] = [];
+  if (c.usersAskText) facts.push(`${LABELS.usersAskText[lang]}: ${c.usersAskText}`);
+  const conditionId = c.current.conditionClauseId;
+  if (conditionId) facts.push(`${LABELS.dependsOn[lang]} ${label(all.find((x) => x.id === conditionId))}`);
+  const dependents = all.filter((x) => x.current.conditionClauseId === c.id);
+  if (dependents.length) facts.push(`${LABELS.conditionFor[lang]} ${dependents.map(label).join(', ')}`);
+  return facts;
+}
+
+function clauseLines(c: CharterClause, n: string, partnerName: (id: string) => string | undefined, all: readonly CharterClause[]): string[] {
   const lines = [`${charterClauseLabel(c, n)}. ${md(c.current.text.id)}`];
   if (c.current.text.en) lines.push(`   *${md(c.current.text.en)}*`);
   const facts: string[] = [];
@@ -20,6 +35,7 @@ function clauseLines(c: CharterClause, n: string, partnerName: (id: string) => s
   if (c.current.commitment) facts.push(`${both(LABELS.commitment)}: **${formatCommitment(c.current.commitment, 'id')}**`);
   if (c.usersAsk) facts.push(`${LABELS.usersAsk.id}: ${formatMeasure(c.usersAsk, 'id')}`);
   if (c.providerBaseline) facts.push(`${LABELS.providerBaseline.id}: ${formatMeasure(c.providerBaseline, 'id')}`);
+  facts.push(...capacityFacts(c, all, 'id').map(md));
   if (c.consensus) {
     const r = c.consensus.result;
     const label = c.consensus.outcome === 'decided_by_fallback' ? LABELS.decision.id : LABELS.consensus.id;
@@ -46,11 +62,12 @@ export function charterMarkdown(bundle: CharterBundle, verifyUrl?: string): stri
     `*${decisionSummaryText(charterDecisionSummary(c), 'en')}*`,
     '',
   ];
+  const all = c.sections.flatMap((s) => s.clauses);
   c.sections.forEach((s, i) => {
     out.push(`## ${i + 1}. ${both(s.name)}`, '');
     if (s.notApplicable) out.push(`${LABELS.notApplicable.id}: ${md(s.notApplicable.id)}`, '');
     s.clauses.forEach((clause, k) => {
-      out.push(...clauseLines(clause, `${i + 1}.${k + 1}`, partnerName));
+      out.push(...clauseLines(clause, `${i + 1}.${k + 1}`, partnerName, all));
     });
     out.push('');
   });

@@ -25,11 +25,29 @@ export function formatMeasure(m: Measure, lang: Lang): string {
   return `${m.value} ${UNITS[m.unit][lang]}`;
 }
 
-export function formatCommitment(c: Commitment, lang: Lang): string {
-  const target = formatMeasure(c.measure, lang);
+const MONTHS: Record<Lang, readonly string[]> = {
+  id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** "2027-07-01" → "1 Juli 2027" / "1 July 2027" (the same on every device: no locale data needed). */
+export function formatDate(isoDate: string, lang: Lang): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  const month = match ? MONTHS[lang][Number(match[2]) - 1] : undefined;
+  return match && month ? `${Number(match[3])} ${month} ${match[1]}` : isoDate;
+}
+
+/**
+ * A commitment in words. Phased: "Sekarang 10 hari kerja; mulai 1 Juli 2027: 5 hari kerja"
+ * (without an interim value: "Mulai 1 Juli 2027: 5 hari kerja"). `measure` formats each number,
+ * so the browser can use its own number format.
+ */
+export function formatCommitment(c: Commitment, lang: Lang, measure: (m: Measure) => string = (m) => formatMeasure(m, lang)): string {
+  const target = measure(c.measure);
   if (c.phasing === 'now') return target;
-  const interim = c.interim ? (lang === 'id' ? `${formatMeasure(c.interim, lang)} sampai ` : `${formatMeasure(c.interim, lang)} until `) : lang === 'id' ? 'mulai ' : 'from ';
-  return `${interim}${c.targetDate}${lang === 'id' ? ', lalu ' : ', then '}${target}`;
+  const from = `${lang === 'id' ? 'mulai' : 'from'} ${formatDate(c.targetDate, lang)}: ${target}`;
+  if (!c.interim) return from.charAt(0).toUpperCase() + from.slice(1);
+  return `${lang === 'id' ? 'Sekarang' : 'Now'} ${measure(c.interim)}; ${from}`;
 }
 
 export const LABELS = {
@@ -38,6 +56,9 @@ export const LABELS = {
   frozenAt: { id: 'Dibekukan', en: 'Frozen' },
   commitment: { id: 'Komitmen', en: 'Commitment' },
   usersAsk: { id: 'Permintaan pengguna', en: "Users' ask" },
+  usersAskText: { id: 'Permintaan pengguna (uraian)', en: "Users' ask in words" },
+  dependsOn: { id: 'bergantung pada', en: 'depends on' },
+  conditionFor: { id: 'syarat untuk', en: 'condition for' },
   providerBaseline: { id: 'Kemampuan penyelenggara saat ini', en: "Provider's baseline" },
   notApplicable: { id: 'Tidak berlaku', en: 'Not applicable' },
   consensus: { id: 'Kesepakatan', en: 'Agreement' },

@@ -88,6 +88,7 @@ const REDUCERS: { [K in EventType]: Reducer<K> } = {
       versions: withEntry(c.versions, data.version.id, data.version),
       ...(data.usersAsk ? { usersAsk: data.usersAsk } : {}),
       ...(data.providerBaseline ? { providerBaseline: data.providerBaseline } : {}),
+      ...(data.usersAskText ? { usersAskText: data.usersAskText } : {}),
     })),
   clauseStatusSet: (s, { data }) =>
     patchClause(s, data.clauseId, ({ agreedByCheckId: _previous, ...c }) => ({

@@ -1,6 +1,6 @@
 /** Use cases: proposeClause, amendClause, setClauseStatus, mark/clear section not applicable. */
 import type { Clause, ClauseVersion, ProposedClause } from '../schema/clauses';
-import { canTransition, isAgreedStatus, isAmendable, SANCTIONS_SECTION } from '../schema/clauses';
+import { CONDITION_SECTIONS, canTransition, clauseLabel, conditionIdOf, dependentsOf, isAgreedStatus, isAmendable, isConditionSection, SANCTIONS_SECTION } from '../schema/clauses';
 import { isProtectedSection, type SectionCode } from '../schema/sections';
 import { outcomeAllowsAgreement } from '../rules/consensus';
 import { sectionsOpenInStep } from '../schema/agenda';
@@ -16,7 +16,7 @@ import { entryOf, hasEntry, withEntry } from '../schema/records';
 type VersionInput = CommandOf<'proposeClause'> | CommandOf<'amendClause'>;
 
 function buildVersion(ctx: DecideContext, command: VersionInput, parentVersionId: ClauseVersionId | null): ClauseVersion {
-  const { text, rationale, obligatedParty, partnerId, answersFailureOf, legalBasis, commitment } = command;
+  const { text, rationale, obligatedParty, partnerId, answersFailureOf, legalBasis, commitment, conditionClauseId } = command;
   const userGroupIds = [...new Set(command.userGroupIds ?? [])];
   return {
     id: command.versionId,
@@ -29,6 +29,7 @@ function buildVersion(ctx: DecideContext, command: VersionInput, parentVersionId
     ...(legalBasis ? { legalBasis } : {}),
     ...(commitment ? { commitment } : {}),
     ...(userGroupIds.length > 0 ? { userGroupIds } : {}),
+    ...(conditionClauseId ? { conditionClauseId } : {}),
     proposedBy: ctx.author.id,
     proposerSector: ctx.author.sector,
     ...(ctx.enteredBy ? { enteredBy: ctx.enteredBy } : {}),
@@ -65,6 +66,25 @@ function refuseSectionForStep(ctx: DecideContext, sectionCode: SectionCode): Ref
   return conflict('section_not_in_step', `section ${sectionCode} is not worked on in this step`, { sectionCode });
 }
 
+/**
+ * A promise may rest on one condition: an existing clause in a condition section (staff,
+ * facilities, provider obligations), which itself rests on nothing, so links never chain or loop.
+ */
+function refuseCondition(ctx: DecideContext, clauseId: string, command: VersionInput): Refusal | null {
+  const id = command.conditionClauseId;
+  if (!id) return null;
+  const condition = entryOf(ctx.state.clauses, id);
+  if (!condition) return notFound('condition_not_found', 'no clause with the condition id');
+  if (condition.id === clauseId || !isConditionSection(condition.sectionCode)) {
+    return conflict('condition_section_invalid', `a condition is a clause of its own in ${CONDITION_SECTIONS.join(', ')}`, { condition: clauseLabel(condition) });
+  }
+  const self = entryOf(ctx.state.clauses, clauseId);
+  if (conditionIdOf(condition) || (self && dependentsOf(Object.values(ctx.state.clauses), clauseId).length > 0)) {
+    return conflict('condition_chained', 'a condition clause rests on no other condition, and a clause that is a condition rests on none', { condition: clauseLabel(condition) });
+  }
+  return null;
+}
+
 export function proposeClause(ctx: DecideContext, command: CommandOf<'proposeClause'>): Decision {
   if (hasEntry(ctx.state.clauses, command.clauseId)) return conflict('clause_exists', 'a clause with this id exists');
   // A clause under "tidak berlaku" would contradict the reason printed in the naskah: undo the mark first.
@@ -73,6 +93,8 @@ export function proposeClause(ctx: DecideContext, command: CommandOf<'proposeCla
   }
   const stepRefusal = refuseSectionForStep(ctx, command.sectionCode) ?? refuseUnknownUserGroup(ctx, command) ?? refuseParties(ctx, command.sectionCode, command);
   if (stepRefusal) return stepRefusal;
+  const conditionRefusal = refuseCondition(ctx, command.clauseId, command);
+  if (conditionRefusal) return conditionRefusal;
   const version = buildVersion(ctx, command, null);
   const clause: ProposedClause = {
     id: command.clauseId,
@@ -82,6 +104,7 @@ export function proposeClause(ctx: DecideContext, command: CommandOf<'proposeCla
     versions: withEntry({}, version.id, version),
     ...(command.usersAsk ? { usersAsk: command.usersAsk } : {}),
     ...(command.providerBaseline ? { providerBaseline: command.providerBaseline } : {}),
+    ...(command.usersAskText ? { usersAskText: command.usersAskText } : {}),
   };
   return emit(ctx, 'clauseProposed', { clause });
 }
@@ -100,11 +123,14 @@ export function amendClause(ctx: DecideContext, command: CommandOf<'amendClause'
   }
   const stepRefusal = refuseSectionForStep(ctx, clause.sectionCode) ?? refuseUnknownUserGroup(ctx, command) ?? refuseParties(ctx, clause.sectionCode, command);
   if (stepRefusal) return stepRefusal;
+  const conditionRefusal = refuseCondition(ctx, clause.id, command);
+  if (conditionRefusal) return conditionRefusal;
   return emit(ctx, 'clauseAmended', {
     clauseId: clause.id,
     version: buildVersion(ctx, command, clause.currentVersionId),
     ...(command.usersAsk ? { usersAsk: command.usersAsk } : {}),
     ...(command.providerBaseline ? { providerBaseline: command.providerBaseline } : {}),
+    ...(command.usersAskText ? { usersAskText: command.usersAskText } : {}),
   });
 }
 
@@ -117,6 +143,12 @@ function refuseAgreement(ctx: DecideContext, clause: Clause, command: CommandOf<
     return conflict('check_not_for_current_version', 'the consensus check is not about the current text of this clause');
   }
   if (!check.record) return conflict('check_not_recorded', 'the consensus check has no recorded outcome yet');
+  const conditionId = conditionIdOf(clause);
+  const condition = conditionId ? entryOf(ctx.state.clauses, conditionId) : undefined;
+  if (conditionId && !(condition && isAgreedStatus(condition.status))) {
+    const label = condition ? clauseLabel(condition) : 'K?';
+    return conflict('condition_not_agreed', `this promise rests on ${label}, which is not agreed yet: agree the condition first`, { condition: label });
+  }
   if (!outcomeAllowsAgreement(check.record, command.status === 'agreed_with_reservations')) {
     return conflict('outcome_does_not_allow', `outcome ${check.record.outcome} does not allow status ${command.status}`, {
       outcome: check.record.outcome,

@@ -61,6 +61,10 @@ const versionContent = {
   /** Aspiration (users' ask) and capacity (provider's baseline) may be stated or updated with any version. */
   usersAsk: measureSchema.optional(),
   providerBaseline: measureSchema.optional(),
+  /** What users asked for in words, beside or instead of a number. */
+  usersAskText: z.string().trim().min(1).max(500).optional(),
+  /** The condition clause (JUMLAH_PELAKSANA, SARANA, KEWAJIBAN_PENYELENGGARA) this promise rests on. */
+  conditionClauseId: clauseId.optional(),
 };
 
 const decisionRuleSchema = z.discriminatedUnion('kind', [

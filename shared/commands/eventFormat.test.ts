@@ -40,6 +40,14 @@ describe('event formats', () => {
     expect(eventFormatOf({ ...e!, type: 'rejoinAllowed' })).toBe(5);
     const onDevice = { participant: { ...joined.data.participant, deviceHash: 'cd'.repeat(32) } };
     expect(eventFormatOf({ ...e!, data: onDevice })).toBe(5);
+    const bare = { id: 'v1', text: { id: 'Akta 5 hari kerja.' } };
+    const proposed = (clause: object) => ({ ...e!, type: 'clauseProposed', data: { clause: { id: 'c1', versions: { v1: bare }, ...clause } } });
+    expect(eventFormatOf(proposed({}))).toBe(1);
+    expect(eventFormatOf(proposed({ usersAskText: 'Petugas ramah' }))).toBe(6);
+    expect(eventFormatOf(proposed({ versions: { v1: { ...bare, conditionClauseId: 'c2' } } }))).toBe(6);
+    expect(eventFormatOf({ ...e!, type: 'clauseAmended', data: { clauseId: 'c1', version: bare } })).toBe(1);
+    expect(eventFormatOf({ ...e!, type: 'clauseAmended', data: { clauseId: 'c1', version: { ...bare, conditionClauseId: 'c2' } } })).toBe(6);
+    expect(eventFormatOf({ ...e!, type: 'clauseAmended', data: { clauseId: 'c1', version: bare, usersAskText: 'Petugas ramah' } })).toBe(6);
     const version = { id: 'v1', parentVersionId: null, text: { id: 'Teks' }, rationale: 'r', obligatedParty: 'provider', proposedBy: fac.participantId, proposerSector: null, createdAt: ts };
     const proposal = (v: object) => ({ clause: { id: 'k1', sectionCode: 'WAKTU', status: 'proposed', currentVersionId: 'v1', versions: { v1: v } } });
     expect(eventFormatOf({ ...e!, type: 'clauseProposed', data: proposal(version) })).toBe(1);

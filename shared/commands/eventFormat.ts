@@ -28,6 +28,10 @@
  *      SANKSI_KOMPENSASI, whose failure they answer (`answersFailureOf`). Old enrolments read as
  *      enrolments without a mandate: the gate asks for one before the next freeze, and versions
  *      frozen before stay as they were (their charter document has no mandate field).
+ *      The capacity side: a version may rest on a condition clause (`conditionClauseId` in
+ *      `clauseProposed.data.clause.versions[*]` and `clauseAmended.data.version`), and a clause
+ *      may state users' ask in words (`clauseProposed.data.clause.usersAskText`,
+ *      `clauseAmended.data.usersAskText`).
  *
  * To add format 3: bump EVENT_FORMAT_VERSION, append an upcaster `{ from: 2, to: 3 }`, add a
  * fixture `tests/fixtures/events.v3.json`. If format 3 changes an existing shape in a way the
@@ -76,7 +80,8 @@ export const EVENT_UPCASTERS: readonly EventUpcaster[] = [
   // Format 5 only added event types and an optional field.
   { from: 4, to: 5, up: (event) => event },
   // Format 6 added event types and optional fields; what an absent field means (no user groups
-  // named, no mandate, no partner) is what every format-5 event meant, so they read as is.
+  // named, no mandate, no partner, no condition, no ask in words) is what every format-5 event
+  // meant, so they read as is.
   { from: 5, to: 6, up: (event) => event },
 ];
 
@@ -102,6 +107,8 @@ export function eventFormatOf(entry: StoredEventShape): number {
   if (entry.type === 'participantJoined' && hasField(participantOf(entry.data), 'deviceHash')) return 5;
   if (entry.type === 'signatoryEnrolled' && namesParty(fieldOf(entry.data, 'signatory'))) return 6;
   if ((entry.type === 'clauseProposed' || entry.type === 'clauseAmended') && clauseVersionsOf(entry.data).some(isFormat6Version)) return 6;
+  if (entry.type === 'clauseAmended' && hasField(entry.data, 'usersAskText')) return 6;
+  if (entry.type === 'clauseProposed' && hasField(fieldOf(entry.data, 'clause'), 'usersAskText')) return 6;
   return 1;
 }
 
@@ -114,9 +121,9 @@ function namesParty(data: unknown): boolean {
   return hasField(data, 'mandate') || hasField(data, 'partnerId') || hasField(data, 'answersFailureOf') || fieldOf(data, 'obligatedParty') === 'partner';
 }
 
-/** A clause version with a field format 6 added: user groups, a partner or a failing side. */
+/** A clause version with a field format 6 added: user groups, a partner, a failing side, a condition. */
 function isFormat6Version(version: unknown): boolean {
-  return hasField(version, 'userGroupIds') || namesParty(version);
+  return hasField(version, 'userGroupIds') || hasField(version, 'conditionClauseId') || namesParty(version);
 }
 
 /** The versions an event carries: a proposal's one version, or an amendment's. */

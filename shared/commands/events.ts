@@ -36,7 +36,7 @@ export interface EventDataMap {
   userGroupAdded: { userGroup: UserGroup };
   /** The fold numbers the clause (`Clause.number`): the event never carries a number. */
   clauseProposed: { clause: ProposedClause };
-  clauseAmended: { clauseId: ClauseId; version: ClauseVersion; usersAsk?: Measure; providerBaseline?: Measure };
+  clauseAmended: { clauseId: ClauseId; version: ClauseVersion; usersAsk?: Measure; providerBaseline?: Measure; usersAskText?: string };
   clauseStatusSet: { clauseId: ClauseId; from: ClauseStatus; to: ClauseStatus; checkId?: ConsensusCheckId };
   sectionMarkedNotApplicable: { sectionCode: SectionCode; mark: NotApplicableMark };
   sectionNotApplicableCleared: { sectionCode: SectionCode };

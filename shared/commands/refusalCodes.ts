@@ -59,6 +59,10 @@ export const REFUSAL_CODES = [
   'partner_not_found',
   'partner_not_named',
   'failure_party_outside_sanctions',
+  'condition_not_found',
+  'condition_section_invalid',
+  'condition_chained',
+  'condition_not_agreed',
   // dot voting
   'round_not_found',
   'round_already_open',

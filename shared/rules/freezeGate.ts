@@ -3,6 +3,7 @@
  * (charter-method.md §3 integrity rules).
  * - Every required section has an agreed clause (agreed or agreed with reservations), or was
  *   explicitly marked not applicable with a reason.
+ * - No agreed promise rests on a condition clause that is not agreed ("asalkan ...").
  * - Signatories include the provider's head (pihak pertama, from government), a service-user
  *   representative (pihak kedua, from outside government) and at least one witness (saksi)
  *   from outside government: a charter witnessed only by the state is not a three-pillar pact.
@@ -13,7 +14,7 @@
  * The gate returns everything that is missing, as machine codes with parameters, so the UI can
  * show a translated checklist rather than one error at a time.
  */
-import { clauseLabel, isAgreedStatus, partnerNamedBy } from '../schema/clauses';
+import { clauseLabel, conditionIdOf, isAgreedStatus, partnerNamedBy } from '../schema/clauses';
 import type { Clause } from '../schema/clauses';
 import type { ParticipantId, StakeholderId } from '../schema/ids';
 import type { SectionCode } from '../schema/sections';
@@ -26,7 +27,9 @@ export type FreezeGap =
   | { code: 'signatory_missing'; params: { capacity: 'pihak_pertama' | 'pihak_kedua'; sector: 'government' | 'non_government' } }
   | { code: 'witness_outside_government_missing'; params: Record<string, never> }
   | { code: 'users_mandate_missing'; params: { participantId: ParticipantId } }
-  | { code: 'partner_not_signatory'; params: { partnerId: StakeholderId; partnerName: string; clauses: string } };
+  | { code: 'partner_not_signatory'; params: { partnerId: StakeholderId; partnerName: string; clauses: string } }
+  /** An agreed promise rests on a condition clause that is not agreed (or no longer exists). */
+  | { code: 'condition_missing'; params: { clause: string; condition: string } };
 
 export interface FreezeGateInput {
   clauses: readonly Clause[];
@@ -83,8 +86,25 @@ export function unsignedPartners(input: FreezeGateInput): FreezeGap[] {
   }));
 }
 
+/**
+ * Agreed promises whose condition would not be in the frozen text: the condition was agreed
+ * once and went back to discussion (or was never agreed, in a log older than the rule).
+ */
+export function missingConditions(clauses: readonly Clause[]): FreezeGap[] {
+  const byId = new Map(clauses.map((c) => [c.id as string, c]));
+  return clauses
+    .filter((c) => isAgreedStatus(c.status))
+    .flatMap((c): FreezeGap[] => {
+      const conditionId = conditionIdOf(c);
+      if (!conditionId) return [];
+      const condition = byId.get(conditionId);
+      if (condition && isAgreedStatus(condition.status)) return [];
+      return [{ code: 'condition_missing', params: { clause: clauseLabel(c), condition: condition ? clauseLabel(condition) : 'K?' } }];
+    });
+}
+
 /** Everything that stands between the current state and a freeze; empty means "may freeze". */
 export function freezeGaps(input: FreezeGateInput): FreezeGap[] {
   const sections: FreezeGap[] = missingSections(input).map((sectionCode) => ({ code: 'section_not_agreed', params: { sectionCode } }));
-  return [...sections, ...missingSignatories(input.signatories), ...missingMandates(input.signatories), ...unsignedPartners(input)];
+  return [...sections, ...missingConditions(input.clauses), ...missingSignatories(input.signatories), ...missingMandates(input.signatories), ...unsignedPartners(input)];
 }

@@ -128,6 +128,12 @@ export interface ClauseVersion {
    * older versions name none): a clause for everyone names none.
    */
   userGroupIds?: UserGroupId[];
+  /**
+   * The condition this promise rests on ("asalkan tambahan satu petugas verifikasi"): a clause
+   * of its own in one of `CONDITION_SECTIONS` that binds the promised resource. The promise
+   * cannot be agreed while its condition is not (`condition_not_agreed`).
+   */
+  conditionClauseId?: ClauseId;
   proposedBy: ParticipantId;
   /** Null when a facilitator without a sector wrote it for the room. */
   proposerSector: Sector | null;
@@ -150,6 +156,8 @@ export interface Clause {
   versions: Record<string, ClauseVersion>;
   /** What service users asked for (aspiration), when stated. */
   usersAsk?: Measure;
+  /** What users asked for in words ("petugas ramah dan menjelaskan dengan bahasa daerah"), when stated. */
+  usersAskText?: string;
   /** What the provider delivers today or says it can deliver (capacity), when stated. */
   providerBaseline?: Measure;
   /** The consensus check that agreed the current version; set only while the clause is agreed. */
@@ -163,6 +171,26 @@ export type ProposedClause = Omit<Clause, 'number'>;
 export function clauseLabel(clause: Pick<Clause, 'number'>): string {
   // A decisions document cached offline before schema 3 has no numbers until the server re-projects it.
   return Number.isInteger(clause.number) ? `K${clause.number}` : 'K?';
+}
+
+/**
+ * Sections where a condition of a promise becomes a clause of its own: the staff, the
+ * facilities, or another obligation of the provider that the promise needs.
+ */
+export const CONDITION_SECTIONS = ['JUMLAH_PELAKSANA', 'SARANA', 'KEWAJIBAN_PENYELENGGARA'] as const satisfies readonly SectionCode[];
+
+export function isConditionSection(code: SectionCode): boolean {
+  return (CONDITION_SECTIONS as readonly SectionCode[]).includes(code);
+}
+
+/** The clause the current version of `clause` depends on, if any. */
+export function conditionIdOf(clause: Clause): ClauseId | undefined {
+  return entryOf(clause.versions, clause.currentVersionId)?.conditionClauseId;
+}
+
+/** Clauses whose current version depends on `conditionId`, by number. */
+export function dependentsOf(clauses: readonly Clause[], conditionId: string): Clause[] {
+  return clauses.filter((c) => conditionIdOf(c) === conditionId).sort((a, b) => a.number - b.number);
 }
 
 export function currentVersion(clause: Clause): ClauseVersion {

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Clause } from '../../../../shared/schema/clauses';
 import { clauseLabel, currentVersion } from '../../../../shared/schema/clauses';
 import type { SectionGroup } from '../clauses/clauseView';
-import { clauseStatusText } from '../clauses/clauseView';
+import { clauseStatusText, commitmentLabelKey } from '../clauses/clauseView';
+import { AskDetails, CommitmentText, ConditionLinks } from '../clauses/CapacityText';
 import { useSession } from '../../session/Session';
 import { MeasureText } from '../clauses/Measure';
 import { textIn } from '../../i18n/text';
@@ -98,11 +99,15 @@ function ClauseTable({ rows, continued = null, hidden = false, tableRef }: {
             <tr key={c.id} data-kind="clause" data-testid={hidden ? undefined : 'board-clause'} data-status={c.status}>
               <td>
                 <strong>{clauseLabel(c)}</strong> <span className={`badge badge--${status.fallback ? 'decided_by_fallback' : c.status}`} data-fallback={status.fallback || undefined}>{status.text}</span>
+                <ConditionLinks clause={c} clauses={state?.clauses} />
                 <span className="board-clauses__text" lang="id">{version.text.id}</span>
               </td>
-              <td><MeasureText measure={c.usersAsk} /></td>
+              <td><MeasureText measure={c.usersAsk} /> <AskDetails clause={c} /></td>
               <td><MeasureText measure={c.providerBaseline} /></td>
-              <td className="board-clauses__commitment"><MeasureText measure={version.commitment?.measure} /></td>
+              <td className="board-clauses__commitment" data-testid={hidden ? undefined : 'board-commitment'}>
+                {version.commitment && <span className="board-clauses__label">{t(commitmentLabelKey(c.status, status.fallback))}</span>}
+                <CommitmentText commitment={version.commitment} />
+              </td>
             </tr>
           );
         })}

@@ -1,24 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import type { CharterClause } from '../../../../shared/charter/charterDocument';
 import { clausePartyTexts, formatCommitment, formatMeasure, LABELS } from '../../../../shared/charter/charterText';
+import { capacityFacts } from '../../../../shared/charter/charterMarkdown';
 import { langOf } from '../signing/format';
 import { textIn } from '../../i18n/text';
 import { sectorInSentence } from '../../i18n/labels';
 import { ConsensusSummary } from './ConsensusSummary';
 
 /** One agreed clause as signed: text in both languages, commitment, ask and baseline, consensus. */
-export function CharterClauseView({ clause, number, nameOf, partnerName = () => undefined }: {
+export function CharterClauseView({ clause, number, nameOf, partnerName = () => undefined, all = [] }: {
   clause: CharterClause;
   number: string;
   nameOf: (id: string) => string;
   /** The partner's name by stakeholder card, for clauses that bind a partner. */
   partnerName?: (id: string) => string | undefined;
+  /** Every clause of the charter, to name the condition a promise rests on and what a condition is for. */
+  all?: readonly CharterClause[];
 }) {
   const { t, i18n } = useTranslation();
   const lang = langOf(i18n.language);
   const { text, commitment } = clause.current;
   const other = lang === 'en' ? text.id : text.en;
   const first = clause.history[0];
+  const capacity = capacityFacts(clause, all, lang);
   return (
     <article className="charter-clause" data-testid="charter-clause" data-clause-id={clause.id}>
       <p className="charter-clause__text">
@@ -50,6 +54,7 @@ export function CharterClauseView({ clause, number, nameOf, partnerName = () => 
       {clausePartyTexts(clause.current, partnerName, lang).map((line) => (
         <p key={line} className="charter-clause__party" data-testid="charter-clause-party">{line}</p>
       ))}
+      {capacity.length > 0 && <p className="charter-clause__capacity" data-testid="charter-capacity">{capacity.join(' · ')}</p>}
       {clause.consensus && <ConsensusSummary consensus={clause.consensus} nameOf={nameOf} />}
       <p className="field__hint">
         {t(`clauseStatus.${clause.status}`)}

@@ -15,6 +15,7 @@ export function CharterReview({ charter }: { charter: CharterDocument }) {
   const nameOf = (id: string) => people.get(id) ?? id;
   const partnerName = (id: string) => charter.stakeholders.find((s) => s.id === id)?.name;
   const lang = langOf(i18n.language);
+  const allClauses = charter.sections.flatMap((section) => section.clauses);
   return (
     <article className="charter-review" aria-labelledby="charter-review-title" data-testid="charter-review">
       <header className="charter-review__header">
@@ -39,7 +40,7 @@ export function CharterReview({ charter }: { charter: CharterDocument }) {
           ) : section.clauses.length === 0 ? (
             <p className="empty">{t('signOff.noClauses')}</p>
           ) : (
-            section.clauses.map((clause, c) => <CharterClauseView key={clause.id} clause={clause} number={`${s + 1}.${c + 1}`} nameOf={nameOf} partnerName={partnerName} />)
+            section.clauses.map((clause, c) => <CharterClauseView key={clause.id} clause={clause} number={`${s + 1}.${c + 1}`} nameOf={nameOf} partnerName={partnerName} all={allClauses} />)
           )}
         </section>
       ))}

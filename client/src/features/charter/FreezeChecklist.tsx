@@ -47,6 +47,7 @@ export function FreezeChecklist() {
               {g.code === 'witness_outside_government_missing' && t('freeze.witnessMissing')}
               {g.code === 'users_mandate_missing' && t('freeze.mandateMissing', { name: entryOf(state.participants, g.params.participantId)?.displayName ?? '' })}
               {g.code === 'partner_not_signatory' && t('freeze.partnerNotSignatory', { partner: g.params.partnerName, clauses: g.params.clauses })}
+              {g.code === 'condition_missing' && t('freeze.conditionMissing', g.params)}
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import { useSession } from '../../session/Session';
 import { clauseStatusText, commitmentLabelKey } from './clauseView';
 import { MeasureText } from './Measure';
 import { ClauseParties } from './PartyFields';
+import { AskDetails, CommitmentText, ConditionLinks } from './CapacityText';
 
 /**
  * One clause: its number, status and current text, with the users' ask, the provider's
@@ -15,7 +16,6 @@ import { ClauseParties } from './PartyFields';
 export function ClauseCard({ clause, number, children, big = false }: { clause: Clause; number: string; children?: ReactNode; big?: boolean }) {
   const { t, i18n } = useTranslation();
   const version = currentVersion(clause);
-  const commitment = version.commitment?.measure;
   const { state } = useSession();
   const status = clauseStatusText(clause, state, i18n.language, (s) => t(`clauseStatus.${s}`));
   const groupNames = (version.userGroupIds ?? []).map((g) => textIn(entryOf(state?.userGroups, g)?.name, i18n.language) || g);
@@ -28,6 +28,7 @@ export function ClauseCard({ clause, number, children, big = false }: { clause: 
           {status.text}
         </span>
         <ClauseParties version={version} />
+        <ConditionLinks clause={clause} clauses={state?.clauses} />
       </header>
       <p className="clause__text" data-testid="clause-text" lang="id">
         {version.text.id}
@@ -46,7 +47,7 @@ export function ClauseCard({ clause, number, children, big = false }: { clause: 
       <dl className="clause__measures">
         <div data-testid="clause-ask">
           <dt>{t('clause.usersAsk')}</dt>
-          <dd><MeasureText measure={clause.usersAsk} /></dd>
+          <dd><MeasureText measure={clause.usersAsk} /> <AskDetails clause={clause} /></dd>
         </div>
         <div data-testid="clause-baseline">
           <dt>{t('clause.providerBaseline')}</dt>
@@ -54,7 +55,7 @@ export function ClauseCard({ clause, number, children, big = false }: { clause: 
         </div>
         <div data-testid="clause-commitment" className="clause__commitment">
           <dt>{t(commitmentLabelKey(clause.status, status.fallback))}</dt>
-          <dd><MeasureText measure={commitment} /></dd>
+          <dd><CommitmentText commitment={version.commitment} /></dd>
         </div>
       </dl>
       {children}

@@ -13,6 +13,8 @@ import { WhyNotHint } from '../common/WhyNotHint';
 import { whyNotAmend, whyNotPropose } from './clauseGuards';
 import { emptyMeasure, MeasureInput, type MeasureValue, toMeasure } from './MeasureInput';
 import { PartyFields, type PartyValue, partyDraft } from './PartyFields';
+import { commitmentProblem, CommitmentFields, fromCommitment, toCommitment } from './CommitmentFields';
+import { ConditionFields } from './ConditionFields';
 
 const fromMeasure = (m: { value: number; unit: MeasureValue['unit'] } | undefined): MeasureValue => (m ? { value: String(m.value), unit: m.unit } : emptyMeasure());
 
@@ -35,18 +37,23 @@ export function VersionForm({ clause, initialText, onDone }: { clause?: Clause; 
   const [party, setParty] = useState<ObligatedParty>(current?.obligatedParty ?? 'provider');
   const [parties, setParties] = useState<PartyValue>({ partnerId: current?.partnerId ?? '', answersFailureOf: current?.answersFailureOf ?? 'provider' });
   const sectionCode = clause?.sectionCode ?? section;
-  const [commitment, setCommitment] = useState(fromMeasure(current?.commitment?.measure));
+  const [commitment, setCommitment] = useState(fromCommitment(current?.commitment));
+  const [askText, setAskText] = useState(clause?.usersAskText ?? '');
+  const [conditionId, setConditionId] = useState<string>(current?.conditionClauseId ?? '');
   const [ask, setAsk] = useState(fromMeasure(clause?.usersAsk));
   const [baseline, setBaseline] = useState(fromMeasure(clause?.providerBaseline));
   const [legalBasis, setLegalBasis] = useState(current?.legalBasis ?? '');
   const [groups, setGroups] = useState<readonly string[]>(current?.userGroupIds ?? []);
   const [missing, setMissing] = useState(false);
   const guidance = clause ? undefined : sectionGuidance(section);
+  const [missingKey, setMissingKey] = useState<'clause.textAndRationaleRequired' | 'clause.phasedDateRequired'>('clause.textAndRationaleRequired');
   const blocked = clause ? whyNotAmend(session.state, session, clause) : whyNotPropose(session.state, session, section);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!textId.trim() || !rationale.trim()) return setMissing(true);
+    const problem = commitmentProblem(commitment);
+    setMissingKey(problem ?? 'clause.textAndRationaleRequired');
+    if (!textId.trim() || !rationale.trim() || problem) return setMissing(true);
     setMissing(false);
     const draft = {
       textId,
@@ -54,7 +61,9 @@ export function VersionForm({ clause, initialText, onDone }: { clause?: Clause; 
       rationale,
       obligatedParty: party,
       ...partyDraft(party, parties, sectionCode),
-      commitment: toMeasure(commitment),
+      commitment: toCommitment(commitment),
+      usersAskText: askText,
+      conditionClauseId: conditionId,
       usersAsk: toMeasure(ask),
       providerBaseline: toMeasure(baseline),
       legalBasis,
@@ -110,8 +119,10 @@ export function VersionForm({ clause, initialText, onDone }: { clause?: Clause; 
         <PartyFields party={party} value={parties} onChange={setParties} sectionCode={sectionCode} testId={kind} />
         <MeasureInput label={t('clause.usersAsk')} value={ask} onChange={setAsk} testId={`${kind}-ask`} />
         <MeasureInput label={t('clause.providerBaseline')} value={baseline} onChange={setBaseline} testId={`${kind}-baseline`} />
-        <MeasureInput label={t('clause.commitmentProposed')} value={commitment} onChange={setCommitment} testId={`${kind}-commitment`} />
       </div>
+      <CommitmentFields value={commitment} onChange={setCommitment} testId={`${kind}-commitment`} />
+      <ConditionFields clauses={Object.values(session.state?.clauses ?? {})} self={clause} askText={askText} onAskText={setAskText}
+        conditionId={conditionId} onConditionId={setConditionId} testId={kind} />
       <div className="field">
         <label htmlFor={`${id}-basis`}>{t('clause.legalBasis')}</label>
         <input id={`${id}-basis`} className="input" value={legalBasis} maxLength={500} onChange={(e) => setLegalBasis(e.target.value)}
@@ -119,7 +130,7 @@ export function VersionForm({ clause, initialText, onDone }: { clause?: Clause; 
         <p id={`${id}-basis-hint`} className="field__hint">{t('clause.legalBasisHint')}</p>
       </div>
       <UserGroupPicker selected={groups} onChange={setGroups} testId={`${kind}-user-groups`} />
-      {missing && <p className="field__error" role="alert">{t('clause.textAndRationaleRequired')}</p>}
+      {missing && <p className="field__error" role="alert">{t(missingKey)}</p>}
       <RefusalNotice runner={command} />
       <WhyNotHint id={`${id}-why-not`} reason={blocked} testId={`${kind}-why-not`} />
       <button type="submit" className="button button--primary" disabled={command.busy || blocked !== null}

@@ -3,7 +3,7 @@ import type { Clause } from '../../../../shared/schema/clauses';
 import { useSession } from '../../session/Session';
 import { sectorLabel } from '../../i18n/labels';
 import { commitmentLabelKey, versionHistory } from './clauseView';
-import { MeasureText } from './Measure';
+import { CommitmentText } from './CapacityText';
 import { entryOf } from '../../../../shared/schema/records';
 
 /** Every version of a clause, oldest first, with who proposed it and why. */
@@ -27,7 +27,7 @@ export function VersionHistory({ clause }: { clause: Clause }) {
             <p className="history__text">{v.text.id}</p>
             {v.commitment && (
               <p className="history__measure">
-                {t(v.id === clause.currentVersionId ? commitmentLabelKey(clause.status, clause.agreedByCheckId ? entryOf(state?.consensusChecks, clause.agreedByCheckId)?.record?.outcome === 'decided_by_fallback' : false) : 'clause.commitmentProposed')}: <MeasureText measure={v.commitment.measure} />
+                {t(v.id === clause.currentVersionId ? commitmentLabelKey(clause.status, clause.agreedByCheckId ? entryOf(state?.consensusChecks, clause.agreedByCheckId)?.record?.outcome === 'decided_by_fallback' : false) : 'clause.commitmentProposed')}: <CommitmentText commitment={v.commitment} />
               </p>
             )}
             <p className="history__rationale">
