@@ -20,6 +20,12 @@
  *      `rejoinAllowed`, and `participantJoined.data.participant.deviceHash` (set by the server).
  *      `clauseProposed` keeps its shape: the fold numbers clauses (`Clause.number`) in the order
  *      they were proposed, which numbers the clauses of old logs the same way.
+ *   6  "not applicable" is the room's decision (issue 15): `startNotApplicableCheck` writes a
+ *      `consensusCheckStarted` whose check has a `subject` (the section's question) instead of
+ *      a clause version, and `consensusOutcomeRecorded.data.notApplicable` marks the section
+ *      when the outcome allows it (the mark names the check: `mark.checkId`). Old
+ *      `sectionMarkedNotApplicable` events keep their shape and fold as before; the freeze gate
+ *      no longer counts such a facilitator-only mark for a required section.
  *
  * To add format 3: bump EVENT_FORMAT_VERSION, append an upcaster `{ from: 2, to: 3 }`, add a
  * fixture `tests/fixtures/events.v3.json`. If format 3 changes an existing shape in a way the
@@ -31,7 +37,7 @@ import type { Actor } from '../schema/participants';
 import { isEventType } from './applyEvent';
 import type { DomainEvent } from './events';
 
-export const EVENT_FORMAT_VERSION = 5;
+export const EVENT_FORMAT_VERSION = 6;
 
 /** An entry as read from the log: the fields that become the event, and its format if recorded. */
 export interface StoredEventShape {
@@ -67,6 +73,9 @@ export const EVENT_UPCASTERS: readonly EventUpcaster[] = [
   { from: 3, to: 4, up: (event) => event },
   // Format 5 only added event types and an optional field.
   { from: 4, to: 5, up: (event) => event },
+  // Format 6 only added optional fields: a clause check keeps its shape, and an old mark is a
+  // mark without a check.
+  { from: 5, to: 6, up: (event) => event },
 ];
 
 /** Event types by the format that introduced them; types not listed are format 1. */
@@ -88,11 +97,17 @@ export function eventFormatOf(entry: StoredEventShape): number {
   if (introduced !== undefined) return introduced;
   if (entry.type === 'charterFrozen' && hasField(entry.data, 'charterSha256')) return 2;
   if (entry.type === 'participantJoined' && hasField(participantOf(entry.data), 'deviceHash')) return 5;
+  if (entry.type === 'consensusCheckStarted' && hasField(checkOf(entry.data), 'subject')) return 6;
+  if (entry.type === 'consensusOutcomeRecorded' && hasField(entry.data, 'notApplicable')) return 6;
   return 1;
 }
 
 function participantOf(data: unknown): unknown {
   return typeof data === 'object' && data !== null && Object.hasOwn(data, 'participant') ? (data as { participant: unknown }).participant : undefined;
+}
+
+function checkOf(data: unknown): unknown {
+  return typeof data === 'object' && data !== null && Object.hasOwn(data, 'check') ? (data as { check: unknown }).check : undefined;
 }
 
 function hasField(data: unknown, field: string): boolean {

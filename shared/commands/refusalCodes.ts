@@ -55,6 +55,7 @@ export const REFUSAL_CODES = [
   'section_protected',
   'not_marked',
   'section_not_applicable',
+  'section_needs_room_consent',
   // dot voting
   'round_not_found',
   'round_already_open',
