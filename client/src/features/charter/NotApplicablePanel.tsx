@@ -50,7 +50,7 @@ export function NotApplicablePanel({ command }: { command: CommandRunner }) {
     if (await command.run(markSectionNotApplicable(code, reason))) close();
   };
   return (
-    <details className="not-applicable" data-testid="not-applicable" open={open !== null || undefined}>
+    <details className="not-applicable" data-testid="not-applicable">
       <summary>{t('freeze.notApplicable.title')}</summary>
       <p className="field__hint">{t('freeze.notApplicable.hint')}</p>
       <p className="field__hint" data-testid="not-applicable-protected">{t('freeze.notApplicable.protectedNote')}</p>
