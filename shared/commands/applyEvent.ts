@@ -107,7 +107,11 @@ const REDUCERS: { [K in EventType]: Reducer<K> } = {
   consensusCheckStarted: (s, { data }) => ({ ...s, consensusChecks: withEntry(s.consensusChecks, data.check.id, withAnswers(data.check)) }),
   consensusAnswered: (s, { data }) =>
     patchCheck(s, data.checkId, (c) => ({ ...c, answers: withEntry(c.answers, data.answer.participantId, data.answer) })),
-  consensusOutcomeRecorded: (s, { data }) => patchCheck(s, data.checkId, (c) => ({ ...c, status: 'recorded', record: data.record })),
+  consensusOutcomeRecorded: (s, { data }) => {
+    const recorded = patchCheck(s, data.checkId, (c) => ({ ...c, status: 'recorded', record: data.record }));
+    const marked = data.notApplicable;
+    return marked ? { ...recorded, notApplicable: withEntry(recorded.notApplicable, marked.sectionCode, marked.mark) } : recorded;
+  },
   signatoryEnrolled: (s, { data }) => ({ ...s, signatories: [...s.signatories, data.signatory] }),
   signatoryWithdrawn: (s, { data }) => ({
     ...s,

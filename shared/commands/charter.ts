@@ -92,6 +92,7 @@ export function freezeGapsOf(state: WorkshopState) {
   return freezeGaps({
     clauses: Object.values(state.clauses),
     notApplicable: state.notApplicable,
+    consensusChecks: state.consensusChecks,
     signatories: activeSignatories(state),
     partnerNames: (id) => entryOf(state.stakeholders, id)?.name,
   });

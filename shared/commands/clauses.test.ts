@@ -138,15 +138,24 @@ describe('clause status', () => {
 });
 
 describe('sections marked not applicable', () => {
-  it('needs a reason, can be cleared, and is refused twice', () => {
+  it('marks an optional section directly: needs a reason, can be cleared, and is refused twice', () => {
     const { room } = draftingRoom();
-    expect(room.run(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode: 'BIAYA' })).toMatchObject({ status: 422 });
-    room.must(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode: 'BIAYA', reason: { id: 'Gratis (UU 24/2013 Pasal 79A)' } });
-    expect(room.state.notApplicable.BIAYA?.reason.id).toContain('79A');
-    expect(room.run(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode: 'BIAYA', reason: { id: 'x' } })).toMatchObject({ code: 'already_not_applicable' });
-    room.must(FACILITATOR, { type: 'clearSectionNotApplicable', sectionCode: 'BIAYA' });
-    expect(room.state.notApplicable.BIAYA).toBeUndefined();
-    expect(room.run(FACILITATOR, { type: 'clearSectionNotApplicable', sectionCode: 'BIAYA' })).toMatchObject({ code: 'not_marked' });
+    expect(room.run(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode: 'SARANA' })).toMatchObject({ status: 422 });
+    room.must(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode: 'SARANA', reason: { id: 'Layanan daring' } });
+    expect(room.state.notApplicable.SARANA?.reason.id).toBe('Layanan daring');
+    expect(room.run(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode: 'SARANA', reason: { id: 'x' } })).toMatchObject({ code: 'already_not_applicable' });
+    room.must(FACILITATOR, { type: 'clearSectionNotApplicable', sectionCode: 'SARANA' });
+    expect(room.state.notApplicable.SARANA).toBeUndefined();
+    expect(room.run(FACILITATOR, { type: 'clearSectionNotApplicable', sectionCode: 'SARANA' })).toMatchObject({ code: 'not_marked' });
+  });
+
+  it.each(['BIAYA', 'DASAR_HUKUM', 'RUANG_LINGKUP', 'MASA_BERLAKU'] as const)('refuses to mark the required section %s without the room, and records nothing', (sectionCode) => {
+    const { room } = draftingRoom();
+    const before = room.events.length;
+    expect(room.run(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode, reason: { id: 'Ditetapkan dalam SK terpisah' } }))
+      .toMatchObject({ status: 409, code: 'section_needs_room_consent', params: { sectionCode } });
+    expect(room.events.length).toBe(before);
+    expect(room.state.notApplicable).toEqual({});
   });
 
   it.each(['HAK_PENGGUNA', 'KEWAJIBAN_PENYELENGGARA', 'SANKSI_KOMPENSASI', 'PENGADUAN', 'MAKLUMAT'] as const)(
@@ -160,18 +169,12 @@ describe('sections marked not applicable', () => {
     },
   );
 
-  it('still marks an unprotected required section such as DASAR_HUKUM not applicable', () => {
-    const { room } = draftingRoom();
-    room.must(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode: 'DASAR_HUKUM', reason: { id: 'Ditetapkan dalam SK terpisah' } });
-    expect(room.state.notApplicable.DASAR_HUKUM?.reason.id).toContain('SK');
-  });
-
   it('refuses a new clause in a section marked not applicable, and accepts it once the mark is undone', () => {
     const { room, s9 } = draftingRoom();
-    room.must(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode: 'BIAYA', reason: { id: 'Gratis' } });
-    expect(room.run(s9, clauseCommand('K7', 'BIAYA'))).toMatchObject({ status: 409, code: 'section_not_applicable', params: { sectionCode: 'BIAYA' } });
-    expect(room.run(FACILITATOR, clauseCommand('K7', 'BIAYA'))).toMatchObject({ code: 'section_not_applicable' });
-    room.must(FACILITATOR, { type: 'clearSectionNotApplicable', sectionCode: 'BIAYA' });
-    room.must(s9, clauseCommand('K7', 'BIAYA'));
+    room.must(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode: 'SARANA', reason: { id: 'Gratis' } });
+    expect(room.run(s9, clauseCommand('K7', 'SARANA'))).toMatchObject({ status: 409, code: 'section_not_applicable', params: { sectionCode: 'SARANA' } });
+    expect(room.run(FACILITATOR, clauseCommand('K7', 'SARANA'))).toMatchObject({ code: 'section_not_applicable' });
+    room.must(FACILITATOR, { type: 'clearSectionNotApplicable', sectionCode: 'SARANA' });
+    room.must(s9, clauseCommand('K7', 'SARANA'));
   });
 });

@@ -1,11 +1,12 @@
 /** Use cases: proposeClause, amendClause, setClauseStatus, mark/clear section not applicable. */
 import type { Clause, ClauseVersion, ProposedClause } from '../schema/clauses';
 import { CONDITION_SECTIONS, canTransition, clauseLabel, conditionIdOf, dependentsOf, isAgreedStatus, isAmendable, isConditionSection, SANCTIONS_SECTION } from '../schema/clauses';
-import { isProtectedSection, type SectionCode } from '../schema/sections';
+import { isProtectedSection, sectionByCode, type SectionCode } from '../schema/sections';
 import { outcomeAllowsAgreement } from '../rules/consensus';
 import { sectionsOpenInStep } from '../schema/agenda';
 import type { ClauseVersionId } from '../schema/ids';
 import { currentStep } from '../state/workshopState';
+import type { WorkshopState } from '../state/workshopState';
 import type { CommandOf } from './commandSchema';
 import type { DecideContext } from './context';
 import { emit } from './context';
@@ -171,14 +172,31 @@ export function setClauseStatus(ctx: DecideContext, command: CommandOf<'setClaus
   return emit(ctx, 'clauseStatusSet', { clauseId: clause.id, from, to, ...(command.checkId ? { checkId: command.checkId } : {}) });
 }
 
-export function markSectionNotApplicable(ctx: DecideContext, command: CommandOf<'markSectionNotApplicable'>): Decision {
-  const { sectionCode } = command;
+/**
+ * Why `sectionCode` cannot be marked not applicable now (by the facilitator or by the room), or
+ * null: protected sections never, nor a section already marked or with an agreed clause.
+ */
+export function refuseNotApplicable(state: WorkshopState, sectionCode: SectionCode): Refusal | null {
   if (isProtectedSection(sectionCode)) {
     return conflict('section_protected', `section ${sectionCode} is part of every contract between provider and users and cannot be marked not applicable`, { sectionCode });
   }
-  if (hasEntry(ctx.state.notApplicable, sectionCode)) return conflict('already_not_applicable', 'this section is already marked not applicable');
-  const agreed = Object.values(ctx.state.clauses).some((c) => c.sectionCode === sectionCode && isAgreedStatus(c.status));
+  if (hasEntry(state.notApplicable, sectionCode)) return conflict('already_not_applicable', 'this section is already marked not applicable');
+  const agreed = Object.values(state.clauses).some((c) => c.sectionCode === sectionCode && isAgreedStatus(c.status));
   if (agreed) return conflict('section_has_agreed_clause', 'a section with an agreed clause cannot be marked not applicable');
+  return null;
+}
+
+/**
+ * Direct marking by the facilitator team, for optional sections only: a required section is
+ * not applicable only if the room says so (`startNotApplicableCheck`, then the outcome).
+ */
+export function markSectionNotApplicable(ctx: DecideContext, command: CommandOf<'markSectionNotApplicable'>): Decision {
+  const { sectionCode } = command;
+  const refusal = refuseNotApplicable(ctx.state, sectionCode);
+  if (refusal) return refusal;
+  if (sectionByCode(sectionCode).requiredForFreeze) {
+    return conflict('section_needs_room_consent', `section ${sectionCode} is required: only the room's consensus check can mark it not applicable`, { sectionCode });
+  }
   const mark = { reason: command.reason, markedBy: ctx.author.id, markedAt: ctx.now };
   return emit(ctx, 'sectionMarkedNotApplicable', { sectionCode, mark });
 }

@@ -135,6 +135,19 @@ export const commandSchema = z.discriminatedUnion('type', [
     fallback: fallbackSchema,
     quorum: z.number().int().min(1).max(500).optional(),
   }),
+  /**
+   * The room's check on "Bagian X tidak berlaku karena ..." (`reason`): a required section is
+   * marked not applicable only by an outcome that allows agreement.
+   */
+  cmd('startNotApplicableCheck', {
+    checkId,
+    sectionCode: z.enum(SECTION_CODES),
+    reason: bilingualTextSchema,
+    preset: z.enum(CONSENSUS_PRESET_IDS),
+    rule: decisionRuleSchema,
+    fallback: fallbackSchema,
+    quorum: z.number().int().min(1).max(500).optional(),
+  }),
   cmd('answerConsensus', {
     checkId,
     /** A level of the check's scale, or null together with `standAside: true`. */

@@ -73,7 +73,7 @@ describe('conditions of a promise', () => {
     expect(agree(room, s9, 'staff', 'k_staff')).toMatchObject({ ok: true });
     room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: 'time', status: 'agreed', checkId: 'k_time' });
     expect(room.state.clauses.time?.status).toBe('agreed');
-    expect(freezeGaps({ clauses: Object.values(room.state.clauses), notApplicable: {}, signatories: [] }).filter((g) => g.code === 'condition_missing')).toEqual([]);
+    expect(freezeGaps({ clauses: Object.values(room.state.clauses), notApplicable: {}, consensusChecks: {}, signatories: [] }).filter((g) => g.code === 'condition_missing')).toEqual([]);
   });
 
   it('flags for the freeze an agreed promise whose condition went back to discussion', () => {
@@ -83,7 +83,7 @@ describe('conditions of a promise', () => {
     agree(room, s9, 'staff', 'k_staff');
     agree(room, s9, 'time', 'k_time');
     room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: 'staff', status: 'under_discussion' });
-    const gaps = freezeGaps({ clauses: Object.values(room.state.clauses), notApplicable: {}, signatories: [] });
+    const gaps = freezeGaps({ clauses: Object.values(room.state.clauses), notApplicable: {}, consensusChecks: {}, signatories: [] });
     expect(gaps.filter((g) => g.code === 'condition_missing')).toEqual([{ code: 'condition_missing', params: { clause: 'K2', condition: 'K1' } }]);
   });
 

@@ -1,6 +1,6 @@
-/** Use cases: startConsensusCheck, answerConsensus, recordConsensusOutcome. */
+/** Use cases: startConsensusCheck, startNotApplicableCheck, answerConsensus, recordConsensusOutcome. */
 import type { ConsensusAnswer, ConsensusCheck, ConsensusRecord, ConsensusResult } from '../rules/consensus';
-import { computeConsensusResult, majorityAdopts } from '../rules/consensus';
+import { computeConsensusResult, majorityAdopts, outcomeAllowsAgreement } from '../rules/consensus';
 import { levelOf } from '../rules/consensusPresets';
 import { activeParticipant } from '../state/workshopState';
 import type { ConsensusCheckId } from '../schema/ids';
@@ -10,6 +10,8 @@ import { emit } from './context';
 import type { Decision, Refusal } from './result';
 import { conflict, invalid, notFound } from './result';
 import { emptyRecord, entryOf, hasEntry } from '../schema/records';
+import type { EventDataMap } from './events';
+import { refuseNotApplicable } from './clauses';
 
 /** Default quorum: one answer. Facilitators should set the room's real quorum when they start. */
 export const DEFAULT_QUORUM = 1;
@@ -40,6 +42,51 @@ export function startConsensusCheck(ctx: DecideContext, command: CommandOf<'star
     startedAt: ctx.now,
   };
   return emit(ctx, 'consensusCheckStarted', { check });
+}
+
+/**
+ * The room's check on "Bagian X tidak berlaku karena ...": the same scale, rule, quorum and
+ * fallback as a clause check; its outcome, if it allows agreement, marks the section.
+ */
+export function startNotApplicableCheck(ctx: DecideContext, command: CommandOf<'startNotApplicableCheck'>): Decision {
+  const { state } = ctx;
+  if (hasEntry(state.consensusChecks, command.checkId)) return conflict('check_exists', 'a consensus check with this id exists');
+  const refusal = refuseNotApplicable(state, command.sectionCode);
+  if (refusal) return refusal;
+  if (Object.values(state.consensusChecks).some((c) => c.subject?.sectionCode === command.sectionCode && c.status === 'open')) {
+    return conflict('check_already_open', 'this section already has an open consensus check');
+  }
+  if (command.fallback.kind === 'designated_decider' && !activeParticipant(state, command.fallback.deciderId)) {
+    return notFound('participant_not_found', 'the designated decider is not an active participant');
+  }
+  const check: ConsensusCheck = {
+    id: command.checkId,
+    subject: { kind: 'section_not_applicable', sectionCode: command.sectionCode, reason: command.reason },
+    preset: command.preset,
+    rule: command.rule,
+    fallback: command.fallback,
+    quorum: command.quorum ?? DEFAULT_QUORUM,
+    status: 'open',
+    answers: emptyRecord(),
+    startedBy: ctx.actor.participantId,
+    startedAt: ctx.now,
+  };
+  return emit(ctx, 'consensusCheckStarted', { check });
+}
+
+/**
+ * The mark a not-applicable check's outcome sets: only when the outcome allows agreement (a
+ * consensus, with reservations too, or a fallback that adopted it) and the section may still be
+ * marked (a clause agreed meanwhile wins: the outcome is recorded, nothing is marked).
+ */
+function notApplicableEffect(ctx: DecideContext, check: ConsensusCheck, record: ConsensusRecord): EventDataMap['consensusOutcomeRecorded']['notApplicable'] {
+  const question = check.subject;
+  if (!question || !outcomeAllowsAgreement(record, true)) return undefined;
+  if (refuseNotApplicable(ctx.state, question.sectionCode)) return undefined;
+  return {
+    sectionCode: question.sectionCode,
+    mark: { reason: question.reason, markedBy: ctx.actor.participantId, markedAt: ctx.now, checkId: check.id },
+  };
 }
 
 function openCheck(ctx: DecideContext, checkId: ConsensusCheckId): ConsensusCheck | Refusal {
@@ -80,7 +127,7 @@ function fallbackDecision(check: ConsensusCheck, result: ConsensusResult, adopte
     return invalid('fallback_not_needed', 'the check reached consensus; the fallback does not apply');
   }
   const { fallback } = check;
-  if (fallback.kind === 'defer') return invalid('fallback_cannot_decide', 'the fallback is to defer: set the clause to deferred instead');
+  if (fallback.kind === 'defer') return invalid('fallback_cannot_decide', 'the fallback is to defer: the question waits for a later session');
   if (fallback.kind === 'majority') return { kind: 'majority', adopted: majorityAdopts(result) };
   if (adopted === undefined) return invalid('decision_required', "record the designated decider's decision (adopted true or false)");
   return { kind: 'designated_decider', adopted };
@@ -125,5 +172,6 @@ export function recordConsensusOutcome(ctx: DecideContext, command: CommandOf<'r
     recordedBy: ctx.actor.participantId,
     recordedAt: ctx.now,
   };
-  return emit(ctx, 'consensusOutcomeRecorded', { checkId: check.id, record });
+  const notApplicable = notApplicableEffect(ctx, check, record);
+  return emit(ctx, 'consensusOutcomeRecorded', { checkId: check.id, record, ...(notApplicable ? { notApplicable } : {}) });
 }

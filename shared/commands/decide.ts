@@ -14,7 +14,7 @@ import { registerSigningKey, signCharter } from './signing';
 import { amendClause, clearSectionNotApplicable, markSectionNotApplicable, proposeClause, setClauseStatus } from './clauses';
 import type { Command, CommandType } from './commandSchema';
 import { parseCommand } from './commandSchema';
-import { answerConsensus, recordConsensusOutcome, startConsensusCheck } from './consensus';
+import { answerConsensus, recordConsensusOutcome, startConsensusCheck, startNotApplicableCheck } from './consensus';
 import type { DecideContext } from './context';
 import { allowRejoin, joinWorkshop, revokeParticipant, setRole } from './participants';
 import { addStakeholder, addUserGroup } from './registry';
@@ -48,6 +48,7 @@ const HANDLERS: { [T in Exclude<CommandType, 'joinWorkshop'>]: Handler<T> } = {
   closeVoteRound,
   revealVoteRound,
   startConsensusCheck,
+  startNotApplicableCheck,
   answerConsensus,
   recordConsensusOutcome,
   enrollSignatory,

@@ -32,6 +32,12 @@
  *      `clauseProposed.data.clause.versions[*]` and `clauseAmended.data.version`), and a clause
  *      may state users' ask in words (`clauseProposed.data.clause.usersAskText`,
  *      `clauseAmended.data.usersAskText`).
+ *      "Not applicable" is the room's decision: `startNotApplicableCheck` writes a
+ *      `consensusCheckStarted` whose check has a `subject` (the section's question) instead of
+ *      a clause version, and `consensusOutcomeRecorded.data.notApplicable` marks the section
+ *      when the outcome allows it (the mark names the check: `mark.checkId`). Old
+ *      `sectionMarkedNotApplicable` events keep their shape and fold as before; the freeze gate
+ *      no longer counts such a facilitator-only mark for a required section.
  *
  * To add format 3: bump EVENT_FORMAT_VERSION, append an upcaster `{ from: 2, to: 3 }`, add a
  * fixture `tests/fixtures/events.v3.json`. If format 3 changes an existing shape in a way the
@@ -80,8 +86,8 @@ export const EVENT_UPCASTERS: readonly EventUpcaster[] = [
   // Format 5 only added event types and an optional field.
   { from: 4, to: 5, up: (event) => event },
   // Format 6 added event types and optional fields; what an absent field means (no user groups
-  // named, no mandate, no partner, no condition, no ask in words) is what every format-5 event
-  // meant, so they read as is.
+  // named, no mandate, no partner, no condition, no ask in words, a check about a clause, a mark
+  // without a check) is what every format-5 event meant, so they read as is.
   { from: 5, to: 6, up: (event) => event },
 ];
 
@@ -109,6 +115,8 @@ export function eventFormatOf(entry: StoredEventShape): number {
   if ((entry.type === 'clauseProposed' || entry.type === 'clauseAmended') && clauseVersionsOf(entry.data).some(isFormat6Version)) return 6;
   if (entry.type === 'clauseAmended' && hasField(entry.data, 'usersAskText')) return 6;
   if (entry.type === 'clauseProposed' && hasField(fieldOf(entry.data, 'clause'), 'usersAskText')) return 6;
+  if (entry.type === 'consensusCheckStarted' && hasField(checkOf(entry.data), 'subject')) return 6;
+  if (entry.type === 'consensusOutcomeRecorded' && hasField(entry.data, 'notApplicable')) return 6;
   return 1;
 }
 
@@ -138,6 +146,9 @@ function participantOf(data: unknown): unknown {
   return typeof data === 'object' && data !== null && Object.hasOwn(data, 'participant') ? (data as { participant: unknown }).participant : undefined;
 }
 
+function checkOf(data: unknown): unknown {
+  return typeof data === 'object' && data !== null && Object.hasOwn(data, 'check') ? (data as { check: unknown }).check : undefined;
+}
 
 function hasField(data: unknown, field: string): boolean {
   return typeof data === 'object' && data !== null && Object.hasOwn(data, field);

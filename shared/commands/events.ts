@@ -48,7 +48,11 @@ export interface EventDataMap {
   voteRoundRevealed: RoundRef;
   consensusCheckStarted: { check: ConsensusCheck };
   consensusAnswered: { checkId: ConsensusCheckId; answer: ConsensusAnswer };
-  consensusOutcomeRecorded: { checkId: ConsensusCheckId; record: ConsensusRecord };
+  /**
+   * `notApplicable` (format 6): the outcome of a section's not-applicable check allowed it, so
+   * the section is marked with this mark at once.
+   */
+  consensusOutcomeRecorded: { checkId: ConsensusCheckId; record: ConsensusRecord; notApplicable?: { sectionCode: SectionCode; mark: NotApplicableMark } };
   signatoryEnrolled: { signatory: Signatory };
   signatoryWithdrawn: { participantId: ParticipantId; capacity: SignatoryCapacity };
   signatoryCapacityChanged: { participantId: ParticipantId; from: SignatoryCapacity; to: SignatoryCapacity };

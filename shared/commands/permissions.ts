@@ -85,6 +85,7 @@ export const COMMAND_PERMISSIONS: Readonly<Record<CommandType, CommandPermission
   closeVoteRound: steer(),
   revealVoteRound: steer(),
   startConsensusCheck: steer(),
+  startNotApplicableCheck: steer(),
   answerConsensus: participantInput(AGREEING_STEPS),
   recordConsensusOutcome: steer(),
   enrollSignatory: steer(),

@@ -63,6 +63,7 @@ export const REFUSAL_CODES = [
   'condition_section_invalid',
   'condition_chained',
   'condition_not_agreed',
+  'section_needs_room_consent',
   // dot voting
   'round_not_found',
   'round_already_open',

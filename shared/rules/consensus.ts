@@ -1,9 +1,11 @@
 /**
- * Consensus checks on one clause version, and their outcome. The decision rule and the
+ * Consensus checks on one clause version or on one section's "not applicable" question, and
+ * their outcome. The decision rule and the
  * fallback are fixed when the check starts (Kaner ch. 22: agree on how you decide before you
  * deliberate), so nobody can change the rule once they see the answers.
  */
 import type { ClauseId, ClauseVersionId, ConsensusCheckId, ParticipantId } from '../schema/ids';
+import type { SectionCode } from '../schema/sections';
 import type { Sector } from '../schema/stakeholders';
 import { SECTORS } from '../schema/stakeholders';
 import type { BilingualText } from '../schema/text';
@@ -57,10 +59,29 @@ export interface ConsensusRecord {
   recordedAt: string;
 }
 
-export interface ConsensusCheck {
+/**
+ * The question a check asks besides a clause version: "Bagian X tidak berlaku karena ..." (a
+ * required section is marked not applicable only by the room's consent).
+ */
+export interface NotApplicableQuestion {
+  kind: 'section_not_applicable';
+  sectionCode: SectionCode;
+  reason: BilingualText;
+}
+
+/**
+ * What a check asks the room: a clause version (`clauseId` + `clauseVersionId`, the shape every
+ * check had before event format 6, so old logs read as they are), or a section's
+ * not-applicable question (`subject`).
+ */
+export type ConsensusSubject =
+  | { clauseId: ClauseId; clauseVersionId: ClauseVersionId; subject?: undefined }
+  | { subject: NotApplicableQuestion; clauseId?: undefined; clauseVersionId?: undefined };
+
+export type ConsensusCheck = ConsensusCheckFields & ConsensusSubject;
+
+interface ConsensusCheckFields {
   id: ConsensusCheckId;
-  clauseId: ClauseId;
-  clauseVersionId: ClauseVersionId;
   preset: ConsensusPresetId;
   rule: DecisionRule;
   fallback: Fallback;

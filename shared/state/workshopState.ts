@@ -14,7 +14,7 @@ import type { StepClock } from '../rules/stepClock';
 import type { AgendaStep } from '../schema/agenda';
 import type { BoardFocus, BoardOptions } from '../schema/boardFocus';
 import { DEFAULT_BOARD_OPTIONS } from '../schema/boardFocus';
-import type { AgendaStepId, ParticipantId, WorkshopId } from '../schema/ids';
+import type { AgendaStepId, ConsensusCheckId, ParticipantId, WorkshopId } from '../schema/ids';
 import type { Participant } from '../schema/participants';
 import type { StakeholderCard } from '../schema/stakeholderCard';
 import type { Sector } from '../schema/stakeholders';
@@ -27,6 +27,11 @@ export interface NotApplicableMark {
   reason: BilingualText;
   markedBy: ParticipantId;
   markedAt: string;
+  /**
+   * The room's consensus check whose outcome marked the section (event format 6). Without it the
+   * facilitator marked it alone: enough for an optional section, never for a required one.
+   */
+  checkId?: ConsensusCheckId;
 }
 
 export interface FreezeRecord {

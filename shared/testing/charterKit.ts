@@ -16,7 +16,7 @@ import type { EventOf } from '../commands/events';
 import type { SignatoryCapacity } from '../rules/signatories';
 import type { ParticipantId } from '../schema/ids';
 import { isProtectedSection, protectedSectionCodes, requiredSectionCodes } from '../schema/sections';
-import { agreeClause, FACILITATOR, Room, readyToFreeze, USERS_MANDATE } from './workshopKit';
+import { agreeClause, FACILITATOR, markNotApplicableByRoom, Room, readyToFreeze, USERS_MANDATE } from './workshopKit';
 
 export const TEST_CONTEXT: CharterContext = {
   workshop: { title: 'Lokakarya Kontrak Pelayanan Akta Kelahiran', serviceName: 'Akta Kelahiran' },
@@ -72,7 +72,7 @@ export function signAs(room: Room, signer: TestSigner, capacity: SignatoryCapaci
 
 /**
  * Like `readyToFreeze`, but small: the protected sections (which can never be marked not
- * applicable) agreed, every other required section not applicable.
+ * applicable) agreed, every other required section decided not applicable by the room.
  */
 export function smallReadyToFreeze() {
   const room = new Room();
@@ -82,7 +82,7 @@ export function smallReadyToFreeze() {
   room.goTo('consensus_check');
   for (const code of protectedSectionCodes()) agreeClause(room, s9, code);
   for (const code of requiredSectionCodes()) {
-    if (!isProtectedSection(code)) room.must(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode: code, reason: { id: 'Uji' } });
+    if (!isProtectedSection(code)) markNotApplicableByRoom(room, s9, code, 'Uji');
   }
   room.must(FACILITATOR, { type: 'enrollSignatory', participantId: s1, capacity: 'pihak_pertama' });
   room.must(FACILITATOR, { type: 'enrollSignatory', participantId: s9, capacity: 'pihak_kedua', mandate: USERS_MANDATE });

@@ -123,8 +123,27 @@ export function agreeClause(room: Room, voter: ParticipantId, sectionCode: strin
 }
 
 /**
+ * The room decides a section does not apply: a one-person fist-to-five check on
+ * "Bagian X tidak berlaku karena ...", recorded as consensus (which marks the section).
+ */
+export function markNotApplicableByRoom(room: Room, voter: ParticipantId, sectionCode: string, reason = 'Tidak berlaku untuk layanan ini'): void {
+  const checkId = `na_${sectionCode}`;
+  room.must(FACILITATOR, {
+    type: 'startNotApplicableCheck',
+    checkId,
+    sectionCode,
+    reason: { id: reason },
+    preset: 'fist_to_five',
+    rule: { kind: 'consensus' },
+    fallback: { kind: 'defer' },
+  });
+  room.must(voter, { type: 'answerConsensus', checkId, level: 5 });
+  room.must(FACILITATOR, { type: 'recordConsensusOutcome', checkId });
+}
+
+/**
  * A room in the sign-off step that passes the freeze gate: every required section agreed
- * (BIAYA marked not applicable instead, as the demo's free service), and the three signatories.
+ * (BIAYA decided not applicable by the room instead, as the demo's free service), and the three signatories.
  */
 export function readyToFreeze(skip: readonly string[] = []) {
   const room = new Room();
@@ -133,7 +152,7 @@ export function readyToFreeze(skip: readonly string[] = []) {
   const s7 = room.join('S7', 'civil_society');
   room.goTo('consensus_check');
   for (const code of requiredSectionCodes()) if (code !== 'BIAYA' && !skip.includes(code)) agreeClause(room, s9, code);
-  room.must(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode: 'BIAYA', reason: { id: 'Tidak dipungut biaya (UU 24/2013 Pasal 79A)' } });
+  markNotApplicableByRoom(room, s9, 'BIAYA', 'Tidak dipungut biaya (UU 24/2013 Pasal 79A)');
   room.must(FACILITATOR, { type: 'enrollSignatory', participantId: s1, capacity: 'pihak_pertama' });
   room.must(FACILITATOR, { type: 'enrollSignatory', participantId: s9, capacity: 'pihak_kedua', mandate: USERS_MANDATE });
   room.must(FACILITATOR, { type: 'enrollSignatory', participantId: s7, capacity: 'saksi' });

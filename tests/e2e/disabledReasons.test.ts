@@ -33,7 +33,13 @@ describe('controls the server would refuse', () => {
     await command(w.workshopId, F, { type: 'proposeClause', ...clause });
     await command(w.workshopId, F, { type: 'setClauseStatus', clauseId: 'k1', status: 'under_discussion' });
     await command(w.workshopId, F, { type: 'startConsensusCheck', checkId: 'c1', clauseId: 'k1', preset: 'fist_to_five', rule: { kind: 'consensus' }, fallback: { kind: 'defer' } });
-    await command(w.workshopId, F, { type: 'markSectionNotApplicable', sectionCode: 'BIAYA', reason: { id: 'Layanan gratis' } });
+    // The room decides BIAYA does not apply (a required section: only the room's check marks it).
+    const na = { type: 'startNotApplicableCheck', checkId: 'na1', sectionCode: 'BIAYA', reason: { id: 'Layanan gratis' }, preset: 'fist_to_five', rule: { kind: 'consensus' }, fallback: { kind: 'defer' } };
+    await command(w.workshopId, F, na);
+    await command(w.workshopId, F, { type: 'setAgendaStep', stepId: agenda.find((s) => s.method === 'consensus_check')!.id });
+    await command(w.workshopId, nur.participantToken, { type: 'answerConsensus', checkId: 'na1', level: 5 });
+    await command(w.workshopId, F, { type: 'recordConsensusOutcome', checkId: 'na1' });
+    await command(w.workshopId, F, { type: 'setAgendaStep', stepId: drafting.id });
 
     // The participant, on a phone, in the drafting step.
     const phone = await (await personWithToken(stage.browser, w.workshopId, nur.participantToken, { viewport: { width: 390, height: 844 } })).newPage();

@@ -179,7 +179,9 @@ describe('a whole workshop through the UI', () => {
     }
     // The legal basis is required (UU 25/2009 Pasal 21 lists it first) and agreed above.
     expect(REMAINING).toContain('DASAR_HUKUM');
-    for (const code of NOT_APPLICABLE) await room.markNotApplicable(code, 'Dibahas pada lokakarya lanjutan bersama Dinas Kesehatan.');
+    for (const [i, code] of NOT_APPLICABLE.entries()) {
+      await room.markNotApplicable(code, 'Dibahas pada lokakarya lanjutan bersama Dinas Kesehatan.', ['darmo', 'nur', 'bambang', 'endang'][i % 4]!);
+    }
     await room.expectNotApplicableRules(NOT_APPLICABLE, 'Dibahas pada lokakarya lanjutan bersama Dinas Kesehatan.');
     await room.undoNotApplicable('VISI_MISI');
     await room.agreeQuickly('VISI_MISI', 'Melayani dengan ramah, cepat dan tanpa pungutan.', 'nur');

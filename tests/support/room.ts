@@ -348,20 +348,32 @@ export class Room {
 
   // ---------------------------------------------------------------- freeze and signing
 
-  /** A required section the room will not write: "tidak berlaku", with the reason the charter prints. */
-  async markNotApplicable(section: string, reason: string): Promise<void> {
+  /**
+   * A required section the room will not write: the console asks the room "Bagian X tidak
+   * berlaku karena <reason>", `voter` supports it on the phone, the console records the outcome,
+   * and the section is marked "tidak berlaku" with the reason the charter prints.
+   */
+  async markNotApplicable(section: string, reason: string, voter: string): Promise<void> {
     await this.tab(this.console, 'freeze');
     const panel = this.console.getByTestId('not-applicable');
     if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click();
     const row = panel.locator(`[data-testid=not-applicable-section][data-section=${section}]`);
     await row.getByTestId('not-applicable-mark').click();
     await row.getByTestId('not-applicable-reason').fill(reason);
-    await row.getByTestId('not-applicable-reason').press('Enter');
+    await row.getByTestId('check-start').click();
+    await expect.poll(() => row.getAttribute('data-asking')).toBe('true');
+    const { page } = this.member(voter);
+    await this.tab(page, 'consensus');
+    const card = page.locator('[data-testid=check-card][data-status=open]').filter({ has: page.locator(`[data-testid=na-question][data-section=${section}]`) });
+    await card.getByTestId('consensus-level-1').check(); // the console's default scale (Kaner): full support
+    await card.getByTestId('consensus-submit').click();
+    await card.getByTestId('my-answer').waitFor();
+    await row.getByTestId('outcome-record').click();
     await expect.poll(() => row.getAttribute('data-marked')).toBe('true');
   }
 
   /**
-   * The freeze tab lists each "not applicable" decision with its reason, never offers a protected
+   * The freeze tab lists each "not applicable" decision with its reason and the room's outcome, never offers a protected
    * section (users' rights, provider obligations, sanctions, complaints, the Maklumat), and says why once.
    */
   async expectNotApplicableRules(marked: readonly string[], reason: string): Promise<void> {
@@ -369,6 +381,7 @@ export class Room {
     const decisions = checklist.getByTestId('freeze-not-applicable-decision');
     await expect.poll(async () => (await decisions.evaluateAll((els) => els.map((e) => e.getAttribute('data-section')))).sort()).toEqual([...marked].sort());
     for (const text of await decisions.allTextContents()) expect(text).toContain(reason);
+    for (const outcome of await decisions.evaluateAll((els) => els.map((e) => e.getAttribute('data-outcome')))) expect(outcome).toBe('consensus');
     const panel = this.console.getByTestId('not-applicable');
     await expect.poll(() => panel.getByTestId('not-applicable-protected').count()).toBe(1);
     const offered = await panel.getByTestId('not-applicable-section').evaluateAll((els) => els.map((e) => e.getAttribute('data-section')));

@@ -129,15 +129,34 @@ export class ApiWorkshop {
     return id;
   }
 
-  /** Every required section agreed (BIAYA not applicable), three signatories, sign-off step. */
+  /**
+   * The room decides a section does not apply: a one-voter fist-to-five check on "Bagian X
+   * tidak berlaku karena <reason>" (`level` 5 = full support), recorded; returns the record call.
+   */
+  async askNotApplicable(voter: string, sectionCode: string, reason: string, level = 5, checkId = `na_${sectionCode}`) {
+    const f = this.as('F');
+    await f.must({
+      type: 'startNotApplicableCheck',
+      checkId,
+      sectionCode,
+      reason: { id: reason },
+      preset: 'fist_to_five',
+      rule: { kind: 'consensus' },
+      fallback: { kind: 'defer' },
+    });
+    await this.as(voter).must({ type: 'answerConsensus', checkId, level, ...(level < 3 ? { reason: 'Bagian ini tetap perlu' } : {}) });
+    return f.must({ type: 'recordConsensusOutcome', checkId });
+  }
+
+  /** Every required section agreed (BIAYA decided not applicable by the room), three signatories, sign-off step. */
   async readyToFreeze(): Promise<void> {
     await this.join('S1', 'government');
     await this.join('S9', 'civil_society');
     await this.join('S7', 'civil_society', 'ngo');
     await this.goTo('consensus_check');
     for (const code of requiredSectionCodes()) if (code !== 'BIAYA') await this.agreeClause('S9', code);
+    await this.askNotApplicable('S9', 'BIAYA', 'Gratis (UU 24/2013 Pasal 79A)');
     const f = this.as('F');
-    await f.must({ type: 'markSectionNotApplicable', sectionCode: 'BIAYA', reason: { id: 'Gratis (UU 24/2013 Pasal 79A)' } });
     await f.must({ type: 'enrollSignatory', participantId: this.person('S1').participantId, capacity: 'pihak_pertama' });
     await f.must({ type: 'enrollSignatory', participantId: this.person('S9').participantId, capacity: 'pihak_kedua', mandate: USERS_MANDATE });
     await f.must({ type: 'enrollSignatory', participantId: this.person('S7').participantId, capacity: 'saksi' });

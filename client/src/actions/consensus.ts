@@ -2,7 +2,22 @@ import type { Command } from '../../../shared/commands/commandSchema';
 import type { DecisionRule, Fallback } from '../../../shared/rules/consensus';
 import type { ConsensusPresetId } from '../../../shared/rules/consensusPresets';
 import type { ClauseId, ConsensusCheckId, ParticipantId } from '../../../shared/schema/ids';
+import type { SectionCode } from '../../../shared/schema/sections';
 import { newRecordId } from './newRecordId';
+
+/** The room's check on "Bagian X tidak berlaku karena <reason>". */
+export function startNotApplicableCheck(sectionCode: SectionCode, reason: string, preset: ConsensusPresetId, rule: DecisionRule, fallback: Fallback, quorum?: number): Command {
+  return {
+    type: 'startNotApplicableCheck',
+    checkId: newRecordId<ConsensusCheckId>(),
+    sectionCode,
+    reason: { id: reason.trim() },
+    preset,
+    rule,
+    fallback,
+    ...(quorum ? { quorum } : {}),
+  };
+}
 
 export function startConsensusCheck(clauseId: string, preset: ConsensusPresetId, rule: DecisionRule, fallback: Fallback, quorum?: number): Command {
   return {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../session/Session';
+import { BoardNotApplicable } from './BoardNotApplicable';
 import { BoardSpotlight } from './BoardSpotlight';
 
 /** During the consensus step: the open check (answers arriving), else the latest recorded one. */
@@ -9,5 +10,5 @@ export function BoardConsensus() {
   const checks = Object.values(state?.consensusChecks ?? {}).sort((a, b) => b.startedAt.localeCompare(a.startedAt));
   const check = checks.find((c) => c.status === 'open') ?? checks[0];
   if (!check) return <p className="board__empty">{t('consensus.none')}</p>;
-  return <BoardSpotlight clauseId={check.clauseId} />;
+  return check.clauseId ? <BoardSpotlight clauseId={check.clauseId} /> : <BoardNotApplicable check={check} />;
 }

@@ -2,6 +2,7 @@ import { hasEntry } from '../../../../shared/schema/records';
 import { useSession } from '../../session/Session';
 import { StakeholderGrid } from '../stakeholders/StakeholderGrid';
 import { BoardConsensus } from './BoardConsensus';
+import { BoardNotApplicable, openNotApplicableCheck } from './BoardNotApplicable';
 import { BoardOverview } from './BoardOverview';
 import { BoardSigning } from './BoardSigning';
 import { BoardSpotlight } from './BoardSpotlight';
@@ -10,8 +11,8 @@ import { FitToStage } from './FitToStage';
 
 /**
  * The main area of the wall screen, always inside the window: the clause the facilitator put
- * in focus, else the signing while the charter is frozen, else the view that fits the current
- * step (grid, vote, consensus, or the clauses by section page after page).
+ * in focus, else the signing while the charter is frozen, else a section's "not applicable"
+ * question while the room answers it, else the view that fits the current step (grid, vote, consensus, or the clauses by section page after page).
  */
 export function BoardStage() {
   const { step, state } = useSession();
@@ -19,6 +20,8 @@ export function BoardStage() {
   const focus = state?.boardFocus ?? null;
   if (focus?.kind === 'clause' && hasEntry(state?.clauses, focus.id)) return <BoardSpotlight clauseId={focus.id} />;
   if (state?.freeze) return <BoardSigning />;
+  const question = openNotApplicableCheck(state?.consensusChecks);
+  if (question) return <BoardNotApplicable check={question} />;
   switch (step?.method) {
     case 'stakeholder_mapping':
     case 'user_groups':

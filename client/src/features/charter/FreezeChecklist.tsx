@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import type { NotApplicableDecision } from '../../../../shared/rules/freezeGate';
 import { entryOf } from '../../../../shared/schema/records';
-import { SECTION_CODES, sectionByCode } from '../../../../shared/schema/sections';
+import { sectionByCode } from '../../../../shared/schema/sections';
 import { freezeCharter } from '../../actions/charter';
 import { useCommand } from '../../actions/useCommand';
 import { textIn } from '../../i18n/text';
 import { useSession } from '../../session/Session';
 import { RefusalNotice } from '../common/RefusalNotice';
-import { freezeGapsOf } from './freezeModel';
+import { freezeGapsOf, notApplicableDecisionsOf } from './freezeModel';
 import { NotApplicablePanel } from './NotApplicablePanel';
 import { SignatoriesEditor } from './SignatoriesEditor';
 
@@ -22,11 +23,14 @@ export function FreezeChecklist() {
   const state = session.state;
   if (!state) return null;
   const gaps = freezeGapsOf(state);
-  // Each "not applicable" decision the freeze relies on, with the reason the naskah prints.
-  const decisions = SECTION_CODES.flatMap((code) => {
-    const mark = entryOf(state.notApplicable, code);
-    return mark ? [{ code, reason: mark.reason }] : [];
-  });
+  // Each "not applicable" decision, with the reason the naskah prints and how it was decided.
+  const decisions = notApplicableDecisionsOf(state);
+  const how = (d: NotApplicableDecision) => {
+    if (!d.byRoom || !d.outcome) return t('freeze.notApplicableHow.facilitator');
+    if (d.outcome !== 'decided_by_fallback') return t(`freeze.notApplicableHow.${d.outcome === 'consensus' ? 'consensus' : 'consensus_with_reservations'}`);
+    if (d.deciderId) return t('freeze.notApplicableHow.decider', { name: entryOf(state.participants, d.deciderId)?.displayName ?? '?' });
+    return t('freeze.notApplicableHow.majority');
+  };
   const freeze = () => {
     if (window.confirm(t('freeze.confirm'))) void command.run(freezeCharter());
   };
@@ -43,6 +47,8 @@ export function FreezeChecklist() {
             <li key={JSON.stringify(g)} data-testid="freeze-gap" data-code={g.code}>
               ☐{' '}
               {g.code === 'section_not_agreed' && t('freeze.sectionNotAgreed', { section: textIn(sectionByCode(g.params.sectionCode).name, i18n.language) })}
+              {g.code === 'section_not_applicable_without_consent' &&
+                t('freeze.sectionNotApplicableWithoutConsent', { section: textIn(sectionByCode(g.params.sectionCode).name, i18n.language) })}
               {g.code === 'signatory_missing' && t(`freeze.missing.${g.params.capacity}`)}
               {g.code === 'witness_outside_government_missing' && t('freeze.witnessMissing')}
               {g.code === 'users_mandate_missing' && t('freeze.mandateMissing', { name: entryOf(state.participants, g.params.participantId)?.displayName ?? '' })}
@@ -54,9 +60,10 @@ export function FreezeChecklist() {
       )}
       {!state.freeze && decisions.length > 0 && (
         <ul className="checklist" data-testid="freeze-not-applicable">
-          {decisions.map(({ code, reason }) => (
-            <li key={code} data-testid="freeze-not-applicable-decision" data-section={code}>
-              ✓ {t('freeze.notApplicableDecision', { section: textIn(sectionByCode(code).name, i18n.language), reason: textIn(reason, i18n.language) })}
+          {decisions.map((d) => (
+            <li key={d.sectionCode} data-testid="freeze-not-applicable-decision" data-section={d.sectionCode} data-by-room={d.byRoom} data-outcome={d.outcome ?? 'none'}>
+              {d.byRoom || !d.required ? '✓' : '☐'}{' '}
+              {t('freeze.notApplicableDecision', { section: textIn(sectionByCode(d.sectionCode).name, i18n.language), how: how(d), reason: textIn(d.reason, i18n.language) })}
             </li>
           ))}
         </ul>

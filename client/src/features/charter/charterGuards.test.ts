@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { publicProjection } from '../../../../shared/state/projection';
-import { agreeClause, FACILITATOR, Room } from '../../../../shared/testing/workshopKit';
-import { whyNotEnroll, whyNotMarkNotApplicable } from './charterGuards';
+import { agreeClause, FACILITATOR, markNotApplicableByRoom, Room } from '../../../../shared/testing/workshopKit';
+import { whyNotAskNotApplicable, whyNotEnroll, whyNotMarkNotApplicable } from './charterGuards';
 
 function room() {
   const r = new Room();
@@ -35,18 +35,23 @@ describe('why a signatory cannot be enrolled', () => {
 });
 
 describe('why a section cannot be marked not applicable', () => {
-  it('is allowed for a section without an agreed clause', () => {
+  it('is allowed directly for an optional section, and only through the room for a required one', () => {
     const { r, fac } = room();
-    expect(whyNotMarkNotApplicable(publicProjection(r.state), fac, 'BIAYA')).toBeNull();
+    const state = publicProjection(r.state);
+    expect(whyNotMarkNotApplicable(state, fac, 'SARANA')).toBeNull();
+    expect(whyNotMarkNotApplicable(state, fac, 'BIAYA')).toBe('refusal.section_needs_room_consent');
+    expect(whyNotAskNotApplicable(state, fac, 'BIAYA')).toBeNull();
   });
 
-  it('refuses a section with an agreed clause, and one already marked', () => {
+  it('refuses a section with an agreed clause, one already marked, and a second open question', () => {
     const { r, s9, fac } = room();
     agreeClause(r, s9, 'WAKTU');
-    r.must(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode: 'BIAYA', reason: { id: 'Gratis' } });
+    markNotApplicableByRoom(r, s9, 'BIAYA');
+    r.must(FACILITATOR, { type: 'startNotApplicableCheck', checkId: 'q', sectionCode: 'DASAR_HUKUM', reason: { id: 'SK' }, preset: 'fist_to_five', rule: { kind: 'consensus' }, fallback: { kind: 'defer' } });
     const state = publicProjection(r.state);
-    expect(whyNotMarkNotApplicable(state, fac, 'WAKTU')).toBe('refusal.section_has_agreed_clause');
-    expect(whyNotMarkNotApplicable(state, fac, 'BIAYA')).toBe('refusal.already_not_applicable');
+    expect(whyNotAskNotApplicable(state, fac, 'WAKTU')).toBe('refusal.section_has_agreed_clause');
+    expect(whyNotAskNotApplicable(state, fac, 'BIAYA')).toBe('refusal.already_not_applicable');
+    expect(whyNotAskNotApplicable(state, fac, 'DASAR_HUKUM')).toBe('refusal.check_already_open');
   });
 
   it('refuses every protected section, for the reason the server gives', () => {
@@ -54,7 +59,8 @@ describe('why a section cannot be marked not applicable', () => {
     const state = publicProjection(r.state);
     for (const code of ['HAK_PENGGUNA', 'KEWAJIBAN_PENYELENGGARA', 'SANKSI_KOMPENSASI', 'PENGADUAN', 'MAKLUMAT'] as const) {
       expect(whyNotMarkNotApplicable(state, fac, code)).toBe('refusal.section_protected');
+      expect(whyNotAskNotApplicable(state, fac, code)).toBe('refusal.section_protected');
     }
-    expect(whyNotMarkNotApplicable(state, fac, 'DASAR_HUKUM')).toBeNull();
+    expect(whyNotAskNotApplicable(state, fac, 'DASAR_HUKUM')).toBeNull();
   });
 });

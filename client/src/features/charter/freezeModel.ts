@@ -1,4 +1,4 @@
-import { type FreezeGap, freezeGaps } from '../../../../shared/rules/freezeGate';
+import { type FreezeGap, freezeGaps, type NotApplicableDecision, notApplicableDecisions } from '../../../../shared/rules/freezeGate';
 import type { PublicWorkshopState } from '../../../../shared/state/projection';
 import { entryOf } from '../../../../shared/schema/records';
 import { isAgreedStatus } from '../../../../shared/schema/clauses';
@@ -13,9 +13,15 @@ export function freezeGapsOf(state: PublicWorkshopState): FreezeGap[] {
   return freezeGaps({
     clauses: Object.values(state.clauses),
     notApplicable: state.notApplicable,
+    consensusChecks: state.consensusChecks,
     signatories: active,
     partnerNames: (id) => entryOf(state.stakeholders, id)?.name,
   });
+}
+
+/** Each section marked not applicable, with how it was decided (the room's outcome, or the facilitator alone). */
+export function notApplicableDecisionsOf(state: PublicWorkshopState): NotApplicableDecision[] {
+  return notApplicableDecisions({ clauses: [], notApplicable: state.notApplicable, consensusChecks: state.consensusChecks, signatories: [] });
 }
 
 /**

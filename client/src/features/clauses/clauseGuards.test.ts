@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entryOf } from '../../../../shared/schema/records';
 import { publicProjection } from '../../../../shared/state/projection';
-import { agreeClause, clauseCommand, FACILITATOR, Room } from '../../../../shared/testing/workshopKit';
+import { agreeClause, clauseCommand, FACILITATOR, markNotApplicableByRoom, Room } from '../../../../shared/testing/workshopKit';
 import { whyNotAmend, whyNotPropose } from './clauseGuards';
 
 const viewer = (room: Room, id: string) => {
@@ -25,7 +25,9 @@ describe('why a clause cannot be proposed', () => {
 
   it('refuses a section marked not applicable, for the facilitator too', () => {
     const { room, s9 } = draftingRoom();
-    room.must(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode: 'BIAYA', reason: { id: 'Gratis' } });
+    room.goTo('consensus_check');
+    markNotApplicableByRoom(room, s9, 'BIAYA', 'Gratis');
+    room.goTo('drafting');
     const state = publicProjection(room.state);
     expect(whyNotPropose(state, viewer(room, s9), 'BIAYA')).toBe('refusal.section_not_applicable');
     expect(whyNotPropose(state, viewer(room, FACILITATOR), 'BIAYA')).toBe('refusal.section_not_applicable');

@@ -39,7 +39,7 @@ export function ConsensusConsole() {
                 </button>
               </p>
             )}
-            {starting === clause.id && !open && <StartCheckForm clauseId={clause.id} onStarted={() => setStarting(null)} />}
+            {starting === clause.id && !open && <StartCheckForm subject={{ clauseId: clause.id }} onStarted={() => setStarting(null)} />}
             {check && <ConsensusResultView check={check} />}
             {open && <RecordOutcomeForm check={open} />}
           </ClauseCard>

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { DecisionRule, Fallback } from '../../../../shared/rules/consensus';
 import { CONSENSUS_PRESET_IDS, CONSENSUS_PRESETS, type ConsensusPresetId } from '../../../../shared/rules/consensusPresets';
 import type { ParticipantId } from '../../../../shared/schema/ids';
-import { startConsensusCheck } from '../../actions/consensus';
+import { startConsensusCheck, startNotApplicableCheck } from '../../actions/consensus';
+import type { SectionCode } from '../../../../shared/schema/sections';
+import { whyNotAskNotApplicable } from '../charter/charterGuards';
 import { useCommand } from '../../actions/useCommand';
 import { textIn } from '../../i18n/text';
 import { useSession } from '../../session/Session';
@@ -19,11 +21,15 @@ const RULES: Record<RuleKey, DecisionRule> = {
   super75: { kind: 'supermajority', percent: 75 },
 };
 
+/** What the check asks: a clause under discussion, or whether a section does not apply (and why). */
+export type CheckSubject = { clauseId: string } | { sectionCode: SectionCode; reason: string };
+
 /**
- * Starts a check on a clause under discussion. The decision rule and the fallback are fixed
- * now, before anyone answers (Kaner ch. 22), so nobody changes the rule after seeing answers.
+ * Starts a check on a clause under discussion, or on a section's "not applicable" question. The
+ * decision rule and the fallback are fixed now, before anyone answers (Kaner ch. 22), so nobody
+ * changes the rule after seeing answers.
  */
-export function StartCheckForm({ clauseId, onStarted }: { clauseId: string; onStarted?: () => void }) {
+export function StartCheckForm({ subject, onStarted }: { subject: CheckSubject; onStarted?: () => void }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const session = useSession();
@@ -35,13 +41,19 @@ export function StartCheckForm({ clauseId, onStarted }: { clauseId: string; onSt
   const [decider, setDecider] = useState('');
   const [quorum, setQuorum] = useState('');
   const people = Object.values(state?.participants ?? {}).filter((p) => !p.revoked);
-  const blocked = whyNotStartCheck(state, session, clauseId);
+  const blocked = 'clauseId' in subject ? whyNotStartCheck(state, session, subject.clauseId) : whyNotAskNotApplicable(state, session, subject.sectionCode);
+  const noReason = 'reason' in subject && !subject.reason.trim();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const chosenFallback: Fallback =
       fallback === 'designated_decider' ? { kind: 'designated_decider', deciderId: decider as ParticipantId } : { kind: fallback };
-    const ok = await command.run(startConsensusCheck(clauseId, preset, RULES[rule], chosenFallback, Number(quorum) || undefined));
+    const q = Number(quorum) || undefined;
+    const start =
+      'clauseId' in subject
+        ? startConsensusCheck(subject.clauseId, preset, RULES[rule], chosenFallback, q)
+        : startNotApplicableCheck(subject.sectionCode, subject.reason, preset, RULES[rule], chosenFallback, q);
+    const ok = await command.run(start);
     if (ok) onStarted?.();
   };
 
@@ -84,7 +96,7 @@ export function StartCheckForm({ clauseId, onStarted }: { clauseId: string; onSt
       </div>
       <RefusalNotice runner={command} />
       <WhyNotHint id={`${id}-why-not`} reason={blocked} testId="check-start-why-not" />
-      <button type="submit" className="button button--primary" disabled={command.busy || blocked !== null || (fallback === 'designated_decider' && !decider)}
+      <button type="submit" className="button button--primary" disabled={command.busy || blocked !== null || noReason || (fallback === 'designated_decider' && !decider)}
         aria-describedby={blocked ? `${id}-why-not` : undefined} data-testid="check-start">
         {t('consensus.start')}
       </button>
