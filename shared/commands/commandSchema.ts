@@ -122,6 +122,8 @@ export const commandSchema = z.discriminatedUnion('type', [
     rule: decisionRuleSchema,
     fallback: fallbackSchema,
     quorum: z.number().int().min(1).max(500).optional(),
+    /** Share (1-100) of each present sector's members that must answer; default 50. */
+    sectorQuorumPercent: z.number().int().min(1).max(100).optional(),
   }),
   cmd('answerConsensus', {
     checkId,

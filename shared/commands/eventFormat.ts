@@ -20,6 +20,10 @@
  *      `rejoinAllowed`, and `participantJoined.data.participant.deviceHash` (set by the server).
  *      `clauseProposed` keeps its shape: the fold numbers clauses (`Clause.number`) in the order
  *      they were proposed, which numbers the clauses of old logs the same way.
+ *   6  per-sector consent (issue 15): `consensusCheckStarted.data.check.sectors` (each sector's
+ *      eligible members at the start and the sector quorum) and, in recorded results,
+ *      `sectors` and `blockedByUsers`. Older checks read with `sectors: null`: counted per
+ *      person, as they were when they ran.
  *
  * To add format 3: bump EVENT_FORMAT_VERSION, append an upcaster `{ from: 2, to: 3 }`, add a
  * fixture `tests/fixtures/events.v3.json`. If format 3 changes an existing shape in a way the
@@ -31,7 +35,7 @@ import type { Actor } from '../schema/participants';
 import { isEventType } from './applyEvent';
 import type { DomainEvent } from './events';
 
-export const EVENT_FORMAT_VERSION = 5;
+export const EVENT_FORMAT_VERSION = 6;
 
 /** An entry as read from the log: the fields that become the event, and its format if recorded. */
 export interface StoredEventShape {
@@ -67,7 +71,25 @@ export const EVENT_UPCASTERS: readonly EventUpcaster[] = [
   { from: 3, to: 4, up: (event) => event },
   // Format 5 only added event types and an optional field.
   { from: 4, to: 5, up: (event) => event },
+  // Format 6 gave checks a per-sector rule; an older check has none (per-person counting).
+  { from: 5, to: 6, up: (event) => (event.type === 'consensusCheckStarted' ? withoutSectorRule(event) : event) },
 ];
+
+function withoutSectorRule(event: UpcastEvent): UpcastEvent {
+  const check = checkOf(event.data);
+  if (typeof check !== 'object' || check === null || Object.hasOwn(check, 'sectors')) return event;
+  return { ...event, data: { ...(event.data as object), check: { ...check, sectors: null } } };
+}
+
+function resultOf(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || !Object.hasOwn(data, 'record')) return undefined;
+  const record = (data as { record: unknown }).record;
+  return typeof record === 'object' && record !== null && Object.hasOwn(record, 'result') ? (record as { result: unknown }).result : undefined;
+}
+
+function checkOf(data: unknown): unknown {
+  return typeof data === 'object' && data !== null && Object.hasOwn(data, 'check') ? (data as { check: unknown }).check : undefined;
+}
 
 /** Event types by the format that introduced them; types not listed are format 1. */
 const INTRODUCED_IN: ReadonlyMap<string, number> = new Map([
@@ -88,6 +110,8 @@ export function eventFormatOf(entry: StoredEventShape): number {
   if (introduced !== undefined) return introduced;
   if (entry.type === 'charterFrozen' && hasField(entry.data, 'charterSha256')) return 2;
   if (entry.type === 'participantJoined' && hasField(participantOf(entry.data), 'deviceHash')) return 5;
+  if (entry.type === 'consensusCheckStarted' && hasField(checkOf(entry.data), 'sectors')) return 6;
+  if (entry.type === 'consensusOutcomeRecorded' && hasField(resultOf(entry.data), 'sectors')) return 6;
   return 1;
 }
 

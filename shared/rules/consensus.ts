@@ -5,7 +5,7 @@
  */
 import type { ClauseId, ClauseVersionId, ConsensusCheckId, ParticipantId } from '../schema/ids';
 import type { Sector } from '../schema/stakeholders';
-import { SECTORS } from '../schema/stakeholders';
+import { SECTOR_LABELS, SECTORS } from '../schema/stakeholders';
 import type { BilingualText } from '../schema/text';
 import type { AnswerKind, ConsensusPresetId } from './consensusPresets';
 import { ANSWER_KINDS } from './consensusPresets';
@@ -57,6 +57,24 @@ export interface ConsensusRecord {
   recordedAt: string;
 }
 
+/**
+ * Format 6: the decision rule also holds per sector. At the start the check records how many
+ * eligible members (active participants with a sector) each sector had; those sectors are
+ * "present", and in each of them the rule must hold and at least `quorumPercent` of its members
+ * must answer. A sector with no eligible members at the start is not present.
+ */
+export interface SectorRule {
+  members: Partial<Record<Sector, number>>;
+  /** Share of each present sector's members that must answer, 1-100 (default 50). */
+  quorumPercent: number;
+}
+
+/** Default share of each present sector's members that must answer. */
+export const DEFAULT_SECTOR_QUORUM_PERCENT = 50;
+
+/** The users' sector: a block from it is named in the result (it blocks like any block). */
+export const USERS_SECTOR: Sector = 'civil_society';
+
 export interface ConsensusCheck {
   id: ConsensusCheckId;
   clauseId: ClauseId;
@@ -66,6 +84,11 @@ export interface ConsensusCheck {
   fallback: Fallback;
   /** Fewer answers than this is no consensus: a quiet room is not an agreeing room. */
   quorum: number;
+  /**
+   * The per-sector part of the rule, fixed at start. Null for checks started before format 6:
+   * they are counted per person only, as they were when they ran.
+   */
+  sectors: SectorRule | null;
   status: 'open' | 'recorded';
   answers: Record<string, ConsensusAnswer>;
   startedBy: ParticipantId;
@@ -83,6 +106,24 @@ export interface ConsensusResult {
   standAsides: ParticipantId[];
   dissenters: ParticipantId[];
   blockers: { participantId: ParticipantId; reason?: string }[];
+  /** A member of the users' sector blocked (absent in records written before format 6). */
+  blockedByUsers?: boolean;
+  /** One entry per present sector, in SECTORS order (absent in records before format 6). */
+  sectors?: SectorResult[];
+}
+
+/** How one present sector answered, and whether the rule and the sector quorum held there. */
+export interface SectorResult {
+  sector: Sector;
+  /** Eligible members when the check started. */
+  members: number;
+  answers: number;
+  supporters: number;
+  dissent: number;
+  blocks: number;
+  quorumNeeded: number;
+  quorumHeld: boolean;
+  ruleHeld: boolean;
 }
 
 const zeroKinds = (): KindCounts => Object.fromEntries(ANSWER_KINDS.map((k) => [k, 0])) as KindCounts;
@@ -108,26 +149,67 @@ function rulePasses(rule: DecisionRule, c: KindCounts): boolean {
   return (supporters(c) * 100) / positioned >= rule.percent;
 }
 
-function outcomeOf(check: ConsensusCheck, answers: readonly ConsensusAnswer[], c: KindCounts): ConsensusResult['outcome'] {
+/** Answers a present sector needs: `percent` of its members, rounded up, and at least one. */
+export function sectorQuorumNeeded(members: number, percent: number): number {
+  return Math.max(1, Math.ceil((members * percent) / 100));
+}
+
+const answered = (c: KindCounts) => ANSWER_KINDS.reduce((sum, k) => sum + c[k], 0);
+
+function sectorResults(check: ConsensusCheck, bySector: Record<Sector, KindCounts>): SectorResult[] {
+  const rule = check.sectors;
+  if (!rule) return [];
+  return SECTORS.flatMap((sector) => {
+    const members = rule.members[sector] ?? 0;
+    if (members <= 0) return [];
+    const c = bySector[sector];
+    const quorumNeeded = sectorQuorumNeeded(members, rule.quorumPercent);
+    const answers = answered(c);
+    return [
+      {
+        sector,
+        members,
+        answers,
+        supporters: supporters(c),
+        dissent: dissent(c),
+        blocks: c.block,
+        quorumNeeded,
+        quorumHeld: answers >= quorumNeeded,
+        // A sector whose only positions are dissent has not agreed, whatever the dissent limit.
+        ruleHeld: c.block === 0 && supporters(c) > 0 && rulePasses(check.rule, c),
+      },
+    ];
+  });
+}
+
+function outcomeOf(check: ConsensusCheck, answers: readonly ConsensusAnswer[], c: KindCounts, sectors: readonly SectorResult[]): ConsensusResult['outcome'] {
   if (answers.length < check.quorum) return 'no_consensus';
   if (c.block > 0) return 'blocked';
   if (!rulePasses(check.rule, c)) return 'no_consensus';
+  if (sectors.some((s) => !s.quorumHeld || !s.ruleHeld)) return 'no_consensus';
   const clean = c.reservation === 0 && c.stand_aside === 0 && dissent(c) === 0;
   return clean ? 'consensus' : 'consensus_with_reservations';
 }
 
+/**
+ * The outcome of any check that has answers, a rule, a quorum and a sector snapshot: the rule
+ * must hold overall and, when the check has a sector rule, in every present sector, each with
+ * its quorum. A block blocks under every rule.
+ */
 export function computeConsensusResult(check: ConsensusCheck): ConsensusResult {
   const answers = Object.values(check.answers);
   const { counts, bySector } = countAnswers(answers);
+  const sectors = sectorResults(check, bySector);
   const pick = (...kinds: AnswerKind[]) => answers.filter((a) => kinds.includes(a.kind));
   return {
-    outcome: outcomeOf(check, answers, counts),
+    outcome: outcomeOf(check, answers, counts, sectors),
     counts,
     bySector,
     reservations: pick('reservation').map((a) => ({ participantId: a.participantId, text: a.reason })),
     standAsides: pick('stand_aside').map((a) => a.participantId),
     dissenters: pick('disagree', 'more_discussion').map((a) => a.participantId),
     blockers: pick('block').map((a) => ({ participantId: a.participantId, reason: a.reason })),
+    ...(check.sectors ? { blockedByUsers: bySector[USERS_SECTOR].block > 0, sectors } : {}),
   };
 }
 
@@ -142,4 +224,51 @@ export function outcomeAllowsAgreement(record: ConsensusRecord, withReservations
   if (record.outcome === 'consensus') return true;
   if (record.outcome === 'decided_by_fallback') return record.fallback?.adopted === true;
   return withReservations && record.outcome === 'consensus_with_reservations';
+}
+
+/** Supporters a sector of `members` needs under `rule` when every member takes a position. */
+export function supportNeeded(rule: DecisionRule, members: number): number {
+  if (rule.kind === 'consensus') return members;
+  if (rule.kind === 'consensus_minus') return Math.max(1, members - rule.maxDissent);
+  return Math.max(1, Math.ceil((members * rule.percent) / 100));
+}
+
+/** What the rule asks of one present sector, shown before the check starts. */
+export interface SectorRulePreview {
+  sector: Sector;
+  members: number;
+  supportNeeded: number;
+  quorumNeeded: number;
+}
+
+/** The rule for this room, sector by sector, for the sectors that have eligible members. */
+export function previewSectorRule(rule: DecisionRule, sectors: SectorRule): SectorRulePreview[] {
+  return SECTORS.flatMap((sector) => {
+    const members = sectors.members[sector] ?? 0;
+    if (members <= 0) return [];
+    return [{ sector, members, supportNeeded: supportNeeded(rule, members), quorumNeeded: sectorQuorumNeeded(members, sectors.quorumPercent) }];
+  });
+}
+
+/** e.g. "Setidaknya 2 dari 3 anggota Masyarakat sipil harus mendukung (...), dan setidaknya 2 harus menjawab." */
+export function describeSectorPreview(p: SectorRulePreview): BilingualText {
+  const label = SECTOR_LABELS[p.sector];
+  return {
+    id: `Setidaknya ${p.supportNeeded} dari ${p.members} anggota ${label.id} harus mendukung (bila semua menyatakan sikap), dan setidaknya ${p.quorumNeeded} harus menjawab.`,
+    en: `At least ${p.supportNeeded} of the ${p.members} ${label.en} members must support (if all take a position), and at least ${p.quorumNeeded} must answer.`,
+  };
+}
+
+/** One line per sector of a recorded result, e.g. "Masyarakat sipil: 1 dari 3 mendukung — aturan tidak terpenuhi". */
+export function describeSectorResult(r: SectorResult): BilingualText {
+  const label = SECTOR_LABELS[r.sector];
+  const head = { id: `${label.id}: ${r.supporters} dari ${r.members} mendukung`, en: `${label.en}: ${r.supporters} of ${r.members} support` };
+  const verdict = !r.quorumHeld
+    ? { id: `kuorum sektor tidak tercapai (${r.answers} menjawab, perlu ${r.quorumNeeded})`, en: `sector quorum not reached (${r.answers} answered, ${r.quorumNeeded} needed)` }
+    : r.blocks > 0
+      ? { id: `${r.blocks} menolak (blok)`, en: `${r.blocks} blocked` }
+      : r.ruleHeld
+        ? { id: 'aturan terpenuhi', en: 'rule met' }
+        : { id: 'aturan tidak terpenuhi', en: 'rule not met' };
+  return { id: `${head.id} — ${verdict.id}`, en: `${head.en} — ${verdict.en}` };
 }

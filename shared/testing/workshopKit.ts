@@ -107,14 +107,18 @@ export function clauseCommand(clauseId: string, sectionCode: string, text = 'Tek
   };
 }
 
-/** Takes a new clause from proposal to agreement through a one-person fist-to-five check. */
+/**
+ * Takes a new clause from proposal to agreement through a fist-to-five check: `voter` and then
+ * every other eligible member shows five, so the rule holds in every sector present.
+ */
 export function agreeClause(room: Room, voter: ParticipantId, sectionCode: string): void {
   const id = `c_${sectionCode}`;
   const checkId = `k_${sectionCode}`;
   room.must(FACILITATOR, clauseCommand(id, sectionCode));
   room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: id, status: 'under_discussion' });
   room.must(FACILITATOR, { type: 'startConsensusCheck', checkId, clauseId: id, preset: 'fist_to_five', rule: { kind: 'consensus' }, fallback: { kind: 'defer' } });
-  room.must(voter, { type: 'answerConsensus', checkId, level: 5 });
+  const others = Object.values(room.state.participants).filter((p) => p.id !== voter && !p.revoked && p.role === 'participant' && p.sector);
+  for (const id of [voter, ...others.map((p) => p.id)]) room.must(id, { type: 'answerConsensus', checkId, level: 5 });
   room.must(FACILITATOR, { type: 'recordConsensusOutcome', checkId });
   room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: id, status: 'agreed', checkId });
 }
