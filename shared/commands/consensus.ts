@@ -1,8 +1,7 @@
 /** Use cases: startConsensusCheck, answerConsensus, recordConsensusOutcome. */
-import type { ConsensusAnswer, ConsensusCheck, ConsensusRecord, ConsensusResult, SectorRule } from '../rules/consensus';
-import { computeConsensusResult, DEFAULT_SECTOR_QUORUM_PERCENT, majorityAdopts } from '../rules/consensus';
+import type { ConsensusAnswer, ConsensusCheck, ConsensusRecord, ConsensusResult } from '../rules/consensus';
+import { computeConsensusResult, DEFAULT_SECTOR_QUORUM_PERCENT, eligibleMembersBySector, majorityAdopts } from '../rules/consensus';
 import { levelOf } from '../rules/consensusPresets';
-import type { WorkshopState } from '../state/workshopState';
 import { activeParticipant } from '../state/workshopState';
 import type { ConsensusCheckId } from '../schema/ids';
 import type { CommandOf } from './commandSchema';
@@ -14,19 +13,6 @@ import { emptyRecord, entryOf, hasEntry } from '../schema/records';
 
 /** Default quorum: one answer. Facilitators should set the room's real quorum when they start. */
 export const DEFAULT_QUORUM = 1;
-
-/**
- * Who may answer a check, counted per sector: active participants with a sector and the
- * participant role (the only role that answers, in person or through a facilitator).
- */
-export function eligibleMembersBySector(state: WorkshopState): SectorRule['members'] {
-  const members: SectorRule['members'] = {};
-  for (const p of Object.values(state.participants)) {
-    if (p.revoked || p.role !== 'participant' || !p.sector) continue;
-    members[p.sector] = (members[p.sector] ?? 0) + 1;
-  }
-  return members;
-}
 
 export function startConsensusCheck(ctx: DecideContext, command: CommandOf<'startConsensusCheck'>): Decision {
   const { state } = ctx;
@@ -48,7 +34,7 @@ export function startConsensusCheck(ctx: DecideContext, command: CommandOf<'star
     rule: command.rule,
     fallback: command.fallback,
     quorum: command.quorum ?? DEFAULT_QUORUM,
-    sectors: { members: eligibleMembersBySector(state), quorumPercent: command.sectorQuorumPercent ?? DEFAULT_SECTOR_QUORUM_PERCENT },
+    sectors: { members: eligibleMembersBySector(Object.values(state.participants)), quorumPercent: command.sectorQuorumPercent ?? DEFAULT_SECTOR_QUORUM_PERCENT },
     status: 'open',
     answers: emptyRecord(),
     startedBy: ctx.actor.participantId,

@@ -4,6 +4,7 @@
  * deliberate), so nobody can change the rule once they see the answers.
  */
 import type { ClauseId, ClauseVersionId, ConsensusCheckId, ParticipantId } from '../schema/ids';
+import type { Participant } from '../schema/participants';
 import type { Sector } from '../schema/stakeholders';
 import { SECTOR_LABELS, SECTORS } from '../schema/stakeholders';
 import type { BilingualText } from '../schema/text';
@@ -147,6 +148,19 @@ function rulePasses(rule: DecisionRule, c: KindCounts): boolean {
   if (rule.kind === 'consensus') return dissent(c) === 0;
   if (rule.kind === 'consensus_minus') return dissent(c) <= rule.maxDissent;
   return (supporters(c) * 100) / positioned >= rule.percent;
+}
+
+/**
+ * Who may answer a check, counted per sector: active participants with a sector and the
+ * participant role (the only role that answers, in person or through a facilitator).
+ */
+export function eligibleMembersBySector(participants: Iterable<Pick<Participant, 'revoked' | 'role' | 'sector'>>): SectorRule['members'] {
+  const members: SectorRule['members'] = {};
+  for (const p of participants) {
+    if (p.revoked || p.role !== 'participant' || !p.sector) continue;
+    members[p.sector] = (members[p.sector] ?? 0) + 1;
+  }
+  return members;
 }
 
 /** Answers a present sector needs: `percent` of its members, rounded up, and at least one. */

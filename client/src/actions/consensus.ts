@@ -4,7 +4,14 @@ import type { ConsensusPresetId } from '../../../shared/rules/consensusPresets';
 import type { ClauseId, ConsensusCheckId, ParticipantId } from '../../../shared/schema/ids';
 import { newRecordId } from './newRecordId';
 
-export function startConsensusCheck(clauseId: string, preset: ConsensusPresetId, rule: DecisionRule, fallback: Fallback, quorum?: number): Command {
+export function startConsensusCheck(
+  clauseId: string,
+  preset: ConsensusPresetId,
+  rule: DecisionRule,
+  fallback: Fallback,
+  quorum?: number,
+  sectorQuorumPercent?: number,
+): Command {
   return {
     type: 'startConsensusCheck',
     checkId: newRecordId<ConsensusCheckId>(),
@@ -13,6 +20,7 @@ export function startConsensusCheck(clauseId: string, preset: ConsensusPresetId,
     rule,
     fallback,
     ...(quorum ? { quorum } : {}),
+    ...(sectorQuorumPercent ? { sectorQuorumPercent } : {}),
   };
 }
 
