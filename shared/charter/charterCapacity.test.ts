@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParticipantId } from '../schema/ids';
 import { TEST_CONTEXT } from '../testing/charterKit';
-import { FACILITATOR, clauseCommand, readyToFreeze } from '../testing/workshopKit';
+import { FACILITATOR, clauseCommand, readyToFreeze, everyoneAnswers } from '../testing/workshopKit';
 import { buildBundle } from './bundle';
 import { buildCharterDocument, charterDigest } from './charterDocument';
 import { charterMarkdown } from './charterMarkdown';
@@ -30,6 +30,7 @@ describe('the charter text', () => {
       room.must(FACILITATOR, { type: 'setClauseStatus', clauseId, status: 'under_discussion' });
       room.must(FACILITATOR, { type: 'startConsensusCheck', checkId, clauseId, preset: 'fist_to_five', rule: { kind: 'consensus' }, fallback: { kind: 'defer' } });
       room.must(who, { type: 'answerConsensus', checkId, level: 5 });
+      everyoneAnswers(room, checkId);
       room.must(FACILITATOR, { type: 'recordConsensusOutcome', checkId });
       room.must(FACILITATOR, { type: 'setClauseStatus', clauseId, status: 'agreed', checkId });
     };

@@ -58,6 +58,10 @@ describe('charter document', () => {
     ]);
     expect(k5).toMatchObject({ usersAsk: { value: 1 }, providerBaseline: { value: 5 } });
     expect(k5?.consensus).toMatchObject({ outcome: 'consensus_with_reservations', preset: 'kaner_gradients', minorityReport: { authorIds: ['S7'] } });
+    // The per-sector result travels with the record into the charter and its Markdown.
+    const markdown = charterMarkdown(buildBundle(doc, charterDigest(doc), []));
+    expect(markdown).toContain('- Pemerintah: 1 dari 2 mendukung — aturan terpenuhi');
+    expect(markdown).toContain('- Masyarakat sipil: 1 dari 2 mendukung — aturan terpenuhi');
     expect(k5?.consensus?.result.standAsides).toEqual(['S7']);
     expect(k5?.dots).toEqual({ total: 2, bySector: { government: 1, private: 0, civil_society: 1 } });
     expect(doc.sections.find((s) => s.code === 'BIAYA')?.notApplicable?.id).toContain('79A');

@@ -3,6 +3,7 @@
  * wrote it. Pure, so the browser can offer the same download. What is signed is the JSON
  * charter, never this rendering; the fingerprint at the end says which JSON it shows.
  */
+import { describeSectorResult } from '../rules/consensus';
 import type { CharterBundle } from './bundle';
 import type { CharterClause } from './charterDocument';
 import { charterClauseLabel, charterDecisionSummary } from './charterDocument';
@@ -43,6 +44,8 @@ function clauseLines(c: CharterClause, n: string, partnerName: (id: string) => s
   }
   if (c.dots) facts.push(`Dot: ${c.dots.total} (G ${c.dots.bySector.government} · P ${c.dots.bySector.private} · M ${c.dots.bySector.civil_society})`);
   for (const f of facts) lines.push(`   - ${f}`);
+  // Per-party consent (format 6): how each sector present at the start answered.
+  for (const sector of c.consensus?.result.sectors ?? []) lines.push(`   - ${md(describeSectorResult(sector).id)}`);
   const report = c.consensus?.minorityReport;
   if (report) lines.push(`   - ${LABELS.minorityReport.id}: ${md(report.text.id)}`);
   return lines;

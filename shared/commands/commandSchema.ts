@@ -134,6 +134,8 @@ export const commandSchema = z.discriminatedUnion('type', [
     rule: decisionRuleSchema,
     fallback: fallbackSchema,
     quorum: z.number().int().min(1).max(500).optional(),
+    /** Share (1-100) of each present sector's members that must answer; default 50. */
+    sectorQuorumPercent: z.number().int().min(1).max(100).optional(),
   }),
   /**
    * The room's check on "Bagian X tidak berlaku karena ..." (`reason`): a required section is
@@ -147,6 +149,8 @@ export const commandSchema = z.discriminatedUnion('type', [
     rule: decisionRuleSchema,
     fallback: fallbackSchema,
     quorum: z.number().int().min(1).max(500).optional(),
+    /** As for a clause check: the same per-sector rule decides whether a section does not apply. */
+    sectorQuorumPercent: z.number().int().min(1).max(100).optional(),
   }),
   cmd('answerConsensus', {
     checkId,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { freezeGaps } from '../rules/freezeGate';
 import { dependentsOf } from '../schema/clauses';
 import type { ParticipantId } from '../schema/ids';
-import { FACILITATOR, clauseCommand, Room, readyToFreeze } from '../testing/workshopKit';
+import { FACILITATOR, clauseCommand, Room, readyToFreeze, everyoneAnswers } from '../testing/workshopKit';
 
 function checkRoom() {
   const room = new Room();
@@ -17,6 +17,7 @@ function agree(room: Room, voter: ParticipantId, clauseId: string, checkId: stri
   room.must(FACILITATOR, { type: 'setClauseStatus', clauseId, status: 'under_discussion' });
   room.must(FACILITATOR, { type: 'startConsensusCheck', checkId, clauseId, preset: 'fist_to_five', rule: { kind: 'consensus' }, fallback: { kind: 'defer' } });
   room.must(voter, { type: 'answerConsensus', checkId, level: 5 });
+  everyoneAnswers(room, checkId);
   room.must(FACILITATOR, { type: 'recordConsensusOutcome', checkId });
   return room.run(FACILITATOR, { type: 'setClauseStatus', clauseId, status: 'agreed', checkId });
 }

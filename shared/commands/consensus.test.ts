@@ -117,8 +117,8 @@ describe('recording the outcome', () => {
   });
 
   it('refuses the fallback when consensus was reached', () => {
-    const { room, s9 } = checkingRoom({ kind: 'majority' });
-    room.must(s9, answer(1));
+    const { room, s9, s2, s5 } = checkingRoom({ kind: 'majority' });
+    for (const who of [s9, s2, s5]) room.must(who, answer(1));
     expect(room.run(FACILITATOR, record({ useFallback: {} }))).toMatchObject({ status: 422, code: 'fallback_not_needed' });
   });
 
@@ -134,9 +134,9 @@ describe('recording the outcome', () => {
 
 describe('recording needs the quorum', () => {
   it('refuses an outcome below the quorum, saying how many answers are in and how many are needed', () => {
-    const { room, s9 } = checkingRoom();
+    const { room, s9, s2, s5 } = checkingRoom();
     expect(room.run(FACILITATOR, record())).toMatchObject({ status: 409, code: 'quorum_not_reached', params: { answers: 0, quorum: 1 } });
-    room.must(s9, answer(1));
+    for (const who of [s9, s2, s5]) room.must(who, answer(1));
     room.must(FACILITATOR, record());
     expect(room.state.consensusChecks.c1).toMatchObject({ status: 'recorded', record: { outcome: 'consensus' } });
   });
@@ -171,3 +171,50 @@ describe('recording needs the quorum', () => {
   });
 });
 
+
+describe('per-sector consent', () => {
+  it('snapshots the eligible members of each sector at the start, with the default sector quorum', () => {
+    const room = new Room();
+    const s9 = room.join('S9', 'civil_society');
+    room.join('S2', 'government');
+    room.join('S3', 'government');
+    room.join('O1', 'private', 'observer');
+    const gone = room.join('S8', 'civil_society');
+    room.must(FACILITATOR, { type: 'revokeParticipant', participantId: gone });
+    room.goTo('drafting');
+    room.must(s9, clauseCommand('K5', 'WAKTU'));
+    room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: 'K5', status: 'under_discussion' });
+    room.goTo('consensus_check');
+    room.must(FACILITATOR, { type: 'startConsensusCheck', checkId: 'c1', clauseId: 'K5', preset: 'kaner_gradients', rule: { kind: 'consensus' }, fallback: { kind: 'defer' } });
+    // The facilitator (no answering role), the observer and the revoked member are not counted.
+    expect(room.state.consensusChecks.c1?.sectors).toEqual({ members: { civil_society: 1, government: 2 }, quorumPercent: 50 });
+    // Someone joining later does not change the snapshot.
+    room.join('S4', 'private');
+    expect(room.state.consensusChecks.c1?.sectors?.members).toEqual({ civil_society: 1, government: 2 });
+  });
+
+  it('lets the facilitator fix the sector quorum at the start, within 1-100%', () => {
+    const { room } = checkingRoom();
+    room.must(FACILITATOR, { type: 'recordConsensusOutcome', checkId: 'c1', closeWithoutQuorum: true });
+    const start = { type: 'startConsensusCheck', checkId: 'c2', clauseId: 'K5', preset: 'kaner_gradients', rule: { kind: 'consensus' }, fallback: { kind: 'defer' } };
+    expect(room.run(FACILITATOR, { ...start, sectorQuorumPercent: 0 })).toMatchObject({ status: 422 });
+    room.must(FACILITATOR, { ...start, sectorQuorumPercent: 100 });
+    expect(room.state.consensusChecks.c2?.sectors?.quorumPercent).toBe(100);
+  });
+
+  it('records no consensus when a sector present at the start is silent, and keeps the per-sector result', () => {
+    const { room, s9, s2 } = checkingRoom({ kind: 'majority' });
+    room.must(s9, answer(1));
+    room.must(s2, answer(1));
+    room.must(FACILITATOR, record());
+    const result = room.state.consensusChecks.c1?.record?.result;
+    expect(room.state.consensusChecks.c1?.record?.outcome).toBe('no_consensus');
+    expect(result?.sectors?.map((s) => [s.sector, s.members, s.answers, s.quorumHeld])).toEqual([
+      ['government', 1, 1, true],
+      ['private', 1, 0, false],
+      ['civil_society', 2, 1, true],
+    ]);
+    expect(result?.blockedByUsers).toBe(false);
+    expect(room.run(FACILITATOR, { type: 'setClauseStatus', clauseId: 'K5', status: 'agreed', checkId: 'c1' })).toMatchObject({ ok: false });
+  });
+});

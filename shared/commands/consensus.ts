@@ -1,6 +1,6 @@
 /** Use cases: startConsensusCheck, startNotApplicableCheck, answerConsensus, recordConsensusOutcome. */
 import type { ConsensusAnswer, ConsensusCheck, ConsensusRecord, ConsensusResult } from '../rules/consensus';
-import { computeConsensusResult, majorityAdopts, outcomeAllowsAgreement } from '../rules/consensus';
+import { computeConsensusResult, DEFAULT_SECTOR_QUORUM_PERCENT, eligibleMembersBySector, majorityAdopts, outcomeAllowsAgreement } from '../rules/consensus';
 import { levelOf } from '../rules/consensusPresets';
 import { activeParticipant } from '../state/workshopState';
 import type { ConsensusCheckId } from '../schema/ids';
@@ -36,6 +36,7 @@ export function startConsensusCheck(ctx: DecideContext, command: CommandOf<'star
     rule: command.rule,
     fallback: command.fallback,
     quorum: command.quorum ?? DEFAULT_QUORUM,
+    sectors: { members: eligibleMembersBySector(Object.values(state.participants)), quorumPercent: command.sectorQuorumPercent ?? DEFAULT_SECTOR_QUORUM_PERCENT },
     status: 'open',
     answers: emptyRecord(),
     startedBy: ctx.actor.participantId,
@@ -66,6 +67,7 @@ export function startNotApplicableCheck(ctx: DecideContext, command: CommandOf<'
     rule: command.rule,
     fallback: command.fallback,
     quorum: command.quorum ?? DEFAULT_QUORUM,
+    sectors: { members: eligibleMembersBySector(Object.values(state.participants)), quorumPercent: command.sectorQuorumPercent ?? DEFAULT_SECTOR_QUORUM_PERCENT },
     status: 'open',
     answers: emptyRecord(),
     startedBy: ctx.actor.participantId,

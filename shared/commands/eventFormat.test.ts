@@ -110,3 +110,26 @@ describe('readEventLog', () => {
     expect(readEventLog(W, entries)).toMatchObject({ ok: false, problem: 'format', seq: 2, reason: 'unknown_type' });
   });
 });
+
+describe('format 6: per-sector consent', () => {
+  const check = { id: 'c1', clauseId: 'K1', clauseVersionId: 'K1v1', preset: 'kaner_gradients', rule: { kind: 'consensus' }, fallback: { kind: 'defer' }, quorum: 1, status: 'open', answers: {}, startedBy: fac.participantId, startedAt: ts };
+  const oldStart = deepFreeze({ type: 'consensusCheckStarted', data: { check }, actor: fac, ts });
+
+  it('reads a check started before format 6 as counted per person (no sector rule), leaving the stored entry as it was', () => {
+    expect(eventFormatOf(oldStart)).toBe(1);
+    const read = upcastEntry(oldStart);
+    expect(read.ok && read.event.type === 'consensusCheckStarted' && read.event.data.check.sectors).toBeNull();
+    expect(oldStart.data.check).not.toHaveProperty('sectors');
+  });
+
+  it('reads a check with a sector snapshot, and a result with sectors, as format 6 and keeps them', () => {
+    const sectors = { members: { government: 2, civil_society: 3 }, quorumPercent: 50 };
+    const start = { type: 'consensusCheckStarted', data: { check: { ...check, sectors } }, actor: fac, ts };
+    expect(eventFormatOf(start)).toBe(6);
+    const read = upcastEntry(start);
+    expect(read.ok && read.event.type === 'consensusCheckStarted' && read.event.data.check.sectors).toEqual(sectors);
+    const recorded = { type: 'consensusOutcomeRecorded', data: { checkId: 'c1', record: { outcome: 'no_consensus', result: { sectors: [] } } }, actor: fac, ts };
+    expect(eventFormatOf(recorded)).toBe(6);
+    expect(eventFormatOf({ ...recorded, data: { checkId: 'c1', record: { outcome: 'no_consensus', result: {} } } })).toBe(1);
+  });
+});

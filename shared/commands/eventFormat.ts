@@ -38,6 +38,10 @@
  *      when the outcome allows it (the mark names the check: `mark.checkId`). Old
  *      `sectionMarkedNotApplicable` events keep their shape and fold as before; the freeze gate
  *      no longer counts such a facilitator-only mark for a required section.
+ *      Per-sector consent: `consensusCheckStarted.data.check.sectors` (each sector's eligible
+ *      members at the start and the sector quorum) and, in recorded results, `sectors` and
+ *      `blockedByUsers`. Older checks read with `sectors: null`: counted per person, as they
+ *      were when they ran.
  *
  * To add format 3: bump EVENT_FORMAT_VERSION, append an upcaster `{ from: 2, to: 3 }`, add a
  * fixture `tests/fixtures/events.v3.json`. If format 3 changes an existing shape in a way the
@@ -87,9 +91,26 @@ export const EVENT_UPCASTERS: readonly EventUpcaster[] = [
   { from: 4, to: 5, up: (event) => event },
   // Format 6 added event types and optional fields; what an absent field means (no user groups
   // named, no mandate, no partner, no condition, no ask in words, a check about a clause, a mark
-  // without a check) is what every format-5 event meant, so they read as is.
-  { from: 5, to: 6, up: (event) => event },
+  // without a check) is what every format-5 event meant. One exception: an older check has no
+  // per-sector rule, which it says explicitly (`sectors: null`, counted per person).
+  { from: 5, to: 6, up: (event) => (event.type === 'consensusCheckStarted' ? withoutSectorRule(event) : event) },
 ];
+
+function withoutSectorRule(event: UpcastEvent): UpcastEvent {
+  const check = checkOf(event.data);
+  if (typeof check !== 'object' || check === null || Object.hasOwn(check, 'sectors')) return event;
+  return { ...event, data: { ...(event.data as object), check: { ...check, sectors: null } } };
+}
+
+function resultOf(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || !Object.hasOwn(data, 'record')) return undefined;
+  const record = (data as { record: unknown }).record;
+  return typeof record === 'object' && record !== null && Object.hasOwn(record, 'result') ? (record as { result: unknown }).result : undefined;
+}
+
+function checkOf(data: unknown): unknown {
+  return typeof data === 'object' && data !== null && Object.hasOwn(data, 'check') ? (data as { check: unknown }).check : undefined;
+}
 
 /** Event types by the format that introduced them; types not listed are format 1. */
 const INTRODUCED_IN: ReadonlyMap<string, number> = new Map([
@@ -117,6 +138,8 @@ export function eventFormatOf(entry: StoredEventShape): number {
   if (entry.type === 'clauseProposed' && hasField(fieldOf(entry.data, 'clause'), 'usersAskText')) return 6;
   if (entry.type === 'consensusCheckStarted' && hasField(checkOf(entry.data), 'subject')) return 6;
   if (entry.type === 'consensusOutcomeRecorded' && hasField(entry.data, 'notApplicable')) return 6;
+  if (entry.type === 'consensusCheckStarted' && hasField(checkOf(entry.data), 'sectors')) return 6;
+  if (entry.type === 'consensusOutcomeRecorded' && hasField(resultOf(entry.data), 'sectors')) return 6;
   return 1;
 }
 
@@ -144,10 +167,6 @@ function clauseVersionsOf(data: unknown): unknown[] {
 
 function participantOf(data: unknown): unknown {
   return typeof data === 'object' && data !== null && Object.hasOwn(data, 'participant') ? (data as { participant: unknown }).participant : undefined;
-}
-
-function checkOf(data: unknown): unknown {
-  return typeof data === 'object' && data !== null && Object.hasOwn(data, 'check') ? (data as { check: unknown }).check : undefined;
 }
 
 function hasField(data: unknown, field: string): boolean {

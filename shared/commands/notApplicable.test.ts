@@ -30,12 +30,13 @@ function consensusRoom() {
 
 describe('"not applicable" is the room\'s decision', () => {
   it('marks a required section only when the outcome of its check allows it, and names the check', () => {
-    const { room, s9, s2 } = consensusRoom();
+    const { room, s9, s2, s5 } = consensusRoom();
     room.must(FACILITATOR, start('BIAYA'));
     expect(room.state.consensusChecks.na_BIAYA).toMatchObject({ subject: { kind: 'section_not_applicable', sectionCode: 'BIAYA', reason }, status: 'open' });
     expect(room.state.consensusChecks.na_BIAYA?.clauseId).toBeUndefined();
     room.must(s9, { type: 'answerConsensus', checkId: 'na_BIAYA', level: 5 });
     room.must(s2, { type: 'answerConsensus', checkId: 'na_BIAYA', level: 3, reason: 'asal ada Perda-nya' });
+    room.must(s5, { type: 'answerConsensus', checkId: 'na_BIAYA', level: 4 });
     expect(room.state.notApplicable.BIAYA).toBeUndefined();
     room.must(FACILITATOR, { type: 'recordConsensusOutcome', checkId: 'na_BIAYA' });
     expect(room.state.consensusChecks.na_BIAYA?.record?.outcome).toBe('consensus_with_reservations');

@@ -33,6 +33,7 @@ function checkWith(preset: ConsensusPresetId, votes: Vote[], rule: DecisionRule 
     rule,
     fallback: { kind: 'defer' },
     quorum,
+    sectors: null,
     status: 'open',
     answers,
     startedBy: asParticipantId('fac'),

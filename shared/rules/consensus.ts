@@ -6,8 +6,9 @@
  */
 import type { ClauseId, ClauseVersionId, ConsensusCheckId, ParticipantId } from '../schema/ids';
 import type { SectionCode } from '../schema/sections';
+import type { Participant } from '../schema/participants';
 import type { Sector } from '../schema/stakeholders';
-import { SECTORS } from '../schema/stakeholders';
+import { SECTOR_LABELS, SECTORS } from '../schema/stakeholders';
 import type { BilingualText } from '../schema/text';
 import type { AnswerKind, ConsensusPresetId } from './consensusPresets';
 import { ANSWER_KINDS } from './consensusPresets';
@@ -80,6 +81,24 @@ export type ConsensusSubject =
 
 export type ConsensusCheck = ConsensusCheckFields & ConsensusSubject;
 
+/**
+ * Format 6: the decision rule also holds per sector. At the start the check records how many
+ * eligible members (active participants with a sector) each sector had; those sectors are
+ * "present", and in each of them the rule must hold and at least `quorumPercent` of its members
+ * must answer. A sector with no eligible members at the start is not present.
+ */
+export interface SectorRule {
+  members: Partial<Record<Sector, number>>;
+  /** Share of each present sector's members that must answer, 1-100 (default 50). */
+  quorumPercent: number;
+}
+
+/** Default share of each present sector's members that must answer. */
+export const DEFAULT_SECTOR_QUORUM_PERCENT = 50;
+
+/** The users' sector: a block from it is named in the result (it blocks like any block). */
+export const USERS_SECTOR: Sector = 'civil_society';
+
 interface ConsensusCheckFields {
   id: ConsensusCheckId;
   preset: ConsensusPresetId;
@@ -87,6 +106,11 @@ interface ConsensusCheckFields {
   fallback: Fallback;
   /** Fewer answers than this is no consensus: a quiet room is not an agreeing room. */
   quorum: number;
+  /**
+   * The per-sector part of the rule, fixed at start. Null for checks started before format 6:
+   * they are counted per person only, as they were when they ran.
+   */
+  sectors: SectorRule | null;
   status: 'open' | 'recorded';
   answers: Record<string, ConsensusAnswer>;
   startedBy: ParticipantId;
@@ -104,6 +128,24 @@ export interface ConsensusResult {
   standAsides: ParticipantId[];
   dissenters: ParticipantId[];
   blockers: { participantId: ParticipantId; reason?: string }[];
+  /** A member of the users' sector blocked (absent in records written before format 6). */
+  blockedByUsers?: boolean;
+  /** One entry per present sector, in SECTORS order (absent in records before format 6). */
+  sectors?: SectorResult[];
+}
+
+/** How one present sector answered, and whether the rule and the sector quorum held there. */
+export interface SectorResult {
+  sector: Sector;
+  /** Eligible members when the check started. */
+  members: number;
+  answers: number;
+  supporters: number;
+  dissent: number;
+  blocks: number;
+  quorumNeeded: number;
+  quorumHeld: boolean;
+  ruleHeld: boolean;
 }
 
 const zeroKinds = (): KindCounts => Object.fromEntries(ANSWER_KINDS.map((k) => [k, 0])) as KindCounts;
@@ -129,26 +171,80 @@ function rulePasses(rule: DecisionRule, c: KindCounts): boolean {
   return (supporters(c) * 100) / positioned >= rule.percent;
 }
 
-function outcomeOf(check: ConsensusCheck, answers: readonly ConsensusAnswer[], c: KindCounts): ConsensusResult['outcome'] {
+/**
+ * Who may answer a check, counted per sector: active participants with a sector and the
+ * participant role (the only role that answers, in person or through a facilitator).
+ */
+export function eligibleMembersBySector(participants: Iterable<Pick<Participant, 'revoked' | 'role' | 'sector'>>): SectorRule['members'] {
+  const members: SectorRule['members'] = {};
+  for (const p of participants) {
+    if (p.revoked || p.role !== 'participant' || !p.sector) continue;
+    members[p.sector] = (members[p.sector] ?? 0) + 1;
+  }
+  return members;
+}
+
+/** Answers a present sector needs: `percent` of its members, rounded up, and at least one. */
+export function sectorQuorumNeeded(members: number, percent: number): number {
+  return Math.max(1, Math.ceil((members * percent) / 100));
+}
+
+const answered = (c: KindCounts) => ANSWER_KINDS.reduce((sum, k) => sum + c[k], 0);
+
+function sectorResults(check: ConsensusCheck, bySector: Record<Sector, KindCounts>): SectorResult[] {
+  const rule = check.sectors;
+  if (!rule) return [];
+  return SECTORS.flatMap((sector) => {
+    const members = rule.members[sector] ?? 0;
+    if (members <= 0) return [];
+    const c = bySector[sector];
+    const quorumNeeded = sectorQuorumNeeded(members, rule.quorumPercent);
+    const answers = answered(c);
+    return [
+      {
+        sector,
+        members,
+        answers,
+        supporters: supporters(c),
+        dissent: dissent(c),
+        blocks: c.block,
+        quorumNeeded,
+        quorumHeld: answers >= quorumNeeded,
+        // A sector whose only positions are dissent has not agreed, whatever the dissent limit.
+        ruleHeld: c.block === 0 && supporters(c) > 0 && rulePasses(check.rule, c),
+      },
+    ];
+  });
+}
+
+function outcomeOf(check: ConsensusCheck, answers: readonly ConsensusAnswer[], c: KindCounts, sectors: readonly SectorResult[]): ConsensusResult['outcome'] {
   if (answers.length < check.quorum) return 'no_consensus';
   if (c.block > 0) return 'blocked';
   if (!rulePasses(check.rule, c)) return 'no_consensus';
+  if (sectors.some((s) => !s.quorumHeld || !s.ruleHeld)) return 'no_consensus';
   const clean = c.reservation === 0 && c.stand_aside === 0 && dissent(c) === 0;
   return clean ? 'consensus' : 'consensus_with_reservations';
 }
 
+/**
+ * The outcome of any check that has answers, a rule, a quorum and a sector snapshot: the rule
+ * must hold overall and, when the check has a sector rule, in every present sector, each with
+ * its quorum. A block blocks under every rule.
+ */
 export function computeConsensusResult(check: ConsensusCheck): ConsensusResult {
   const answers = Object.values(check.answers);
   const { counts, bySector } = countAnswers(answers);
+  const sectors = sectorResults(check, bySector);
   const pick = (...kinds: AnswerKind[]) => answers.filter((a) => kinds.includes(a.kind));
   return {
-    outcome: outcomeOf(check, answers, counts),
+    outcome: outcomeOf(check, answers, counts, sectors),
     counts,
     bySector,
     reservations: pick('reservation').map((a) => ({ participantId: a.participantId, text: a.reason })),
     standAsides: pick('stand_aside').map((a) => a.participantId),
     dissenters: pick('disagree', 'more_discussion').map((a) => a.participantId),
     blockers: pick('block').map((a) => ({ participantId: a.participantId, reason: a.reason })),
+    ...(check.sectors ? { blockedByUsers: bySector[USERS_SECTOR].block > 0, sectors } : {}),
   };
 }
 
@@ -163,4 +259,51 @@ export function outcomeAllowsAgreement(record: ConsensusRecord, withReservations
   if (record.outcome === 'consensus') return true;
   if (record.outcome === 'decided_by_fallback') return record.fallback?.adopted === true;
   return withReservations && record.outcome === 'consensus_with_reservations';
+}
+
+/** Supporters a sector of `members` needs under `rule` when every member takes a position. */
+export function supportNeeded(rule: DecisionRule, members: number): number {
+  if (rule.kind === 'consensus') return members;
+  if (rule.kind === 'consensus_minus') return Math.max(1, members - rule.maxDissent);
+  return Math.max(1, Math.ceil((members * rule.percent) / 100));
+}
+
+/** What the rule asks of one present sector, shown before the check starts. */
+export interface SectorRulePreview {
+  sector: Sector;
+  members: number;
+  supportNeeded: number;
+  quorumNeeded: number;
+}
+
+/** The rule for this room, sector by sector, for the sectors that have eligible members. */
+export function previewSectorRule(rule: DecisionRule, sectors: SectorRule): SectorRulePreview[] {
+  return SECTORS.flatMap((sector) => {
+    const members = sectors.members[sector] ?? 0;
+    if (members <= 0) return [];
+    return [{ sector, members, supportNeeded: supportNeeded(rule, members), quorumNeeded: sectorQuorumNeeded(members, sectors.quorumPercent) }];
+  });
+}
+
+/** e.g. "Setidaknya 2 dari 3 anggota Masyarakat sipil harus mendukung (...), dan setidaknya 2 harus menjawab." */
+export function describeSectorPreview(p: SectorRulePreview): BilingualText {
+  const label = SECTOR_LABELS[p.sector];
+  return {
+    id: `Setidaknya ${p.supportNeeded} dari ${p.members} anggota ${label.id} harus mendukung (bila semua menyatakan sikap), dan setidaknya ${p.quorumNeeded} harus menjawab.`,
+    en: `At least ${p.supportNeeded} of the ${p.members} ${label.en} members must support (if all take a position), and at least ${p.quorumNeeded} must answer.`,
+  };
+}
+
+/** One line per sector of a recorded result, e.g. "Masyarakat sipil: 1 dari 3 mendukung — aturan tidak terpenuhi". */
+export function describeSectorResult(r: SectorResult): BilingualText {
+  const label = SECTOR_LABELS[r.sector];
+  const head = { id: `${label.id}: ${r.supporters} dari ${r.members} mendukung`, en: `${label.en}: ${r.supporters} of ${r.members} support` };
+  const verdict = !r.quorumHeld
+    ? { id: `kuorum sektor tidak tercapai (${r.answers} menjawab, perlu ${r.quorumNeeded})`, en: `sector quorum not reached (${r.answers} answered, ${r.quorumNeeded} needed)` }
+    : r.blocks > 0
+      ? { id: `${r.blocks} menolak (blok)`, en: `${r.blocks} blocked` }
+      : r.ruleHeld
+        ? { id: 'aturan terpenuhi', en: 'rule met' }
+        : { id: 'aturan tidak terpenuhi', en: 'rule not met' };
+  return { id: `${head.id} — ${verdict.id}`, en: `${head.en} — ${verdict.en}` };
 }

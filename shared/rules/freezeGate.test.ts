@@ -44,6 +44,7 @@ const naCheck = (id: string, sectionCode: SectionCode, record?: ConsensusRecord)
   rule: { kind: 'consensus' },
   fallback: { kind: 'majority' },
   quorum: 1,
+  sectors: null,
   status: record ? 'recorded' : 'open',
   answers: {},
   startedBy: asParticipantId('fac'),

@@ -110,21 +110,33 @@ export function clauseCommand(clauseId: string, sectionCode: string, text = 'Tek
   };
 }
 
-/** Takes a new clause from proposal to agreement through a one-person fist-to-five check. */
+/**
+ * Takes a new clause from proposal to agreement through a fist-to-five check: `voter` and then
+ * every other eligible member shows five, so the rule holds in every sector present.
+ */
+/** Every active participant with a sector who has not answered yet answers `level` (fist-to-five 5: support), so the rule holds in every sector. */
+export function everyoneAnswers(room: Room, checkId: string, level = 5): void {
+  const check = room.state.consensusChecks[checkId];
+  const voters = Object.values(room.state.participants).filter((p) => !p.revoked && p.role === 'participant' && p.sector && !(check && Object.hasOwn(check.answers, p.id)));
+  for (const p of voters) room.must(p.id, { type: 'answerConsensus', checkId, level });
+}
+
 export function agreeClause(room: Room, voter: ParticipantId, sectionCode: string): void {
   const id = `c_${sectionCode}`;
   const checkId = `k_${sectionCode}`;
   room.must(FACILITATOR, clauseCommand(id, sectionCode));
   room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: id, status: 'under_discussion' });
   room.must(FACILITATOR, { type: 'startConsensusCheck', checkId, clauseId: id, preset: 'fist_to_five', rule: { kind: 'consensus' }, fallback: { kind: 'defer' } });
-  room.must(voter, { type: 'answerConsensus', checkId, level: 5 });
+  const others = Object.values(room.state.participants).filter((p) => p.id !== voter && !p.revoked && p.role === 'participant' && p.sector);
+  for (const id of [voter, ...others.map((p) => p.id)]) room.must(id, { type: 'answerConsensus', checkId, level: 5 });
   room.must(FACILITATOR, { type: 'recordConsensusOutcome', checkId });
   room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: id, status: 'agreed', checkId });
 }
 
 /**
- * The room decides a section does not apply: a one-person fist-to-five check on
- * "Bagian X tidak berlaku karena ...", recorded as consensus (which marks the section).
+ * The room decides a section does not apply: a fist-to-five check on "Bagian X tidak berlaku
+ * karena ...", which `voter` and every other active participant support (the rule holds in
+ * every sector), recorded as consensus (which marks the section).
  */
 export function markNotApplicableByRoom(room: Room, voter: ParticipantId, sectionCode: string, reason = 'Tidak berlaku untuk layanan ini'): void {
   const checkId = `na_${sectionCode}`;
@@ -137,7 +149,8 @@ export function markNotApplicableByRoom(room: Room, voter: ParticipantId, sectio
     rule: { kind: 'consensus' },
     fallback: { kind: 'defer' },
   });
-  room.must(voter, { type: 'answerConsensus', checkId, level: 5 });
+  const others = Object.values(room.state.participants).filter((p) => p.id !== voter && !p.revoked && p.role === 'participant' && p.sector);
+  for (const id of [voter, ...others.map((p) => p.id)]) room.must(id, { type: 'answerConsensus', checkId, level: 5 });
   room.must(FACILITATOR, { type: 'recordConsensusOutcome', checkId });
 }
 

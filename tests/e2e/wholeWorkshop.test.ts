@@ -166,7 +166,7 @@ describe('a whole workshop through the UI', () => {
       [PENGADUAN, 'endang'],
     ] as const) {
       await room.startCheck(text);
-      await room.answer(voter, text, 1);
+      await room.everyoneSupports(text, voter);
       await room.recordOutcome(text);
       await room.setStatus(text, 'agreed');
     }

@@ -163,7 +163,8 @@ describe('charter: freeze, sign, seal, verify', () => {
     await f.must({ type: 'setClauseStatus', clauseId: 'c_WAKTU', status: 'under_discussion' });
     await f.must({ type: 'amendClause', clauseId: 'c_WAKTU', versionId: 'c_WAKTUv2', parentVersionId: 'c_WAKTUv1', text: { id: 'Selesai dalam 3 hari kerja', en: 'Done within 3 working days' }, rationale: 'revisi', obligatedParty: 'provider', commitment: { phasing: 'now', measure: { value: 3, unit: 'working_days' } } });
     await f.must({ type: 'startConsensusCheck', checkId: 'k_WAKTU2', clauseId: 'c_WAKTU', preset: 'fist_to_five', rule: { kind: 'consensus' }, fallback: { kind: 'defer' } });
-    await w.as('S9').must({ type: 'answerConsensus', checkId: 'k_WAKTU2', level: 5 });
+    // Every sector present must agree: each member who may answer shows five.
+    for (const [key, person] of w.people) if (person.sector) await w.as(key).must({ type: 'answerConsensus', checkId: 'k_WAKTU2', level: 5 });
     await f.must({ type: 'recordConsensusOutcome', checkId: 'k_WAKTU2' });
     await f.must({ type: 'setClauseStatus', clauseId: 'c_WAKTU', status: 'agreed', checkId: 'k_WAKTU2' });
     await w.goTo('sign_off');

@@ -337,11 +337,16 @@ export class Room {
     await expect.poll(() => card.getAttribute('data-status')).toBe(status);
   }
 
-  /** A short agreement: proposed by the console, one check that one participant supports, agreed. */
+  /** `first` and then every other member support the open check (the rule holds per sector). */
+  async everyoneSupports(text: string, first: string): Promise<void> {
+    for (const key of [first, ...[...this.members.keys()].filter((k) => k !== first)]) await this.answer(key, text, 1);
+  }
+
+  /** A short agreement: proposed by the console, one check everyone supports (`voter` first), agreed. */
   async agreeQuickly(section: string, text: string, voter: string): Promise<void> {
     await this.propose(this.console, section, text, 'Dirumuskan bersama di ruangan.');
     await this.startCheck(text);
-    await this.answer(voter, text, 1);
+    await this.everyoneSupports(text, voter);
     await this.recordOutcome(text);
     await this.setStatus(text, 'agreed');
   }

@@ -107,7 +107,7 @@ export class ApiWorkshop {
     return (await api(this.base, 'GET', `/api/workshops/${this.workshopId}/chain`, undefined, this.facilitator.token)).body;
   }
 
-  /** Proposal → discussion → a one-voter fist-to-five check → agreed. */
+  /** Proposal → discussion → a fist-to-five check everyone supports → agreed. */
   async agreeClause(voter: string, sectionCode: string): Promise<string> {
     const id = `c_${sectionCode}`;
     const checkId = `k_${sectionCode}`;
@@ -124,6 +124,9 @@ export class ApiWorkshop {
     await f.must({ type: 'setClauseStatus', clauseId: id, status: 'under_discussion' });
     await f.must({ type: 'startConsensusCheck', checkId, clauseId: id, preset: 'fist_to_five', rule: { kind: 'consensus' }, fallback: { kind: 'defer' } });
     await this.as(voter).must({ type: 'answerConsensus', checkId, level: 5 });
+    // The rule holds per sector: everyone else who may answer shows five too (a revoked person
+    // or one moved to another role is not counted at the start and is refused here).
+    for (const key of this.people.keys()) if (key !== voter && this.person(key).sector) await this.as(key).run({ type: 'answerConsensus', checkId, level: 5 });
     await f.must({ type: 'recordConsensusOutcome', checkId });
     await f.must({ type: 'setClauseStatus', clauseId: id, status: 'agreed', checkId });
     return id;

@@ -6,7 +6,15 @@ import type { SectionCode } from '../../../shared/schema/sections';
 import { newRecordId } from './newRecordId';
 
 /** The room's check on "Bagian X tidak berlaku karena <reason>". */
-export function startNotApplicableCheck(sectionCode: SectionCode, reason: string, preset: ConsensusPresetId, rule: DecisionRule, fallback: Fallback, quorum?: number): Command {
+export function startNotApplicableCheck(
+  sectionCode: SectionCode,
+  reason: string,
+  preset: ConsensusPresetId,
+  rule: DecisionRule,
+  fallback: Fallback,
+  quorum?: number,
+  sectorQuorumPercent?: number,
+): Command {
   return {
     type: 'startNotApplicableCheck',
     checkId: newRecordId<ConsensusCheckId>(),
@@ -16,10 +24,18 @@ export function startNotApplicableCheck(sectionCode: SectionCode, reason: string
     rule,
     fallback,
     ...(quorum ? { quorum } : {}),
+    ...(sectorQuorumPercent ? { sectorQuorumPercent } : {}),
   };
 }
 
-export function startConsensusCheck(clauseId: string, preset: ConsensusPresetId, rule: DecisionRule, fallback: Fallback, quorum?: number): Command {
+export function startConsensusCheck(
+  clauseId: string,
+  preset: ConsensusPresetId,
+  rule: DecisionRule,
+  fallback: Fallback,
+  quorum?: number,
+  sectorQuorumPercent?: number,
+): Command {
   return {
     type: 'startConsensusCheck',
     checkId: newRecordId<ConsensusCheckId>(),
@@ -28,6 +44,7 @@ export function startConsensusCheck(clauseId: string, preset: ConsensusPresetId,
     rule,
     fallback,
     ...(quorum ? { quorum } : {}),
+    ...(sectorQuorumPercent ? { sectorQuorumPercent } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import { boardOptionsOf } from '../../../../shared/state/workshopState';
 import { sectorLabel } from '../../i18n/labels';
 import { textIn } from '../../i18n/text';
 import { useSession } from '../../session/Session';
+import { SectorVerdicts } from '../consensus/SectorVerdicts';
 
 /**
  * A consensus check as the wall shows it: never a name. The outcome and how many answered per
@@ -50,6 +51,8 @@ export function BoardConsensusAnswers({ check }: { check: ConsensusCheck }) {
           ))}
         </tbody>
       </table>
+      {/* Per sector, the rule's verdict is part of the recorded outcome; while answers arrive it shows only with "per sector". */}
+      {(bySector || check.status === 'recorded') && <SectorVerdicts result={result} />}
       {bySector && result.blockers.length > 0 && (
         <ul className="consensus-notes consensus-notes--block" data-testid="consensus-blockers">
           {result.blockers.map((b) => (

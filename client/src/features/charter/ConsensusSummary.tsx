@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { decisionText, LABELS } from '../../../../shared/charter/charterText';
 import type { CharterClause } from '../../../../shared/charter/charterDocument';
 import { textIn } from '../../i18n/text';
+import { SectorVerdicts } from '../consensus/SectorVerdicts';
 
 /** The consensus record of an agreed clause: outcome, reservations, stand-asides, minority report. */
 export function ConsensusSummary({ consensus, nameOf }: { consensus: NonNullable<CharterClause['consensus']>; nameOf: (id: string) => string }) {
@@ -25,6 +26,7 @@ export function ConsensusSummary({ consensus, nameOf }: { consensus: NonNullable
         {reservations.length > 0 && <> · {t('signOff.reservationsCount', { count: reservations.length })}</>}
         {result.standAsides.length > 0 && <> · {t('signOff.standAsidesCount', { count: result.standAsides.length })}</>}
       </p>
+      <SectorVerdicts result={result} />
       {reservations.some((r) => r.text) && (
         <ul className="charter-consensus__notes">
           {reservations.filter((r) => r.text).map((r) => (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commandSchema } from '../../../../shared/commands/commandSchema';
-import { FACILITATOR, clauseCommand, Room } from '../../../../shared/testing/workshopKit';
+import { FACILITATOR, clauseCommand, markNotApplicableByRoom, Room } from '../../../../shared/testing/workshopKit';
 import { draftOffers, isEmptySection } from './draftOffers';
 
 describe('draft offers of the console', () => {
@@ -15,7 +15,9 @@ describe('draft offers of the console', () => {
       ['DASAR_HUKUM', expect.stringContaining('UU 25/2009'), 1],
     ]);
     room.must(FACILITATOR, clauseCommand('k1', 'KEWAJIBAN_PENGGUNA'));
-    room.must(FACILITATOR, { type: 'markSectionNotApplicable', sectionCode: 'HAK_PENYELENGGARA', reason: { id: 'Diatur dalam SK' } });
+    const s9 = room.join('S9', 'civil_society');
+    room.goTo('consensus_check');
+    markNotApplicableByRoom(room, s9, 'HAK_PENYELENGGARA', 'Diatur dalam SK');
     room.must(FACILITATOR, clauseCommand('k2', 'HAK_PENGGUNA'));
     room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: 'k2', status: 'rejected' });
     expect(isEmptySection(room.state, 'HAK_PENGGUNA')).toBe(true);

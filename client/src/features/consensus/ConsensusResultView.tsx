@@ -5,6 +5,7 @@ import { SECTORS } from '../../../../shared/schema/stakeholders';
 import { sectorLabel } from '../../i18n/labels';
 import { textIn } from '../../i18n/text';
 import { useSession } from '../../session/Session';
+import { SectorVerdicts } from './SectorVerdicts';
 import { entryOf } from '../../../../shared/schema/records';
 
 /**
@@ -50,6 +51,7 @@ export function ConsensusResultView({ check }: { check: ConsensusCheck }) {
       </table>
       </section>
       )}
+      <SectorVerdicts result={result} />
       {result.blockers.length > 0 && (
         <ul className="consensus-notes consensus-notes--block" data-testid="consensus-blockers">
           {result.blockers.map((b) => <li key={b.participantId}><strong>{t('consensus.kind.block')}: {name(b.participantId)}</strong>{b.reason ? `: ${b.reason}` : ''}</li>)}

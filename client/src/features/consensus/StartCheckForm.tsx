@@ -1,6 +1,13 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DecisionRule, Fallback } from '../../../../shared/rules/consensus';
+import {
+  DEFAULT_SECTOR_QUORUM_PERCENT,
+  type DecisionRule,
+  describeSectorPreview,
+  eligibleMembersBySector,
+  type Fallback,
+  previewSectorRule,
+} from '../../../../shared/rules/consensus';
 import { CONSENSUS_PRESET_IDS, CONSENSUS_PRESETS, type ConsensusPresetId } from '../../../../shared/rules/consensusPresets';
 import type { ParticipantId } from '../../../../shared/schema/ids';
 import { startConsensusCheck, startNotApplicableCheck } from '../../actions/consensus';
@@ -40,7 +47,10 @@ export function StartCheckForm({ subject, onStarted }: { subject: CheckSubject; 
   const [fallback, setFallback] = useState<Fallback['kind']>('defer');
   const [decider, setDecider] = useState('');
   const [quorum, setQuorum] = useState('');
+  const [sectorQuorum, setSectorQuorum] = useState(String(DEFAULT_SECTOR_QUORUM_PERCENT));
   const people = Object.values(state?.participants ?? {}).filter((p) => !p.revoked);
+  const sectorQuorumPercent = Math.min(100, Math.max(1, Math.round(Number(sectorQuorum)) || DEFAULT_SECTOR_QUORUM_PERCENT));
+  const preview = previewSectorRule(RULES[rule], { members: eligibleMembersBySector(people), quorumPercent: sectorQuorumPercent });
   const blocked = 'clauseId' in subject ? whyNotStartCheck(state, session, subject.clauseId) : whyNotAskNotApplicable(state, session, subject.sectionCode);
   const noReason = 'reason' in subject && !subject.reason.trim();
 
@@ -51,8 +61,8 @@ export function StartCheckForm({ subject, onStarted }: { subject: CheckSubject; 
     const q = Number(quorum) || undefined;
     const start =
       'clauseId' in subject
-        ? startConsensusCheck(subject.clauseId, preset, RULES[rule], chosenFallback, q)
-        : startNotApplicableCheck(subject.sectionCode, subject.reason, preset, RULES[rule], chosenFallback, q);
+        ? startConsensusCheck(subject.clauseId, preset, RULES[rule], chosenFallback, q, sectorQuorumPercent)
+        : startNotApplicableCheck(subject.sectionCode, subject.reason, preset, RULES[rule], chosenFallback, q, sectorQuorumPercent);
     const ok = await command.run(start);
     if (ok) onStarted?.();
   };
@@ -93,7 +103,21 @@ export function StartCheckForm({ subject, onStarted }: { subject: CheckSubject; 
           {t('consensus.quorum')}
           <input className="input" type="number" min={1} max={500} value={quorum} onChange={(e) => setQuorum(e.target.value)} placeholder="1" />
         </label>
+        <label className="field field--inline">
+          {t('consensus.sectorQuorum')}
+          <input className="input" type="number" min={1} max={100} value={sectorQuorum} onChange={(e) => setSectorQuorum(e.target.value)} data-testid="check-sector-quorum" />
+        </label>
       </div>
+      <p className="rule-help" data-testid="check-rule-help">{t(`consensus.ruleHelp.${rule}`)} {t('consensus.ruleEverySector')}</p>
+      <p className="rule-help" data-testid="check-fallback-help">{t(`consensus.fallbackHelp.${fallback}`)}</p>
+      <section className="rule-preview" aria-label={t('consensus.previewTitle')} data-testid="check-rule-preview">
+        <strong>{t('consensus.previewTitle')}</strong>
+        {preview.length === 0 ? (
+          <p>{t('consensus.previewEmpty')}</p>
+        ) : (
+          <ul>{preview.map((p) => <li key={p.sector} data-testid={`check-preview-${p.sector}`}>{textIn(describeSectorPreview(p), i18n.language)}</li>)}</ul>
+        )}
+      </section>
       <RefusalNotice runner={command} />
       <WhyNotHint id={`${id}-why-not`} reason={blocked} testId="check-start-why-not" />
       <button type="submit" className="button button--primary" disabled={command.busy || blocked !== null || noReason || (fallback === 'designated_decider' && !decider)}
