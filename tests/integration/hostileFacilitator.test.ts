@@ -76,7 +76,7 @@ describe('a hostile facilitator', () => {
     for (const code of requiredSectionCodes()) if (!open.includes(code)) await w.agreeClause('S9', code);
     const f = w.as('F');
     await f.must({ type: 'enrollSignatory', participantId: w.person('S1').participantId, capacity: 'pihak_pertama' });
-    await f.must({ type: 'enrollSignatory', participantId: w.person('S9').participantId, capacity: 'pihak_kedua' });
+    await f.must({ type: 'enrollSignatory', participantId: w.person('S9').participantId, capacity: 'pihak_kedua', mandate: USERS_MANDATE });
     await f.must({ type: 'enrollSignatory', participantId: w.person('S7').participantId, capacity: 'saksi' });
     await w.goTo('sign_off');
 

@@ -148,6 +148,8 @@ export class ApiWorkshop {
       fallback: { kind: 'defer' },
     });
     await this.as(voter).must({ type: 'answerConsensus', checkId, level, ...(level < 3 ? { reason: 'Bagian ini tetap perlu' } : {}) });
+    // A supporting voter speaks for a room that agrees: every other sector must hold the rule too.
+    if (level >= 3) for (const key of this.people.keys()) if (key !== voter && this.person(key).sector) await this.as(key).run({ type: 'answerConsensus', checkId, level: 5 });
     return f.must({ type: 'recordConsensusOutcome', checkId });
   }
 
