@@ -143,10 +143,14 @@ export interface VersionSeed {
   text: BilingualText;
   rationale: string;
   obligatedParty: ObligatedParty;
+  /** With `obligatedParty: 'partner'`: the person key whose stakeholder card is the partner ('S6'). */
+  partner?: string;
   legalBasis?: string;
   commitment?: Commitment;
   usersAsk?: Measure;
   providerBaseline?: Measure;
+  /** The user groups the clause concerns (UG keys); none: every user. */
+  groups?: string[];
 }
 
 export interface ClauseSeed extends VersionSeed {
@@ -197,6 +201,7 @@ export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
     ),
     rationale: 'Bayi yang lahir di rumah atau dari orang tua tanpa buku nikah tidak boleh tertinggal tanpa akta; orang tua berhak tahu apa yang akan tertulis di akta anaknya.',
     obligatedParty: 'provider',
+    groups: ['UG2'],
     legalBasis: 'Permendagri 9/2016; Perpres 96/2018',
   },
   {
@@ -205,11 +210,13 @@ export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
     topic: t('Tiga jalur pendaftaran', 'Three ways to apply'),
     by: 'S6',
     text: t(
-      'Pendaftaran dapat dilakukan melalui JSS, di loket Dindukcapil, atau langsung di faskes mitra; alur pelayanan dipajang sebagai bagan di loket.',
-      'Apply online through JSS, at the Dindukcapil counter or directly at a partner facility; the service flow is displayed as a chart at the counter.',
+      'Pendaftaran dapat dilakukan melalui JSS, di loket Dindukcapil, atau langsung di faskes mitra; RSIA mitra KADO ANANDA menerima berkas dari orang tua bayi yang lahir di sana dan meneruskannya ke Dindukcapil paling lambat 1 (satu) hari kerja. Alur pelayanan dipajang sebagai bagan di loket dan di faskes mitra.',
+      'Apply online through JSS, at the Dindukcapil counter or directly at a partner facility; the KADO ANANDA partner maternity hospital accepts the file from parents of babies born there and forwards it to Dindukcapil within 1 working day. The service flow is displayed as a chart at the counter and at partner facilities.',
     ),
     rationale: 'Sebagian besar bayi lahir di faskes; mendaftar di tempat lahir menghemat satu perjalanan bagi orang tua.',
-    obligatedParty: 'provider',
+    obligatedParty: 'partner',
+    partner: 'S6',
+    groups: ['UG1'],
   },
   {
     key: 'K5',
@@ -247,6 +254,7 @@ export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
     ),
     rationale: 'Program Daftar 1 Dapat 3 sudah berjalan; dicantumkan di kontrak agar tidak bergantung pada program. Sejak akta dan KK dicetak di kertas HVS, orang tua tidak perlu datang lagi untuk mengambilnya.',
     obligatedParty: 'provider',
+    groups: ['UG1'],
     legalBasis: 'Permendagri 109/2019',
   },
   {
@@ -275,6 +283,7 @@ export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
     ),
     rationale: 'Ibu dengan bayi, lansia dan penyandang disabilitas tidak sanggup antre lama.',
     obligatedParty: 'provider',
+    groups: ['UG4'],
   },
   {
     key: 'K10',
@@ -399,6 +408,7 @@ export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
     ),
     rationale: 'Orang tua yang terlambat melapor biasanya yang paling sulit datang ke kantor; keterlambatan tidak boleh membuat anaknya menunggu lebih lama.',
     obligatedParty: 'provider',
+    groups: ['UG3'],
     legalBasis: 'UU 24/2013 (perubahan Pasal 32 UU 23/2006)',
     commitment: now(workingDays(3)),
   },
@@ -413,6 +423,7 @@ export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
     ),
     rationale: 'Informasi yang hanya ada di kepala petugas membuat warga bolak-balik; penyandang tunanetra dan lansia juga berhak membacanya.',
     obligatedParty: 'provider',
+    groups: ['UG4'],
   },
   {
     key: 'K20',
@@ -601,13 +612,18 @@ export const FINISHING_AGREEMENTS: Readonly<Record<string, readonly number[]>> =
 /** Clauses the facilitator opens for discussion at the end, so the room picks up from there. */
 export const LEFT_UNDER_DISCUSSION: readonly string[] = ['K2', 'K9'];
 
-export const SIGNATORIES: readonly { by: string; capacity: SignatoryCapacity; mandate?: Mandate }[] = [
+/**
+ * Who signs, in which capacity. S6 signs as pihak ketiga for the partner maternity hospital
+ * (its card), which K4 obliges to accept and forward files.
+ */
+export const SIGNATORIES: readonly { by: string; capacity: SignatoryCapacity; mandate?: Mandate; partner?: string }[] = [
   { by: 'S1', capacity: 'pihak_pertama' },
   {
     by: 'S9',
     capacity: 'pihak_kedua',
     mandate: { actsFor: 'pengguna layanan dan kelompok penyandang disabilitas peserta lokakarya', chosenBy: 'dipilih oleh peserta kelompok masyarakat dalam lokakarya' },
   },
+  { by: 'S6', capacity: 'pihak_ketiga', partner: 'S6' },
   { by: 'S4', capacity: 'saksi' },
   { by: 'S7', capacity: 'saksi' },
   { by: 'S8', capacity: 'saksi' },

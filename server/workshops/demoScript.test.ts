@@ -23,6 +23,7 @@ import { bindParticipants, commandOf, type DemoScript, demoScript, finishedDemoS
 const SIGNATORIES_IN_ORDER = [
   ['S1', 'pihak_pertama'],
   ['S9', 'pihak_kedua'],
+  ['S6', 'pihak_ketiga'],
   ['S4', 'saksi'],
   ['S7', 'saksi'],
   ['S8', 'saksi'],
@@ -178,11 +179,12 @@ describe('the demo workshop script', () => {
     expect(top?.clauseId).toBe(k5?.id);
   });
 
-  it('enrols S1, S9 and three witnesses without changing their role', () => {
+  it('enrols S1, S9, the partner hospital (S6) and three witnesses without changing their role', () => {
     const capacities = state.signatories.map((s) => [keyOf(s.participantId), s.capacity]);
     expect(capacities).toEqual([
       ['S1', 'pihak_pertama'],
       ['S9', 'pihak_kedua'],
+      ['S6', 'pihak_ketiga'],
       ['S4', 'saksi'],
       ['S7', 'saksi'],
       ['S8', 'saksi'],
@@ -265,7 +267,7 @@ describe('the demo contract, section by section', () => {
 describe('the finished demo', () => {
   const { state, idOf, script } = runDemo(finishedDemoScript(idGenerator('z'), (key) => sha256(new TextEncoder().encode(`demo key ${key}`))));
 
-  it('is frozen with every clause agreed and signed by all five signatories, each signature verifying', () => {
+  it('is frozen with every clause agreed and signed by all six signatories, each signature verifying', () => {
     expect(state.freeze?.charterSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(currentStep(state)?.method).toBe('sign_off');
     expect(state.stepClock).toMatchObject({ runningSince: null });

@@ -126,6 +126,9 @@ class ScriptBuilder {
   private readonly clauseIds = new Map<string, ClauseId>();
   private readonly currentVersion = new Map<string, ClauseVersionId>();
   private readonly stepIds = new Map<AgendaMethod, AgendaStepId>();
+  /** Stakeholder cards by their author's key ('S6'), user groups by their key ('UG3'). */
+  readonly cardIds = new Map<string, StakeholderId>();
+  readonly groupIds = new Map<string, UserGroupId>();
 
   constructor(private readonly newId: () => string) {}
 
@@ -182,7 +185,7 @@ class ScriptBuilder {
     const versionId = this.id<ClauseVersionId>();
     this.clauseIds.set(seed.key, clauseId);
     this.currentVersion.set(seed.key, versionId);
-    this.by(seed.by, { type: 'proposeClause', clauseId, versionId, sectionCode: seed.section, ...versionContent(seed) });
+    this.by(seed.by, { type: 'proposeClause', clauseId, versionId, sectionCode: seed.section, ...this.versionContent(seed) });
   }
 
   amend(key: string, seed: VersionSeed): void {
@@ -195,9 +198,29 @@ class ScriptBuilder {
       clauseId: this.clause(key),
       versionId,
       parentVersionId,
-      ...versionContent(seed),
+      ...this.versionContent(seed),
     };
     this.by(seed.by, command);
+  }
+
+  /** A seed's version fields, with its partner (a person key) and user groups (UG keys) bound to ids. */
+  versionContent(seed: VersionSeed) {
+    const known = <T>(map: Map<string, T>, key: string): T => {
+      const id = map.get(key);
+      if (!id) throw new Error(`demo seed names ${key} before it exists`);
+      return id;
+    };
+    return {
+      text: seed.text,
+      rationale: seed.rationale,
+      obligatedParty: seed.obligatedParty,
+      ...(seed.partner ? { partnerId: known(this.cardIds, seed.partner) } : {}),
+      ...(seed.legalBasis ? { legalBasis: seed.legalBasis } : {}),
+      ...(seed.commitment ? { commitment: seed.commitment } : {}),
+      ...(seed.usersAsk ? { usersAsk: seed.usersAsk } : {}),
+      ...(seed.providerBaseline ? { providerBaseline: seed.providerBaseline } : {}),
+      ...(seed.groups ? { userGroupIds: seed.groups.map((g) => known(this.groupIds, g)) } : {}),
+    };
   }
 
   setStatus(key: string, status: CommandOf<'setClauseStatus'>['status'], checkId?: ConsensusCheckId): void {
@@ -214,18 +237,6 @@ class ScriptBuilder {
   }
 }
 
-function versionContent(seed: VersionSeed) {
-  return {
-    text: seed.text,
-    rationale: seed.rationale,
-    obligatedParty: seed.obligatedParty,
-    ...(seed.legalBasis ? { legalBasis: seed.legalBasis } : {}),
-    ...(seed.commitment ? { commitment: seed.commitment } : {}),
-    ...(seed.usersAsk ? { usersAsk: seed.usersAsk } : {}),
-    ...(seed.providerBaseline ? { providerBaseline: seed.providerBaseline } : {}),
-  };
-}
-
 const SECTORED_KEYS = STAKEHOLDERS.map((s) => s.key);
 
 /** Steps 3 and 4: everyone puts up their own card, then the room names the user groups. */
@@ -234,12 +245,15 @@ function mapStakeholders(b: ScriptBuilder): Record<string, GridPosition> {
   b.goTo('stakeholder_mapping');
   for (const { key, power, interest, ...card } of STAKEHOLDERS) {
     const id = b.id<StakeholderId>();
+    b.cardIds.set(key, id);
     positions[id] = { power, interest };
     b.by(key, { type: 'addStakeholder', stakeholder: { id, ...card, power, interest, userGroupIds: [] } });
   }
   b.goTo('user_groups');
-  for (const { key: _key, by, ...group } of USER_GROUPS) {
-    b.by(by, { type: 'addUserGroup', userGroup: { id: b.id<UserGroupId>(), ...group } });
+  for (const { key, by, ...group } of USER_GROUPS) {
+    const id = b.id<UserGroupId>();
+    b.groupIds.set(key, id);
+    b.by(by, { type: 'addUserGroup', userGroup: { id, ...group } });
   }
   return positions;
 }
@@ -344,7 +358,10 @@ function resting(b: ScriptBuilder, newId: () => string): DemoScript {
   agreeCompletionTime(b);
   for (const key of AGREED_IN_CONSENSUS_STEP) agreeQuickly(b, key);
   for (const key of LEFT_UNDER_DISCUSSION) b.setStatus(key, 'under_discussion');
-  for (const { by, capacity, mandate } of SIGNATORIES) b.facilitator({ type: 'enrollSignatory', participantId: asParticipantId(by), capacity, ...(mandate ? { mandate } : {}) });
+  for (const { by, capacity, mandate, partner } of SIGNATORIES) {
+    const partnerId = partner ? b.cardIds.get(partner) : undefined;
+    b.facilitator({ type: 'enrollSignatory', participantId: asParticipantId(by), capacity, ...(mandate ? { mandate } : {}), ...(partnerId ? { partnerId } : {}) });
+  }
 
   const serviceFlow = SERVICE_FLOW.map((step): ServiceFlowStep => ({ id: newId(), ...step, costRupiah: 0 }));
   return { people: people(), steps: b.steps, clauseDrafts: drafts(b), stakeholderPositions, serviceFlow };

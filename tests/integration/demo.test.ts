@@ -53,7 +53,7 @@ describe('the demo workshop', () => {
     expect(chain.body.head.seq).toBeGreaterThan(150);
   });
 
-  it('stands beside the same workshop finished: frozen, signed by its five signatories, sealed; the owner and the start output list both', async () => {
+  it('stands beside the same workshop finished: frozen, signed by its six signatories (the partner hospital as pihak ketiga), sealed; the owner and the start output list both', async () => {
     const list = await api(server.http, 'GET', '/api/owner/workshops', undefined, server.ownerToken);
     const demos = (list.body.workshops as { workshopId: string; title: string; isDemo: boolean }[]).filter((w) => w.isDemo);
     expect(demos).toHaveLength(2);
@@ -70,7 +70,7 @@ describe('the demo workshop', () => {
     const sealKey = (await api(server.http, 'GET', '/api/seal-key')).body;
     const verdict = verifyBundle(bundle, { trustedSealKeys: [sealKey.publicKey] });
     expect(verdict).toMatchObject({ ok: true });
-    expect(bundle.signatures.map((s: { capacity: string }) => s.capacity).sort()).toEqual(['pihak_kedua', 'pihak_pertama', 'saksi', 'saksi', 'saksi']);
+    expect(bundle.signatures.map((s: { capacity: string }) => s.capacity).sort()).toEqual(['pihak_kedua', 'pihak_ketiga', 'pihak_pertama', 'saksi', 'saksi', 'saksi']);
     expect(bundle.seal).toBeTruthy();
   });
 
