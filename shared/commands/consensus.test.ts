@@ -89,9 +89,30 @@ describe('recording the outcome', () => {
     expect(room.run(FACILITATOR, record())).toMatchObject({ status: 409, code: 'check_closed' });
   });
 
-  it('records a block, and then the majority fallback fixed at the start decides', () => {
-    const { room, s9, s2, s5 } = checkingRoom({ kind: 'majority' });
-    room.must(s9, answer(1));
+  it('records a block, and then the majority fallback fixed at the start decides, per party', () => {
+    // The provider's only member blocks: per party, the majority does not adopt over them.
+    const alone = checkingRoom({ kind: 'majority' });
+    alone.room.must(alone.s9, answer(1));
+    alone.room.must(alone.s5, answer(2));
+    alone.room.must(alone.s7, answer(1));
+    alone.room.must(alone.s2, answer(8, { reason: 'Anggaran tidak cukup' }));
+    alone.room.must(FACILITATOR, record({ useFallback: {} }));
+    expect(alone.room.state.consensusChecks.c1?.record).toMatchObject({ outcome: 'decided_by_fallback', fallback: { kind: 'majority', adopted: false } });
+    expect(alone.room.run(FACILITATOR, { type: 'setClauseStatus', clauseId: 'K5', status: 'agreed', checkId: 'c1' })).toMatchObject({ code: 'outcome_does_not_allow' });
+
+    // With two more government members who support, every sector that took a position is for it.
+    const room = new Room();
+    const s9 = room.join('S9', 'civil_society');
+    const s2 = room.join('S2', 'government');
+    const s1 = room.join('S1', 'government');
+    const s3 = room.join('S3', 'government');
+    const s5 = room.join('S5', 'private');
+    room.goTo('drafting');
+    room.must(s9, clauseCommand('K5', 'WAKTU', 'Akta selesai paling lama 3 hari kerja.'));
+    room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: 'K5', status: 'under_discussion' });
+    room.goTo('consensus_check');
+    room.must(FACILITATOR, { type: 'startConsensusCheck', checkId: 'c1', clauseId: 'K5', preset: 'kaner_gradients', rule: { kind: 'consensus' }, fallback: { kind: 'majority' } });
+    for (const who of [s9, s1, s3]) room.must(who, answer(1));
     room.must(s5, answer(2));
     room.must(s2, answer(8, { reason: 'Anggaran tidak cukup' }));
     room.must(FACILITATOR, record({ useFallback: {} }));
@@ -114,6 +135,15 @@ describe('recording the outcome', () => {
     expect(defer.room.run(FACILITATOR, record({ useFallback: {} }))).toMatchObject({ code: 'fallback_cannot_decide' });
     defer.room.must(FACILITATOR, record());
     expect(defer.room.state.consensusChecks.c1?.record?.outcome).toBe('no_consensus');
+  });
+
+  it('lets no designated decider adopt a clause over a block from the service users', () => {
+    const { room, s9 } = checkingRoom({ kind: 'designated_decider', deciderId: 'S2' });
+    room.must(s9, answer(8, { reason: 'Warga tidak sanggup' }));
+    expect(room.run(FACILITATOR, record({ useFallback: { adopted: true } }))).toMatchObject({ status: 409, code: 'users_block_stands' });
+    expect(room.state.consensusChecks.c1?.status).toBe('open');
+    room.must(FACILITATOR, record({ useFallback: { adopted: false } }));
+    expect(room.state.consensusChecks.c1?.record?.fallback).toEqual({ kind: 'designated_decider', adopted: false });
   });
 
   it('refuses the fallback when consensus was reached', () => {

@@ -1,6 +1,6 @@
 /** Use cases: startConsensusCheck, startNotApplicableCheck, answerConsensus, recordConsensusOutcome. */
 import type { ConsensusAnswer, ConsensusCheck, ConsensusRecord, ConsensusResult } from '../rules/consensus';
-import { computeConsensusResult, DEFAULT_SECTOR_QUORUM_PERCENT, eligibleMembersBySector, majorityAdopts, outcomeAllowsAgreement } from '../rules/consensus';
+import { computeConsensusResult, DEFAULT_SECTOR_QUORUM_PERCENT, eligibleMembersBySector, majorityAdopts, outcomeAllowsAgreement, usersBlockStands } from '../rules/consensus';
 import { levelOf } from '../rules/consensusPresets';
 import { activeParticipant } from '../state/workshopState';
 import type { ConsensusCheckId } from '../schema/ids';
@@ -132,6 +132,7 @@ function fallbackDecision(check: ConsensusCheck, result: ConsensusResult, adopte
   if (fallback.kind === 'defer') return invalid('fallback_cannot_decide', 'the fallback is to defer: the question waits for a later session');
   if (fallback.kind === 'majority') return { kind: 'majority', adopted: majorityAdopts(result) };
   if (adopted === undefined) return invalid('decision_required', "record the designated decider's decision (adopted true or false)");
+  if (adopted && usersBlockStands(result)) return conflict('users_block_stands', 'a block from the service users stands: the designated decider cannot adopt the clause over it');
   return { kind: 'designated_decider', adopted };
 }
 

@@ -90,6 +90,7 @@ export const REFUSAL_CODES = [
   'stand_aside_with_level',
   'fallback_not_needed',
   'fallback_cannot_decide',
+  'users_block_stands',
   'decision_required',
   'quorum_not_reached',
   'quorum_reached',

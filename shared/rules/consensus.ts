@@ -248,10 +248,26 @@ export function computeConsensusResult(check: ConsensusCheck): ConsensusResult {
   };
 }
 
-/** The majority fallback: more supporters than opponents (blocks count as opponents). */
+/**
+ * The majority fallback: more supporters than opponents (blocks count as opponents), and, for
+ * checks with a per-sector rule, in every sector that took a position, with no users' block.
+ */
 export function majorityAdopts(result: ConsensusResult): boolean {
   const against = dissent(result.counts) + result.counts.block;
-  return supporters(result.counts) > against;
+  if (supporters(result.counts) <= against) return false;
+  // Per party, not per head (format 6): a users' block stands, and no sector that took a
+  // position may be outvoted by the others.
+  if (result.blockedByUsers) return false;
+  return (result.sectors ?? []).every((s) => s.supporters + s.dissent + s.blocks === 0 || s.supporters > s.dissent + s.blocks);
+}
+
+/**
+ * A block from the users' side (civil society) stands: no fallback adopts the clause over it,
+ * neither the majority nor a designated official (issue 15: "any block from the users' side
+ * blocks"). Records before format 6 have no `blockedByUsers` and are read as they were.
+ */
+export function usersBlockStands(result: ConsensusResult): boolean {
+  return result.blockedByUsers === true;
 }
 
 /** Outcomes that let a clause become agreed. */

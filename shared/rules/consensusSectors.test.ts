@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { asClauseId, asClauseVersionId, asConsensusCheckId, asParticipantId } from '../schema/ids';
 import type { Sector } from '../schema/stakeholders';
 import type { ConsensusAnswer, ConsensusCheck, DecisionRule, SectorRule } from './consensus';
-import { computeConsensusResult, describeSectorPreview, describeSectorResult, previewSectorRule } from './consensus';
+import { computeConsensusResult, describeSectorPreview, describeSectorResult, majorityAdopts, previewSectorRule, usersBlockStands } from './consensus';
 import { levelOf } from './consensusPresets';
 
 /** Answers on the Kaner scale, as [sector, level] pairs; 'aside' is a stand-aside. */
@@ -177,5 +177,38 @@ describe('rule preview', () => {
         if (p.supportNeeded > 1) expect(held(p.supportNeeded - 1), `${rule.kind} ${p.sector} minus one`).toBe(false);
       }
     }
+  });
+});
+
+describe('the fallbacks count per party too', () => {
+  it('the majority fallback does not adopt the demo case: 7 of 9 heads, but the citizens are against', () => {
+    expect(majorityAdopts(computeConsensusResult(check(SEVEN_OF_NINE, SUPERMAJORITY_75, null)))).toBe(true);
+    expect(majorityAdopts(computeConsensusResult(check(SEVEN_OF_NINE, SUPERMAJORITY_75, DEMO_ROOM)))).toBe(false);
+  });
+
+  it('a block from civil society stands against the majority and against a designated decider', () => {
+    const blocked: Answer[] = [...SEVEN_OF_NINE.slice(0, 7), ['civil_society', 8], ['civil_society', 1]];
+    const result = computeConsensusResult(check(blocked, SUPERMAJORITY_75, DEMO_ROOM));
+    expect(result.blockedByUsers).toBe(true);
+    expect(usersBlockStands(result)).toBe(true);
+    expect(majorityAdopts(result)).toBe(false);
+  });
+
+  it('a government block does not stop the per-party majority when every sector that took a position supports', () => {
+    const answers: Answer[] = [
+      ['government', 8],
+      ['government', 1],
+      ['government', 1],
+      ['government', 1],
+      ['private', 1],
+      ['private', 1],
+      ['civil_society', 1],
+      ['civil_society', 1],
+      ['civil_society', 4],
+    ];
+    const result = computeConsensusResult(check(answers, SUPERMAJORITY_75, DEMO_ROOM));
+    expect(result.outcome).toBe('blocked');
+    expect(usersBlockStands(result)).toBe(false);
+    expect(majorityAdopts(result)).toBe(true);
   });
 });

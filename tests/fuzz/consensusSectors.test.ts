@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ConsensusAnswer, ConsensusCheck, ConsensusRecord, DecisionRule } from '../../shared/rules/consensus';
-import { computeConsensusResult, outcomeAllowsAgreement, USERS_SECTOR } from '../../shared/rules/consensus';
+import { computeConsensusResult, majorityAdopts, outcomeAllowsAgreement, USERS_SECTOR } from '../../shared/rules/consensus';
 import { CONSENSUS_PRESET_IDS, CONSENSUS_PRESETS, type AnswerKind } from '../../shared/rules/consensusPresets';
 import { asClauseId, asClauseVersionId, asConsensusCheckId, asParticipantId } from '../../shared/schema/ids';
 import { SECTORS, type Sector } from '../../shared/schema/stakeholders';
@@ -105,6 +105,17 @@ describe(`per-sector consent over random rooms (seed ${SEED})`, () => {
       if (oracle.why.endsWith('rule') && oracle.why !== 'overall rule') seen.sectorFailed += 1;
       const usersBlock = Object.values(check.answers).some((a) => a.sector === USERS_SECTOR && a.kind === 'block');
       expect(result.blockedByUsers, context).toBe(usersBlock);
+      // The majority fallback counts per party too: never over a users' block, never over a
+      // sector whose members who took a position are mostly against.
+      if (majorityAdopts(result)) {
+        expect(usersBlock, context).toBe(false);
+        for (const sector of SECTORS) {
+          const mine = Object.values(check.answers).filter((a) => a.sector === sector);
+          const pro = mine.filter((a) => a.kind === 'support' || a.kind === 'reservation').length;
+          const con = mine.filter((a) => a.kind === 'disagree' || a.kind === 'more_discussion' || a.kind === 'block').length;
+          if (pro + con > 0) expect(pro > con, context).toBe(true);
+        }
+      }
       if (usersBlock) {
         seen.usersBlocked += 1;
         expect(result.outcome, context).toBe(Object.keys(check.answers).length < check.quorum ? 'no_consensus' : 'blocked');

@@ -481,8 +481,8 @@ export const en: WithOneForms<Catalogue> = {
     ruleEverySector: 'The rule must hold in the whole room and in every sector too, so one sector cannot outvote another. A block from anyone, service users included, stops the decision.',
     fallbackHelp: {
       defer: 'Defer: the clause is not decided today; it is discussed and checked again in the next session.',
-      majority: 'Majority: without consensus the clause is adopted if supporters outnumber those who disagree or block. The charter records it as a majority decision, not consensus.',
-      designated_decider: 'A designated official (for example the Kepala Dinas) decides to adopt it or not. The charter records it as a unilateral decision, not consensus.',
+      majority: 'Majority per party: without consensus the clause is adopted if supporters outnumber those who disagree or block, in the whole room and in every sector that took a position; a block from civil society still blocks. The charter records it as a majority decision, not consensus.',
+      designated_decider: 'A designated official (for example the Kepala Dinas) decides to adopt it or not, but cannot adopt a clause that civil society blocked. The charter records it as a unilateral decision, not consensus.',
     },
     previewTitle: 'What this rule means in this room',
     previewEmpty: 'Nobody representing a sector has joined yet. The per-sector rule applies to the sectors that have members when the check starts.',
@@ -880,6 +880,7 @@ export const en: WithOneForms<Catalogue> = {
     stand_aside_with_level: 'A stand-aside carries no level.',
     fallback_not_needed: 'Consensus was reached; the fallback is not needed.',
     fallback_cannot_decide: 'This check\'s fallback is to defer: set the clause to "Deferred" instead.',
+    users_block_stands: 'A block from the service users stands: the designated official cannot adopt this clause over it. Discuss it again or change the wording.',
     decision_required: "The designated official's decision is required.",
     quorum_not_reached: 'Quorum not reached: {{answers}} answered so far, {{quorum}} needed.',
     quorum_reached: 'The quorum is reached; record the outcome.',

@@ -459,8 +459,8 @@ export const id = {
     ruleEverySector: 'Aturan ini harus terpenuhi di seluruh ruangan dan juga di setiap sektor, sehingga suara satu sektor tidak dapat mengalahkan sektor lain. Satu blok dari siapa pun, termasuk pengguna layanan, menghentikan keputusan.',
     fallbackHelp: {
       defer: 'Tunda: klausul tidak diputuskan hari ini, lalu dibahas dan diuji lagi pada sesi berikutnya.',
-      majority: 'Suara terbanyak: bila tidak mufakat, klausul diterima jika pendukung lebih banyak daripada yang tidak setuju dan menolak. Piagam mencatatnya sebagai keputusan suara terbanyak, bukan mufakat.',
-      designated_decider: 'Pejabat yang ditunjuk (misalnya Kepala Dinas) memutuskan menerima atau tidak. Piagam mencatatnya sebagai keputusan sepihak, bukan mufakat.',
+      majority: 'Suara terbanyak per pihak: bila tidak mufakat, klausul diterima jika pendukung lebih banyak daripada yang tidak setuju dan menolak, di seluruh ruangan dan di setiap sektor yang menyatakan sikap; blok dari masyarakat sipil tetap memblok. Piagam mencatatnya sebagai keputusan suara terbanyak, bukan mufakat.',
+      designated_decider: 'Pejabat yang ditunjuk (misalnya Kepala Dinas) memutuskan menerima atau tidak, tetapi tidak dapat menerima klausul yang diblok masyarakat sipil. Piagam mencatatnya sebagai keputusan sepihak, bukan mufakat.',
     },
     previewTitle: 'Arti aturan ini di ruangan ini',
     previewEmpty: 'Belum ada peserta yang mewakili sektor. Aturan per sektor berlaku bagi sektor yang punya anggota saat uji dimulai.',
@@ -850,6 +850,7 @@ export const id = {
     stand_aside_with_level: 'Menepi tidak disertai tingkat.',
     fallback_not_needed: 'Sudah mufakat; aturan cadangan tidak diperlukan.',
     fallback_cannot_decide: 'Aturan cadangan uji ini adalah menunda: ubah saja status klausul menjadi "Ditunda".',
+    users_block_stands: 'Blok dari pihak pengguna layanan tetap berlaku: pejabat yang ditunjuk tidak dapat menerima klausul ini melewati blok tersebut. Bahas lagi atau ubah rumusannya.',
     decision_required: 'Keputusan pejabat yang ditunjuk harus diisi.',
     quorum_not_reached: 'Kuorum belum tercapai: baru {{answers}} dari {{quorum}} jawaban.',
     quorum_reached: 'Kuorum sudah tercapai; catat hasilnya.',
