@@ -113,9 +113,13 @@ describe('charter document', () => {
   });
 
   describe('a clause decided by the fallback rule', () => {
-    /** K6: a citizen blocks, the room agreed beforehand that the Kepala Dinas (S1) then decides. */
+    /**
+     * K6: a citizen seriously disagrees, the room agreed beforehand that the Kepala Dinas (S1), or
+     * the majority per party, then decides (over a citizen's block neither could: the block stands).
+     */
     function decidedByKepalaDinas(fallback: 'designated_decider' | 'majority') {
       const { room, s1, s9, s7 } = readyToFreeze(['WAKTU']);
+      const s8 = room.join('S8', 'civil_society');
       room.goTo('drafting');
       const content = { text: { id: 'Akta selesai paling lama 5 hari kerja.' }, rationale: 'r', obligatedParty: 'provider', commitment: { phasing: 'now', measure: { value: 5, unit: 'working_days' } } };
       room.must(s1, { type: 'proposeClause', clauseId: 'K6', versionId: 'K6v1', sectionCode: 'WAKTU', ...content });
@@ -125,7 +129,8 @@ describe('charter document', () => {
       room.must(FACILITATOR, { type: 'startConsensusCheck', checkId: 'c6', clauseId: 'K6', preset: 'kaner_gradients', rule: { kind: 'consensus' }, fallback: rule });
       room.must(s1, { type: 'answerConsensus', checkId: 'c6', level: 1 });
       room.must(s7, { type: 'answerConsensus', checkId: 'c6', level: 1 });
-      room.must(s9, { type: 'answerConsensus', checkId: 'c6', level: 8, reason: 'Warga butuh 1 hari kerja.' });
+      room.must(s8, { type: 'answerConsensus', checkId: 'c6', level: 2 });
+      room.must(s9, { type: 'answerConsensus', checkId: 'c6', level: 7, reason: 'Warga butuh 1 hari kerja.' });
       room.must(FACILITATOR, { type: 'recordConsensusOutcome', checkId: 'c6', useFallback: fallback === 'majority' ? {} : { adopted: true } });
       room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: 'K6', status: 'agreed', checkId: 'c6' });
       room.goTo('sign_off');
@@ -157,7 +162,7 @@ describe('charter document', () => {
       const markdown = charterMarkdown(buildBundle(doc, charterDigest(doc), []));
       expect(markdown).toContain(`${clauses - 1} klausul disepakati secara mufakat; 1 klausul ditetapkan dengan aturan cadangan (tidak tercapai mufakat)`);
       const line = markdown.split('\n').find((l) => l.includes('S1 sesuai aturan'));
-      expect(line).toBe('   - Cara penetapan: **tidak tercapai mufakat; ditetapkan oleh S1 sesuai aturan yang disepakati di awal** (0 catatan keberatan, 0 menyingkir)');
+      expect(line).toBe('   - Cara penetapan: **tidak tercapai mufakat; ditetapkan oleh S1 sesuai aturan yang disepakati di awal** (1 catatan keberatan, 0 menyingkir)');
       expect(markdown).not.toMatch(/Kesepakatan: \*\*tidak tercapai|decided_by_fallback/);
     });
   });
