@@ -16,7 +16,7 @@ import type { CharterBundle } from '../../shared/charter/bundle';
 import type { CharterClause } from '../../shared/charter/charterDocument';
 import { charterDecisionSummary } from '../../shared/charter/charterDocument';
 import { capacityFacts } from '../../shared/charter/charterMarkdown';
-import { capacityLabel, clausePartyTexts, decisionSummaryText, komparisiText, decisionText, formatCommitment, formatMeasure, LABELS } from '../../shared/charter/charterText';
+import { capacityLabel, clausePartyTexts, decisionSummaryText, komparisiText, decisionText, formatCommitment, formatMeasure, LABELS, notApplicableDecisionText } from '../../shared/charter/charterText';
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -182,7 +182,10 @@ export async function charterPdf(bundle: CharterBundle, verifyUrl: string): Prom
   const all = c.sections.flatMap((section) => section.clauses);
   c.sections.forEach((section, i) => {
     heading(doc, `${i + 1}. ${section.name.id}`, section.name.en);
-    if (section.notApplicable) doc.font('italic').fontSize(9.5).fillColor(GREY).text(`${LABELS.notApplicable.id}: ${section.notApplicable.id}`).fillColor('black');
+    if (section.notApplicable) {
+      const how = section.notApplicableDecision ? ` (${notApplicableDecisionText(section.notApplicableDecision, 'id')})` : '';
+      doc.font('italic').fontSize(9.5).fillColor(GREY).text(`${LABELS.notApplicable.id}: ${section.notApplicable.id}${how}`).fillColor('black');
+    }
     section.clauses.forEach((cl, k) => {
       clause(doc, cl, `${i + 1}.${k + 1}`, partnerName, all);
     });

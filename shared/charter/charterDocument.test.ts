@@ -65,6 +65,9 @@ describe('charter document', () => {
     expect(k5?.consensus?.result.standAsides).toEqual(['S7']);
     expect(k5?.dots).toEqual({ total: 2, bySector: { government: 1, private: 0, civil_society: 1 } });
     expect(doc.sections.find((s) => s.code === 'BIAYA')?.notApplicable?.id).toContain('79A');
+    // How the room decided it does not apply travels with the reason into the printed text.
+    expect(doc.sections.find((s) => s.code === 'BIAYA')?.notApplicableDecision).toEqual({ outcome: 'consensus' });
+    expect(markdown).toMatch(/Tidak berlaku: .*79A.* \(diputuskan forum: mufakat\)/);
     expect(doc.signatories.map((s) => s.capacity)).toEqual(['pihak_pertama', 'pihak_kedua', 'saksi']);
     expect(doc.logHead).toEqual(HEAD);
   });

@@ -17,7 +17,8 @@
  *   link of the hash chain commits to it.
  * Build it from the state with the freeze applied (`state.freeze` gives version and time).
  */
-import type { ConsensusRecord, DecisionRule } from '../rules/consensus';
+import type { ConsensusOutcome, ConsensusRecord, DecisionRule, Fallback } from '../rules/consensus';
+import { notApplicableDecisions } from '../rules/freezeGate';
 import type { ConsensusPresetId } from '../rules/consensusPresets';
 import type { SectorCounts } from '../rules/dotVote';
 import { tallyVoteRound } from '../rules/dotVote';
@@ -99,6 +100,13 @@ export interface CharterSignatory {
   partner?: { stakeholderId: string; name: string; organisation?: string };
 }
 
+/** The room's decision that a section does not apply, as `decisionText` prints it. */
+export interface NotApplicableDecisionText {
+  outcome: ConsensusOutcome;
+  fallback?: { kind: Fallback['kind'] };
+  decidedBy?: { participantId: string; displayName: string };
+}
+
 export interface CharterDocument {
   format: typeof CHARTER_FORMAT;
   schemaVersion: typeof SCHEMA_VERSION;
@@ -109,7 +117,14 @@ export interface CharterDocument {
   frozenBy: ParticipantId;
   /** Head of the event log before the freeze event; `seq` is the number of entries. */
   logHead: ChainHead | null;
-  sections: { code: string; name: { id: string; en: string }; notApplicable?: BilingualText; clauses: CharterClause[] }[];
+  sections: {
+    code: string;
+    name: { id: string; en: string };
+    notApplicable?: BilingualText;
+    /** How the room decided the section does not apply (absent: marked by the facilitator, or before format 6). */
+    notApplicableDecision?: NotApplicableDecisionText;
+    clauses: CharterClause[];
+  }[];
   /** The agreed text of the MAKLUMAT section's clauses, for the pledge printed under the charter. */
   maklumat: { clauseId: string; text: BilingualText }[];
   stakeholders: StakeholderCard[];
@@ -183,11 +198,22 @@ export function buildCharterDocument(state: WorkshopState, logHead: ChainHead | 
   if (!state.freeze) throw new Error('the charter is not frozen');
   // In the order they were proposed, which is the order of their stable numbers.
   const agreed = Object.values(state.clauses).filter((c) => isAgreedStatus(c.status)).sort((a, b) => a.number - b.number);
+  const naDecisions = new Map<string, NotApplicableDecisionText>();
+  for (const d of notApplicableDecisions({ clauses: [], notApplicable: state.notApplicable, consensusChecks: state.consensusChecks, signatories: [] })) {
+    if (!d.byRoom || !d.outcome) continue;
+    const decider = d.deciderId ? entryOf(state.participants, d.deciderId) : undefined;
+    naDecisions.set(d.sectionCode, {
+      outcome: d.outcome,
+      ...(d.fallback ? { fallback: { kind: d.fallback.kind } } : {}),
+      ...(decider ? { decidedBy: { participantId: decider.id, displayName: decider.displayName } } : {}),
+    });
+  }
   const sections = CHARTER_SECTIONS.flatMap((section) => {
     const clauses = agreed.filter((c) => c.sectionCode === section.code).map((c) => charterClause(state, c));
     const na = state.notApplicable[section.code as keyof typeof state.notApplicable];
     if (clauses.length === 0 && !na) return [];
-    return [{ code: section.code, name: section.name, ...(na ? { notApplicable: na.reason } : {}), clauses }];
+    const decided = na ? naDecisions.get(section.code) : undefined;
+    return [{ code: section.code, name: section.name, ...(na ? { notApplicable: na.reason } : {}), ...(decided ? { notApplicableDecision: decided } : {}), clauses }];
   });
   const signatories = activeSignatories(state).map((s): CharterSignatory => {
     const card = s.partnerId ? entryOf(state.stakeholders, s.partnerId) : undefined;

@@ -7,7 +7,7 @@ import { describeSectorResult } from '../rules/consensus';
 import type { CharterBundle } from './bundle';
 import type { CharterClause } from './charterDocument';
 import { charterClauseLabel, charterDecisionSummary } from './charterDocument';
-import { capacityLabel, clausePartyTexts, decisionSummaryText, komparisiText, decisionText, formatCommitment, formatMeasure, LABELS, type Lang, SECTOR_LABELS } from './charterText';
+import { capacityLabel, clausePartyTexts, decisionSummaryText, komparisiText, decisionText, formatCommitment, formatMeasure, LABELS, type Lang, notApplicableDecisionText, SECTOR_LABELS } from './charterText';
 
 const both = (l: { id: string; en?: string }) => (l.en ? `${l.id} / *${l.en}*` : l.id);
 // Markdown has no escape for everything; keep clause text from turning into headings or lists.
@@ -68,7 +68,7 @@ export function charterMarkdown(bundle: CharterBundle, verifyUrl?: string): stri
   const all = c.sections.flatMap((s) => s.clauses);
   c.sections.forEach((s, i) => {
     out.push(`## ${i + 1}. ${both(s.name)}`, '');
-    if (s.notApplicable) out.push(`${LABELS.notApplicable.id}: ${md(s.notApplicable.id)}`, '');
+    if (s.notApplicable) out.push(`${LABELS.notApplicable.id}: ${md(s.notApplicable.id)}${s.notApplicableDecision ? ` (${notApplicableDecisionText(s.notApplicableDecision, 'id')})` : ''}`, '');
     s.clauses.forEach((clause, k) => {
       out.push(...clauseLines(clause, `${i + 1}.${k + 1}`, partnerName, all));
     });

@@ -112,6 +112,18 @@ export function decisionText(
   return OUTCOMES[consensus.outcome][lang];
 }
 
+/**
+ * How the room decided that a section does not apply: "diputuskan forum: mufakat", or under the
+ * fallback "tidak tercapai mufakat; ditetapkan oleh ... sesuai aturan yang disepakati di awal".
+ */
+export function notApplicableDecisionText(
+  decision: { outcome: ConsensusOutcome; fallback?: { kind: Fallback['kind'] }; decidedBy?: { displayName: string } },
+  lang: Lang,
+): string {
+  if (decision.outcome === 'decided_by_fallback') return decisionText(decision, lang);
+  return `${lang === 'id' ? 'diputuskan forum' : 'decided by the room'}: ${decisionText(decision, lang)}`;
+}
+
 /** The charter's summary line: agreed by consensus versus decided by the fallback rule. */
 export function decisionSummaryText(summary: { byConsensus: number; byFallback: number; withoutCheck: number }, lang: Lang): string {
   const parts =

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CharterDocument } from '../../../../shared/charter/charterDocument';
 import { charterDecisionSummary } from '../../../../shared/charter/charterDocument';
-import { capacityLabel, decisionSummaryText, komparisiText, LABELS } from '../../../../shared/charter/charterText';
+import { capacityLabel, decisionSummaryText, komparisiText, LABELS, notApplicableDecisionText } from '../../../../shared/charter/charterText';
 import { textIn } from '../../i18n/text';
 import { ServiceFlowChart } from '../serviceFlow/ServiceFlowChart';
 import { formatWhen, langOf } from '../signing/format';
@@ -36,6 +36,7 @@ export function CharterReview({ charter }: { charter: CharterDocument }) {
           {section.notApplicable ? (
             <p className="charter-section__na">
               <strong>{textIn(LABELS.notApplicable, i18n.language)}:</strong> {textIn(section.notApplicable, i18n.language)}
+              {section.notApplicableDecision && <> ({notApplicableDecisionText(section.notApplicableDecision, lang)})</>}
             </p>
           ) : section.clauses.length === 0 ? (
             <p className="empty">{t('signOff.noClauses')}</p>
