@@ -25,7 +25,7 @@ describe('per-sector consent', () => {
     await f.goto(`${base}/f/${demo.workshopId}#token=${demo.facilitatorToken}`);
     await f.getByTestId('agenda-stepper').waitFor();
 
-    const card = f.locator('[data-testid=clause]', { hasText: 'Surat keterangan kelahiran dari RS' });
+    const card = f.locator('[data-testid=clause]', { hasText: 'Surat keterangan kelahiran dari rumah sakit' });
     await card.getByTestId('check-start-toggle').click();
     await card.getByTestId('check-rule').selectOption('super75');
     const preview = card.getByTestId('check-rule-preview');

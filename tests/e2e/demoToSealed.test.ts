@@ -2,7 +2,8 @@
  * The demo workshop, from where it rests (the consensus check, mid-way) to a sealed version,
  * through the UI and with the demo's own people only: the facilitator's console (the printed
  * link) hands each person their personal link, and each opens it in a browser of their own.
- * Every check hears all three sectors; the five signatories enrolled by the script sign.
+ * Every check hears each sector's quorum; the six signatories enrolled by the script sign (the
+ * partner hospital as pihak ketiga).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +16,8 @@ import { PHONE, Room } from '../support/room';
 const stage = e2eStage({ demo: true });
 
 /** One voice from each sector on every check (full support): the provider's head, the partner hospital, the mother. */
-const VOTERS = ['S1', 'S6', 'S9'] as const;
+/** Enough of each sector for its quorum (half its members): 2 of 4 government, 1 of 2 private, 3 of 3 civil society. */
+const VOTERS = ['S1', 'S4', 'S6', 'S7', 'S8', 'S9'] as const;
 
 const seed = (key: string) => {
   const s = DRAFTED_CLAUSES.find((c) => c.key === key);
@@ -96,7 +98,7 @@ describe('the demo to a sealed version', () => {
     await expect.poll(() => room.console.getByTestId('freeze-gap').count()).toBe(0);
     await room.freeze();
     lap('frozen');
-    // The five signatories sign on their own screens; the third capacity seals the version.
+    // The six signatories sign on their own screens; the third capacity seals the version.
     for (const { by } of SIGNATORIES) {
       const p = person(by);
       const page = await room.sign(by, p.position, p.organisation);
@@ -108,7 +110,7 @@ describe('the demo to a sealed version', () => {
     const file = await room.downloadBundle();
     const bundle = JSON.parse(file.toString('utf8'));
     expect(bundle.seal).toBeTruthy();
-    expect(bundle.signatures.map((s: { capacity: string }) => s.capacity).sort()).toEqual(['pihak_kedua', 'pihak_pertama', 'saksi', 'saksi', 'saksi']);
+    expect(bundle.signatures.map((s: { capacity: string }) => s.capacity).sort()).toEqual(['pihak_kedua', 'pihak_ketiga', 'pihak_pertama', 'saksi', 'saksi', 'saksi']);
     const reader = await room.verify(file);
     expect(await reader.getByTestId('verdict').getAttribute('data-ok')).toBe('true');
 

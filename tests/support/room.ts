@@ -355,7 +355,7 @@ export class Room {
 
   /**
    * A required section the room will not write: the console asks the room "Bagian X tidak
-   * berlaku karena <reason>", `voter` supports it on the phone, the console records the outcome,
+   * berlaku karena <reason>", `voter` and then everyone else support it on their screens, the console records the outcome,
    * and the section is marked "tidak berlaku" with the reason the charter prints.
    */
   async markNotApplicable(section: string, reason: string, voter: string): Promise<void> {
@@ -373,6 +373,15 @@ export class Room {
     await card.getByTestId('consensus-level-1').check(); // the console's default scale (Kaner): full support
     await card.getByTestId('consensus-submit').click();
     await card.getByTestId('my-answer').waitFor();
+    // The rule holds per sector: everyone else in the room supports it too.
+    for (const key of [...this.members.keys()].filter((k) => k !== voter)) {
+      const other = this.member(key).page;
+      await this.tab(other, 'consensus');
+      const theirs = other.locator('[data-testid=check-card][data-status=open]').filter({ has: other.locator(`[data-testid=na-question][data-section=${section}]`) });
+      await theirs.getByTestId('consensus-level-1').check();
+      await theirs.getByTestId('consensus-submit').click();
+      await theirs.getByTestId('my-answer').waitFor();
+    }
     await row.getByTestId('outcome-record').click();
     await expect.poll(() => row.getAttribute('data-marked')).toBe('true');
   }
