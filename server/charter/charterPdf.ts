@@ -15,8 +15,9 @@ import QRCode from 'qrcode';
 import type { CharterBundle } from '../../shared/charter/bundle';
 import type { CharterClause } from '../../shared/charter/charterDocument';
 import { charterDecisionSummary } from '../../shared/charter/charterDocument';
-import { capacityFacts } from '../../shared/charter/charterMarkdown';
-import { capacityLabel, clausePartyTexts, decisionSummaryText, komparisiText, decisionText, formatCommitment, formatMeasure, LABELS, notApplicableDecisionText } from '../../shared/charter/charterText';
+import { capacityFacts, type CharterRenderOptions } from '../../shared/charter/charterMarkdown';
+import { capacityLabel, clausePartyTexts, decisionSummaryText, formatCommitment, formatMeasure, formatRupiah, komparisiText, decisionText, LABELS, notApplicableDecisionText } from '../../shared/charter/charterText';
+import { formatDateTimeInWords, formatNumber } from '../../shared/charter/dates';
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -78,7 +79,7 @@ function serviceFlow(doc: Doc, bundle: CharterBundle): void {
     doc.font('bold').fontSize(10).fillColor(ACCENT).text(`${i + 1}`, x + 8, top + 6, { width: 18 });
     doc.font('bold').fontSize(9.5).fillColor('black').text(`${step.unit}: ${step.action}`, x + 28, top + 6, { width: width - 40, height: 14, ellipsis: true });
     const docs = step.documents ? `${LABELS.documents.id}: ${step.documents}  ·  ` : '';
-    doc.font('regular').fontSize(8.5).fillColor(GREY).text(`${docs}${step.minutes} ${LABELS.minutes.id}  ·  Rp ${step.costRupiah}`, x + 28, top + 21, { width: width - 40, height: 12, ellipsis: true });
+    doc.font('regular').fontSize(8.5).fillColor(GREY).text(`${docs}${formatNumber(step.minutes, 'id')} ${LABELS.minutes.id}  ·  ${formatRupiah(step.costRupiah)}`, x + 28, top + 21, { width: width - 40, height: 12, ellipsis: true });
     doc.y = top + 38;
     if (i < steps.length - 1) doc.font('regular').fontSize(11).fillColor(ACCENT).text('↓', x, doc.y + 1, { width, align: 'center' });
   });
@@ -102,12 +103,12 @@ function maklumat(doc: Doc, bundle: CharterBundle): void {
   doc.x = x;
 }
 
-function signatureCell(doc: Doc, bundle: CharterBundle, s: CharterBundle['charter']['signatories'][number], left: number, top: number, width: number): number {
+function signatureCell(doc: Doc, bundle: CharterBundle, s: CharterBundle['charter']['signatories'][number], left: number, top: number, width: number, when: (instant: string) => string): number {
   const signed = bundle.signatures.find((g) => g.participantId === s.participantId && g.capacity === s.capacity);
   const label = capacityLabel(s.capacity);
   doc.font('bold').fontSize(9).fillColor(ACCENT).text(label.id, left, top, { width });
   doc.font('italic').fontSize(8).fillColor(GREY).text(label.en, left, doc.y, { width });
-  const status = signed ? `✓ ${LABELS.signed.id} / ${LABELS.signed.en}\n${signed.signedAt} · kunci ${signed.keyId.slice(0, 12)}…` : `○ ${LABELS.unsigned.id} / ${LABELS.unsigned.en}`;
+  const status = signed ? `✓ ${LABELS.signed.id} / ${LABELS.signed.en}\n${when(signed.signedAt)} · kunci ${signed.keyId.slice(0, 12)}…` : `○ ${LABELS.unsigned.id} / ${LABELS.unsigned.en}`;
   doc.font('regular').fontSize(8).fillColor(signed ? '#1a7f37' : '#b35900').text(status, left, doc.y + 4, { width });
   doc.moveTo(left, doc.y + 6).lineTo(left + width - 10, doc.y + 6).lineWidth(0.5).strokeColor('#999999').stroke();
   doc.font('bold').fontSize(9.5).fillColor('black').text(s.displayName, left, doc.y + 10, { width });
@@ -117,7 +118,7 @@ function signatureCell(doc: Doc, bundle: CharterBundle, s: CharterBundle['charte
   return doc.y;
 }
 
-function signatureBlock(doc: Doc, bundle: CharterBundle): void {
+function signatureBlock(doc: Doc, bundle: CharterBundle, when: (instant: string) => string): void {
   heading(doc, LABELS.signatures.id, LABELS.signatures.en);
   const x = doc.page.margins.left;
   const width = (doc.page.width - doc.page.margins.left - doc.page.margins.right - 20) / 2;
@@ -125,13 +126,13 @@ function signatureBlock(doc: Doc, bundle: CharterBundle): void {
   for (let i = 0; i < list.length; i += 2) {
     if (doc.y > doc.page.height - 150) doc.addPage();
     const top = doc.y;
-    const bottoms = list.slice(i, i + 2).map((s, col) => signatureCell(doc, bundle, s, x + col * (width + 20), top, width));
+    const bottoms = list.slice(i, i + 2).map((s, col) => signatureCell(doc, bundle, s, x + col * (width + 20), top, width, when));
     doc.y = Math.max(...bottoms) + 16;
   }
   doc.x = x;
 }
 
-async function footer(doc: Doc, bundle: CharterBundle, verifyUrl: string): Promise<void> {
+async function footer(doc: Doc, bundle: CharterBundle, verifyUrl: string, when: (instant: string) => string): Promise<void> {
   if (doc.y > doc.page.height - 170) doc.addPage();
   const x = doc.page.margins.left;
   const top = doc.y + 10;
@@ -144,7 +145,7 @@ async function footer(doc: Doc, bundle: CharterBundle, verifyUrl: string): Promi
   const c = bundle.charter;
   const lines = [
     c.logHead ? `Log kegiatan: ${c.logHead.seq} entri · ${c.logHead.hash.slice(0, 16)}…` : '',
-    bundle.seal ? `Segel server / server seal: ${bundle.seal.keyId.slice(0, 16)}… (${bundle.seal.sealedAt})` : 'Belum disegel server / not sealed yet',
+    bundle.seal ? `Segel server / server seal: ${bundle.seal.keyId.slice(0, 16)}… (${when(bundle.seal.sealedAt)})` : 'Belum disegel server / not sealed yet',
     `${LABELS.verify.id} / ${LABELS.verify.en}: ${verifyUrl}`,
     'Pindai kode QR atau jalankan `npx mufakat verify <bundle.json>`. / Scan the QR code or run `npx mufakat verify <bundle.json>`.',
   ].filter(Boolean);
@@ -152,8 +153,9 @@ async function footer(doc: Doc, bundle: CharterBundle, verifyUrl: string): Promi
   doc.fillColor('black');
 }
 
-export async function charterPdf(bundle: CharterBundle, verifyUrl: string): Promise<Buffer> {
+export async function charterPdf(bundle: CharterBundle, verifyUrl: string, options: CharterRenderOptions = {}): Promise<Buffer> {
   const c = bundle.charter;
+  const when = (instant: string) => formatDateTimeInWords(instant, 'id', options.timeZone);
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 56, bottom: 56, left: 56, right: 56 },
@@ -174,7 +176,7 @@ export async function charterPdf(bundle: CharterBundle, verifyUrl: string): Prom
   doc.font('bold').fontSize(18).fillColor(ACCENT).text(LABELS.charter.id.toUpperCase(), { align: 'center' });
   doc.font('italic').fontSize(10).fillColor(GREY).text(LABELS.charter.en, { align: 'center' });
   doc.moveDown(0.4).font('bold').fontSize(14).fillColor('black').text(c.workshop.serviceName, { align: 'center' });
-  doc.font('regular').fontSize(9.5).fillColor(GREY).text(`${c.workshop.title}\n${LABELS.version.id} ${c.charterVersion} · ${LABELS.frozenAt.id} ${c.frozenAt}`, { align: 'center' });
+  doc.font('regular').fontSize(9.5).fillColor(GREY).text(`${c.workshop.title}\n${LABELS.version.id} ${c.charterVersion} · ${LABELS.frozenAt.id} ${when(c.frozenAt)}`, { align: 'center' });
   const summary = charterDecisionSummary(c);
   doc.font('regular').fontSize(8.5).fillColor(GREY).text(`${LABELS.summary.id}: ${decisionSummaryText(summary, 'id')}`, { align: 'center' });
   doc.fillColor('black');
@@ -192,8 +194,8 @@ export async function charterPdf(bundle: CharterBundle, verifyUrl: string): Prom
   });
   serviceFlow(doc, bundle);
   maklumat(doc, bundle);
-  signatureBlock(doc, bundle);
-  await footer(doc, bundle, verifyUrl);
+  signatureBlock(doc, bundle, when);
+  await footer(doc, bundle, verifyUrl, when);
   doc.end();
   return done;
 }

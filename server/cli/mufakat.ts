@@ -21,7 +21,7 @@ function summaryText(s: BundleSummary): string {
   const lines = [
     `SAH / VALID: Kontrak Pelayanan "${s.serviceName}" versi/version ${s.charterVersion}`,
     `  ${s.title}`,
-    `  dibekukan / frozen: ${s.frozenAt}`,
+    `  naskah final ditetapkan / final text adopted: ${s.frozenAt}`,
     `  SHA-256: ${s.charterSha256}`,
     ...s.signatures.map((g) => `  ✓ ${capacityLabel(g.capacity).id} / ${capacityLabel(g.capacity).en}: ${g.name}, ${g.title}, ${g.institution} (${g.signedAt})`),
     `  segel server / server seal: ${s.seal.keyId} (${s.seal.sealedAt})${s.seal.trusted === null ? ' (kunci tidak dipatok / key not pinned: use --seal-key)' : ' (kunci dipercaya / trusted key)'}`,

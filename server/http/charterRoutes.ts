@@ -112,10 +112,10 @@ export function charterRoutes(deps: CharterRouteDeps): CharterRoute[] {
         const name = `kontrak-pelayanan-${w.id}-v${v.version}`;
         const link = verifyUrl(publicBase(config, req), { workshopId: w.id, charterVersion: v.version, charterSha256: v.sha256 });
         if (ext === 'json') return send(res, 'application/json; charset=utf-8', `${JSON.stringify(v.bundle, null, 2)}\n`, `${name}.json`);
-        if (ext === 'md') return send(res, 'text/markdown; charset=utf-8', charterMarkdown(v.bundle, link), `${name}.md`);
+        if (ext === 'md') return send(res, 'text/markdown; charset=utf-8', charterMarkdown(v.bundle, link, { timeZone: w.timeZone }), `${name}.md`);
         // pdfkit and qrcode load on the first PDF, not at start (~30 MiB).
         const { charterPdf } = await import('../charter/charterPdf');
-        send(res, 'application/pdf', await charterPdf(v.bundle, link), `${name}.pdf`);
+        send(res, 'application/pdf', await charterPdf(v.bundle, link, { timeZone: w.timeZone }), `${name}.pdf`);
       },
     },
     {

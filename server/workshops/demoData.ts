@@ -556,7 +556,7 @@ export const K5_ANSWERS: readonly ConsensusAnswerSeed[] = [
   { by: 'S4', level: 1 },
   { by: 'S5', level: 6, reason: 'Bagi bidan praktik mandiri 3 hari kerja masih lama, tetapi saya tidak akan menghambat.' },
   { by: 'S6', level: 2 },
-  { by: 'S7', level: null, reason: 'Kami menepi: 3 hari kerja belum menjawab kebutuhan kelahiran di faskes mitra.' },
+  { by: 'S7', level: null, reason: 'Kami tidak ikut, tetapi tidak menghalangi: 3 hari kerja belum menjawab kebutuhan kelahiran di faskes mitra.' },
   { by: 'S8', level: 1 },
   { by: 'S9', level: 2, reason: '1 hari kerja lebih baik, tetapi 3 hari sudah jauh lebih cepat dari sekarang.' },
 ];

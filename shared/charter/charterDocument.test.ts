@@ -61,9 +61,11 @@ describe('charter document', () => {
     // The per-sector result travels with the record into the charter and its Markdown.
     const markdown = charterMarkdown(buildBundle(doc, charterDigest(doc), []));
     expect(markdown).toContain('- Pemerintah: 1 dari 2 mendukung — aturan terpenuhi');
-    expect(markdown).toContain('- Masyarakat sipil: 1 dari 2 mendukung — aturan terpenuhi');
+    expect(markdown).toContain('- Masyarakat: 1 dari 2 mendukung — aturan terpenuhi');
     expect(k5?.consensus?.result.standAsides).toEqual(['S7']);
     expect(k5?.dots).toEqual({ total: 2, bySector: { government: 1, private: 0, civil_society: 1 } });
+    // Priorities in words, sectors spelled out: never "Dot: 2 (G 1 · P 0 · M 1)", where P reads as Pemerintah.
+    expect(markdown).toContain('   - Prioritas: 2 titik (Pemerintah 1, Swasta 0, Masyarakat 1)');
     expect(doc.sections.find((s) => s.code === 'BIAYA')?.notApplicable?.id).toContain('79A');
     // How the room decided it does not apply travels with the reason into the printed text.
     expect(doc.sections.find((s) => s.code === 'BIAYA')?.notApplicableDecision).toEqual({ outcome: 'consensus' });
@@ -163,9 +165,9 @@ describe('charter document', () => {
       const clauses = doc.sections.flatMap((s) => s.clauses).length;
       expect(charterDecisionSummary(doc)).toEqual({ byConsensus: clauses - 1, byFallback: 1, withoutCheck: 0 });
       const markdown = charterMarkdown(buildBundle(doc, charterDigest(doc), []));
-      expect(markdown).toContain(`${clauses - 1} klausul disepakati secara mufakat; 1 klausul ditetapkan dengan aturan cadangan (tidak tercapai mufakat)`);
+      expect(markdown).toContain(`${clauses - 1} klausul disepakati secara mufakat; 1 klausul tidak mufakat dan diputuskan dengan cara yang disepakati di awal`);
       const line = markdown.split('\n').find((l) => l.includes('S1 sesuai aturan'));
-      expect(line).toBe('   - Cara penetapan: **tidak tercapai mufakat; ditetapkan oleh S1 sesuai aturan yang disepakati di awal** (1 catatan keberatan, 0 menyingkir)');
+      expect(line).toBe('   - Cara penetapan: **tidak tercapai mufakat; ditetapkan oleh S1 sesuai aturan yang disepakati di awal** (1 setuju dengan catatan; 0 tidak ikut tetapi tidak menghalangi)');
       expect(markdown).not.toMatch(/Kesepakatan: \*\*tidak tercapai|decided_by_fallback/);
     });
   });

@@ -7,7 +7,13 @@ import { describeSectorResult } from '../rules/consensus';
 import type { CharterBundle } from './bundle';
 import type { CharterClause } from './charterDocument';
 import { charterClauseLabel, charterDecisionSummary } from './charterDocument';
-import { capacityLabel, clausePartyTexts, decisionSummaryText, komparisiText, decisionText, formatCommitment, formatMeasure, LABELS, type Lang, notApplicableDecisionText, SECTOR_LABELS } from './charterText';
+import { capacityLabel, clausePartyTexts, decisionSummaryText, dotsText, formatCommitment, formatMeasure, formatRupiah, komparisiText, decisionText, LABELS, type Lang, notApplicableDecisionText, SECTOR_LABELS } from './charterText';
+import { formatDateTimeInWords, formatNumber, type WorkshopTimeZone } from './dates';
+
+/** How a rendering prints dates: in the workshop's time zone (UTC, named, when none is on record). */
+export interface CharterRenderOptions {
+  timeZone?: WorkshopTimeZone | null;
+}
 
 const both = (l: { id: string; en?: string }) => (l.en ? `${l.id} / *${l.en}*` : l.id);
 // Markdown has no escape for everything; keep clause text from turning into headings or lists.
@@ -40,9 +46,9 @@ function clauseLines(c: CharterClause, n: string, partnerName: (id: string) => s
   if (c.consensus) {
     const r = c.consensus.result;
     const label = c.consensus.outcome === 'decided_by_fallback' ? LABELS.decision.id : LABELS.consensus.id;
-    facts.push(`${label}: **${md(decisionText(c.consensus, 'id'))}** (${r.reservations.length} ${LABELS.reservations.id}, ${r.standAsides.length} ${LABELS.standAsides.id})`);
+    facts.push(`${label}: **${md(decisionText(c.consensus, 'id'))}** (${r.reservations.length} ${LABELS.reservations.id}; ${r.standAsides.length} ${LABELS.standAsides.id})`);
   }
-  if (c.dots) facts.push(`Dot: ${c.dots.total} (G ${c.dots.bySector.government} · P ${c.dots.bySector.private} · M ${c.dots.bySector.civil_society})`);
+  if (c.dots) facts.push(dotsText(c.dots, 'id'));
   for (const f of facts) lines.push(`   - ${f}`);
   // Per-party consent (format 6): how each sector present at the start answered.
   for (const sector of c.consensus?.result.sectors ?? []) lines.push(`   - ${md(describeSectorResult(sector).id)}`);
@@ -51,15 +57,16 @@ function clauseLines(c: CharterClause, n: string, partnerName: (id: string) => s
   return lines;
 }
 
-export function charterMarkdown(bundle: CharterBundle, verifyUrl?: string): string {
+export function charterMarkdown(bundle: CharterBundle, verifyUrl?: string, options: CharterRenderOptions = {}): string {
   const c = bundle.charter;
+  const when = (instant: string) => formatDateTimeInWords(instant, 'id', options.timeZone);
   const partnerName = (id: string) => c.stakeholders.find((s) => s.id === id)?.name;
   const out: string[] = [
     `# ${LABELS.charter.id}: ${md(c.workshop.serviceName)}`,
     `*${LABELS.charter.en}*`,
     '',
     `${md(c.workshop.title)}  `,
-    `${LABELS.version.id} / *${LABELS.version.en}* ${c.charterVersion} · ${LABELS.frozenAt.id} ${c.frozenAt}`,
+    `${LABELS.version.id} / *${LABELS.version.en}* ${c.charterVersion} · ${LABELS.frozenAt.id} ${when(c.frozenAt)}`,
     '',
     `${both(LABELS.summary)}: ${decisionSummaryText(charterDecisionSummary(c), 'id')}  `,
     `*${decisionSummaryText(charterDecisionSummary(c), 'en')}*`,
@@ -78,7 +85,7 @@ export function charterMarkdown(bundle: CharterBundle, verifyUrl?: string): stri
     out.push(`## ${both(LABELS.serviceFlow)}`, '');
     c.content.serviceFlow.forEach((step, i) => {
       const docs = step.documents ? ` (${LABELS.documents.id}: ${md(step.documents)})` : '';
-      out.push(`${i + 1}. **${md(step.unit)}**: ${md(step.action)}${docs} · ${step.minutes} ${LABELS.minutes.id} · Rp ${step.costRupiah}`);
+      out.push(`${i + 1}. **${md(step.unit)}**: ${md(step.action)}${docs} · ${formatNumber(step.minutes, 'id')} ${LABELS.minutes.id} · ${formatRupiah(step.costRupiah)}`);
     });
     out.push('');
   }
@@ -93,13 +100,13 @@ export function charterMarkdown(bundle: CharterBundle, verifyUrl?: string): stri
   out.push('', `## ${both(LABELS.signatures)}`, '', '| Kapasitas / Capacity | Nama / Name | Jabatan, lembaga | Status |', '|---|---|---|---|');
   for (const s of c.signatories) {
     const signed = bundle.signatures.find((x) => x.participantId === s.participantId && x.capacity === s.capacity);
-    const status = signed ? `${LABELS.signed.id} ${signed.signedAt} (${signed.keyId.slice(0, 8)}…)` : LABELS.unsigned.id;
+    const status = signed ? `${LABELS.signed.id} ${when(signed.signedAt)} (${signed.keyId.slice(0, 8)}…)` : LABELS.unsigned.id;
     const role = signed ? `${md(signed.signer.title)}, ${md(signed.signer.institution)}` : '';
     const komparisi = komparisiText(s, 'id');
     out.push(`| ${capacityLabel(s.capacity).id} | ${md(s.displayName)}${komparisi ? `, ${md(komparisi)}` : ''} | ${role} | ${status} |`);
   }
   out.push('', `${LABELS.hash.id}: \`${bundle.charterSha256}\`  `);
-  if (bundle.seal) out.push(`Segel server / *server seal*: \`${bundle.seal.keyId}\` (${bundle.seal.sealedAt})  `);
+  if (bundle.seal) out.push(`Segel server / *server seal*: \`${bundle.seal.keyId}\` (${when(bundle.seal.sealedAt)})  `);
   if (c.logHead) out.push(`Log: ${c.logHead.seq} · \`${c.logHead.hash}\`  `);
   if (verifyUrl) out.push(`${both(LABELS.verify)}: ${verifyUrl}`);
   return `${out.join('\n')}\n`;

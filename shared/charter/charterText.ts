@@ -6,6 +6,10 @@ import type { ConsensusOutcome, Fallback } from '../rules/consensus';
 import type { Mandate, SignatoryCapacity } from '../rules/signatories';
 import { SIGNATORY_CAPACITY_LABELS } from '../rules/signatories';
 import type { Commitment, FailureParty, Measure, MeasureUnit, ObligatedParty } from '../schema/clauses';
+import { SECTOR_LABELS as SCHEMA_SECTOR_LABELS, type Sector } from '../schema/stakeholders';
+import { formatNumber, MONTHS } from './dates';
+
+export { formatDateTimeInWords, formatDayInWords, formatNumber, type WorkshopTimeZone } from './dates';
 
 export type Lang = 'id' | 'en';
 
@@ -17,18 +21,15 @@ const UNITS: Record<MeasureUnit, Record<Lang, string>> = {
   percent: { id: '%', en: '%' },
 };
 
-const rupiah = (n: number) => n.toLocaleString('id-ID', { maximumFractionDigits: 0 }).replace(/\u00a0/g, ' ');
+/** "Rp 1.500.000" (Indonesian grouping in both languages: it is a rupiah amount). */
+export const formatRupiah = (n: number) => `Rp ${formatNumber(Math.round(n), 'id')}`;
 
+/** "0,5 jam" / "0.5 hours", "Rp 25.000", "95%". */
 export function formatMeasure(m: Measure, lang: Lang): string {
-  if (m.unit === 'rupiah') return `Rp ${rupiah(m.value)}`;
-  if (m.unit === 'percent') return `${m.value}%`;
-  return `${m.value} ${UNITS[m.unit][lang]}`;
+  if (m.unit === 'rupiah') return formatRupiah(m.value);
+  if (m.unit === 'percent') return `${formatNumber(m.value, lang)}%`;
+  return `${formatNumber(m.value, lang)} ${UNITS[m.unit][lang]}`;
 }
-
-const MONTHS: Record<Lang, readonly string[]> = {
-  id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
 
 /** "2027-07-01" → "1 Juli 2027" / "1 July 2027" (the same on every device: no locale data needed). */
 export function formatDate(isoDate: string, lang: Lang): string {
@@ -53,7 +54,7 @@ export function formatCommitment(c: Commitment, lang: Lang, measure: (m: Measure
 export const LABELS = {
   charter: { id: 'Kontrak Pelayanan', en: 'Service Charter' },
   version: { id: 'Versi', en: 'Version' },
-  frozenAt: { id: 'Dibekukan', en: 'Frozen' },
+  frozenAt: { id: 'Naskah final ditetapkan', en: 'Final text adopted' },
   commitment: { id: 'Komitmen', en: 'Commitment' },
   usersAsk: { id: 'Permintaan pengguna', en: "Users' ask" },
   usersAskText: { id: 'Permintaan pengguna (uraian)', en: "Users' ask in words" },
@@ -64,15 +65,17 @@ export const LABELS = {
   consensus: { id: 'Kesepakatan', en: 'Agreement' },
   decision: { id: 'Cara penetapan', en: 'How it was decided' },
   summary: { id: 'Ringkasan keputusan', en: 'Summary of decisions' },
-  reservations: { id: 'catatan keberatan', en: 'reservations' },
-  standAsides: { id: 'menyingkir', en: 'stand-asides' },
+  reservations: { id: 'setuju dengan catatan', en: 'agreed with reservations' },
+  standAsides: { id: 'tidak ikut tetapi tidak menghalangi', en: 'stood aside' },
+  priority: { id: 'Prioritas', en: 'Priority' },
+  dots: { id: 'titik', en: 'dots' },
   minorityReport: { id: 'Pendapat berbeda', en: 'Minority report' },
   serviceFlow: { id: 'Alur pelayanan', en: 'Service flow' },
   maklumat: { id: 'Maklumat Pelayanan', en: 'Service Pledge (Maklumat)' },
   signatures: { id: 'Tanda tangan', en: 'Signatures' },
   signed: { id: 'Ditandatangani secara elektronik', en: 'Signed electronically' },
   unsigned: { id: 'Belum ditandatangani', en: 'Not signed yet' },
-  hash: { id: 'Sidik piagam (SHA-256)', en: 'Charter fingerprint (SHA-256)' },
+  hash: { id: 'Kode keaslian naskah (SHA-256)', en: 'Authenticity code of the text (SHA-256)' },
   verify: { id: 'Periksa keaslian', en: 'Verify' },
   participants: { id: 'Peserta per sektor', en: 'Participants by sector' },
   minutes: { id: 'menit', en: 'minutes' },
@@ -81,7 +84,7 @@ export const LABELS = {
 
 const OUTCOMES: Record<Exclude<ConsensusOutcome, 'decided_by_fallback'>, Record<Lang, string>> = {
   consensus: { id: 'mufakat', en: 'consensus' },
-  consensus_with_reservations: { id: 'mufakat dengan catatan keberatan', en: 'consensus with reservations' },
+  consensus_with_reservations: { id: 'mufakat dengan catatan', en: 'consensus with reservations' },
   no_consensus: { id: 'tidak tercapai mufakat', en: 'no consensus' },
   blocked: { id: 'ditolak (blok)', en: 'blocked' },
 };
@@ -128,17 +131,22 @@ export function notApplicableDecisionText(
 export function decisionSummaryText(summary: { byConsensus: number; byFallback: number; withoutCheck: number }, lang: Lang): string {
   const parts =
     lang === 'id'
-      ? [`${summary.byConsensus} klausul disepakati secara mufakat`, `${summary.byFallback} klausul ditetapkan dengan aturan cadangan (tidak tercapai mufakat)`]
+      ? [`${summary.byConsensus} klausul disepakati secara mufakat`, `${summary.byFallback} klausul tidak mufakat dan diputuskan dengan cara yang disepakati di awal`]
       : [`${summary.byConsensus} clauses agreed by consensus`, `${summary.byFallback} clauses decided by the fallback rule (no consensus reached)`];
   if (summary.withoutCheck > 0) parts.push(lang === 'id' ? `${summary.withoutCheck} klausul tanpa uji kesepakatan tercatat` : `${summary.withoutCheck} clauses without a recorded check`);
   return parts.join('; ');
 }
 
-export const SECTOR_LABELS = {
-  government: { id: 'Pemerintah', en: 'Government' },
-  private: { id: 'Swasta', en: 'Private sector' },
-  civil_society: { id: 'Masyarakat sipil', en: 'Civil society' },
-} as const;
+export const SECTOR_LABELS: Readonly<Record<Sector, { id: string; en: string }>> = SCHEMA_SECTOR_LABELS;
+
+/**
+ * Priority dots in words: "Prioritas: 4 titik (Pemerintah 0, Swasta 3, Masyarakat 1)". Sectors
+ * are spelled out, never as initials: "P" reads as Pemerintah to one reader and private to another.
+ */
+export function dotsText(dots: { total: number; bySector: Record<Sector, number> }, lang: Lang): string {
+  const bySector = (['government', 'private', 'civil_society'] as const).map((s) => `${SECTOR_LABELS[s][lang]} ${dots.bySector[s]}`).join(', ');
+  return `${LABELS.priority[lang]}: ${dots.total} ${LABELS.dots[lang]} (${bySector})`;
+}
 
 export function capacityLabel(c: SignatoryCapacity): { id: string; en: string } {
   return SIGNATORY_CAPACITY_LABELS[c];

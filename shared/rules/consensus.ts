@@ -301,7 +301,7 @@ export function previewSectorRule(rule: DecisionRule, sectors: SectorRule): Sect
   });
 }
 
-/** e.g. "Setidaknya 2 dari 3 anggota Masyarakat sipil harus mendukung (...), dan setidaknya 2 harus menjawab." */
+/** e.g. "Setidaknya 2 dari 3 anggota Masyarakat harus mendukung (...), dan setidaknya 2 harus menjawab." */
 export function describeSectorPreview(p: SectorRulePreview): BilingualText {
   const label = SECTOR_LABELS[p.sector];
   return {
@@ -310,7 +310,7 @@ export function describeSectorPreview(p: SectorRulePreview): BilingualText {
   };
 }
 
-/** One line per sector of a recorded result, e.g. "Masyarakat sipil: 1 dari 3 mendukung — aturan tidak terpenuhi". */
+/** One line per sector of a recorded result, e.g. "Masyarakat: 1 dari 3 mendukung — aturan tidak terpenuhi". */
 export function describeSectorResult(r: SectorResult): BilingualText {
   const label = SECTOR_LABELS[r.sector];
   const head = { id: `${label.id}: ${r.supporters} dari ${r.members} mendukung`, en: `${label.en}: ${r.supporters} of ${r.members} support` };

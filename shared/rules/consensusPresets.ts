@@ -37,7 +37,7 @@ const level = (value: number, kind: AnswerKind, id: string, en: string, reasonRe
 const KANER_COMMON = [
   level(1, 'support', 'Dukungan penuh', 'Whole-hearted endorsement'),
   level(2, 'reservation', 'Setuju, dengan sedikit catatan', 'Agreement with a minor point of contention'),
-  level(3, 'reservation', 'Mendukung dengan keberatan', 'Support with reservations'),
+  level(3, 'reservation', 'Mendukung, dengan catatan', 'Support with reservations'),
   level(4, 'abstain', 'Abstain: tidak berpengaruh bagi saya', 'Abstain: this does not affect me'),
 ];
 
@@ -58,7 +58,7 @@ export const CONSENSUS_PRESETS: Readonly<Record<ConsensusPresetId, ConsensusPres
     name: { id: 'Gradasi kesepakatan (Community At Work, versi lama)', en: 'Gradients of agreement (older Community At Work)' },
     levels: [
       ...KANER_COMMON,
-      level(5, 'stand_aside', 'Menepi (stand aside)', 'Stand aside'),
+      level(5, 'stand_aside', 'Tidak ikut, tetapi tidak menghalangi', 'Stand aside'),
       level(6, 'reservation', 'Keberatan resmi, tetapi ikut mayoritas', 'Formal disagreement, but will go with the majority', true),
       level(7, 'stand_aside', 'Keberatan resmi, minta dibebaskan dari pelaksanaan', 'Formal disagreement, absolve me from implementing it', true),
       level(8, 'block', 'Menolak (blok)', 'Block', true),
@@ -66,9 +66,9 @@ export const CONSENSUS_PRESETS: Readonly<Record<ConsensusPresetId, ConsensusPres
   },
   fist_to_five: {
     id: 'fist_to_five',
-    name: { id: 'Kepalan sampai lima jari', en: 'Fist to five' },
+    name: { id: 'Skala jari 0–5 (fist to five)', en: 'Fist to five' },
     levels: [
-      level(0, 'block', 'Kepalan: menolak', 'Fist: block', true),
+      level(0, 'block', 'Tangan mengepal (0 jari): menolak', 'Fist: block', true),
       level(1, 'disagree', 'Satu jari: perlu perubahan besar', 'One: needs major changes', true),
       level(2, 'disagree', 'Dua jari: ada keberatan, perlu dibahas', 'Two: concerns to discuss', true),
       level(3, 'reservation', 'Tiga jari: bisa menerima', 'Three: I can live with it'),

@@ -71,7 +71,7 @@ describe('per-sector consent', () => {
       quorumHeld: true,
       ruleHeld: false,
     });
-    expect(citizens && describeSectorResult(citizens).id).toBe('Masyarakat sipil: 1 dari 3 mendukung — aturan tidak terpenuhi');
+    expect(citizens && describeSectorResult(citizens).id).toBe('Masyarakat: 1 dari 3 mendukung — aturan tidak terpenuhi');
     expect(result.sectors?.filter((s) => s.ruleHeld).map((s) => s.sector)).toEqual(['government', 'private']);
   });
 
@@ -95,7 +95,7 @@ describe('per-sector consent', () => {
     expect(result.outcome).toBe('no_consensus');
     const citizens = result.sectors?.find((s) => s.sector === 'civil_society');
     expect(citizens).toMatchObject({ quorumNeeded: 2, quorumHeld: false, ruleHeld: true });
-    expect(citizens && describeSectorResult(citizens).id).toBe('Masyarakat sipil: 1 dari 3 mendukung — kuorum sektor tidak tercapai (1 menjawab, perlu 2)');
+    expect(citizens && describeSectorResult(citizens).id).toBe('Masyarakat: 1 dari 3 mendukung — kuorum sektor tidak tercapai (1 menjawab, perlu 2)');
     // A lower sector quorum, fixed at the start, lets the same answers pass.
     const lenient = computeConsensusResult(check(answers, { kind: 'consensus' }, { ...DEMO_ROOM, quorumPercent: 30 }));
     expect(lenient.outcome).toBe('consensus');
@@ -145,7 +145,7 @@ describe('rule preview', () => {
     expect(lines.map((l) => l.id)).toEqual([
       'Setidaknya 3 dari 4 anggota Pemerintah harus mendukung (bila semua menyatakan sikap), dan setidaknya 2 harus menjawab.',
       'Setidaknya 2 dari 2 anggota Swasta harus mendukung (bila semua menyatakan sikap), dan setidaknya 1 harus menjawab.',
-      'Setidaknya 3 dari 3 anggota Masyarakat sipil harus mendukung (bila semua menyatakan sikap), dan setidaknya 2 harus menjawab.',
+      'Setidaknya 3 dari 3 anggota Masyarakat harus mendukung (bila semua menyatakan sikap), dan setidaknya 2 harus menjawab.',
     ]);
     expect(lines[2]?.en).toBe('At least 3 of the 3 Civil society members must support (if all take a position), and at least 2 must answer.');
   });

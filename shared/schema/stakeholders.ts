@@ -9,7 +9,9 @@ export type Sector = (typeof SECTORS)[number];
 export const SECTOR_LABELS: Record<Sector, { id: string; en: string }> = {
   government: { id: 'Pemerintah', en: 'Government' },
   private: { id: 'Swasta', en: 'Private sector' },
-  civil_society: { id: 'Masyarakat sipil', en: 'Civil society' },
+  // The article's pillar is *masyarakat*: users and their organisations. "Masyarakat sipil" reads as
+  // NGOs only, and an ordinary mother does not see herself in it.
+  civil_society: { id: 'Masyarakat', en: 'Civil society' },
 };
 
 export const STAKEHOLDER_CATEGORIES = [

@@ -29,7 +29,7 @@ describe('per-sector consent', () => {
     await card.getByTestId('check-start-toggle').click();
     await card.getByTestId('check-rule').selectOption('super75');
     const preview = card.getByTestId('check-rule-preview');
-    await expect.poll(() => preview.textContent()).toContain('Setidaknya 3 dari 3 anggota Masyarakat sipil harus mendukung');
+    await expect.poll(() => preview.textContent()).toContain('Setidaknya 3 dari 3 anggota Masyarakat harus mendukung');
     expect(await card.getByTestId('check-preview-government').textContent()).toContain('Setidaknya 3 dari 4 anggota Pemerintah harus mendukung (bila semua menyatakan sikap), dan setidaknya 2 harus menjawab.');
     expect(await card.getByTestId('check-rule-help').textContent()).toContain('setidaknya 75% mendukung');
     await card.getByTestId('check-fallback').selectOption('majority');
@@ -57,7 +57,7 @@ describe('per-sector consent', () => {
     const result = card.getByTestId('consensus-result');
     await expect.poll(() => result.textContent()).toContain('9 jawaban');
     expect(await card.getByTestId('consensus-outcome').textContent()).toContain('Belum mufakat');
-    expect(await card.getByTestId('consensus-sector-civil_society').textContent()).toBe('Masyarakat sipil: 1 dari 3 mendukung — aturan tidak terpenuhi');
+    expect(await card.getByTestId('consensus-sector-civil_society').textContent()).toBe('Masyarakat: 1 dari 3 mendukung — aturan tidak terpenuhi');
     expect(await card.getByTestId('consensus-sector-government').getAttribute('data-held')).toBe('true');
     const record = { type: 'recordConsensusOutcome', checkId: started.id };
     expect((await api(base, 'POST', `/api/workshops/${demo.workshopId}/commands`, record, demo.facilitatorToken)).status).toBe(200);
@@ -69,7 +69,7 @@ describe('per-sector consent', () => {
     const board = await (await newPerson(stage.browser, { viewport: { width: 1920, height: 1080 } })).newPage();
     await board.goto(`${base}/b/${demo.workshopId}#token=${demo.boardToken}`);
     const spot = board.getByTestId('board-spotlight');
-    await expect.poll(() => spot.getByTestId('consensus-sectors').textContent()).toContain('Masyarakat sipil: 1 dari 3 mendukung — aturan tidak terpenuhi');
+    await expect.poll(() => spot.getByTestId('consensus-sectors').textContent()).toContain('Masyarakat: 1 dari 3 mendukung — aturan tidak terpenuhi');
     for (const p of people) expect(await spot.textContent()).not.toContain(p.displayName);
     await shoot(board, 'consent-board');
 
@@ -78,7 +78,7 @@ describe('per-sector consent', () => {
     const phone = await (await personWithToken(stage.browser, demo.workshopId, joined.participantToken, { viewport: { width: 390, height: 844 } })).newPage();
     await phone.goto(`${base}/w/${demo.workshopId}`);
     await phone.getByTestId('tab-consensus').click();
-    await expect.poll(() => phone.getByTestId('consensus-sectors').first().textContent()).toContain('Masyarakat sipil: 1 dari 3 mendukung');
+    await expect.poll(() => phone.getByTestId('consensus-sectors').first().textContent()).toContain('Masyarakat: 1 dari 3 mendukung');
     await shoot(phone, 'consent-phone');
   });
 });

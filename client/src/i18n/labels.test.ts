@@ -13,7 +13,7 @@ function sectorTemplates(value: unknown): string[] {
 
 describe('domain labels', () => {
   it('chooses the label by language, falling back to Indonesian', () => {
-    expect(sectorLabel('civil_society', 'id')).toBe('Masyarakat sipil');
+    expect(sectorLabel('civil_society', 'id')).toBe('Masyarakat');
     expect(sectorLabel('civil_society', 'en-GB')).toBe('Civil society');
     expect(categoryLabel('ngo', 'fr')).toBe('LSM');
     expect(baseLanguage(undefined)).toBe('id');

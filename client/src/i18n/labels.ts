@@ -25,7 +25,7 @@ export function sectorLabel(sector: Sector, language: string | undefined): strin
 const SECTOR_IN_SENTENCE: Record<Sector, Record<Language, string>> = {
   government: { id: 'pemerintah', en: 'the government sector' },
   private: { id: 'swasta', en: 'the private sector' },
-  civil_society: { id: 'masyarakat sipil', en: 'civil society' },
+  civil_society: { id: 'masyarakat', en: 'civil society' },
 };
 
 export function sectorInSentence(sector: Sector, language: string | undefined): string {
