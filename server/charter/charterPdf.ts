@@ -16,7 +16,7 @@ import type { CharterBundle } from '../../shared/charter/bundle';
 import type { CharterClause } from '../../shared/charter/charterDocument';
 import { charterDecisionSummary } from '../../shared/charter/charterDocument';
 import { capacityFacts, type CharterRenderOptions } from '../../shared/charter/charterMarkdown';
-import { capacityLabel, clausePartyTexts, decisionSummaryText, formatCommitment, formatMeasure, formatRupiah, komparisiText, decisionText, LABELS, notApplicableDecisionText } from '../../shared/charter/charterText';
+import { answerCountTexts, capacityLabel, clausePartyTexts, decisionSummaryText, formatCommitment, formatMeasure, formatRupiah, komparisiText, decisionText, LABELS, notApplicableDecisionText } from '../../shared/charter/charterText';
 import { formatDateTimeInWords, formatNumber } from '../../shared/charter/dates';
 
 const require = createRequire(import.meta.url);
@@ -58,7 +58,7 @@ function clause(doc: Doc, c: CharterClause, number: string, partnerName: (id: st
   if (c.consensus) {
     const r = c.consensus.result;
     const label = c.consensus.outcome === 'decided_by_fallback' ? LABELS.decision.id : LABELS.consensus.id;
-    facts.push(`${label}: ${decisionText(c.consensus, 'id')} · ${r.reservations.length} ${LABELS.reservations.id} · ${r.standAsides.length} ${LABELS.standAsides.id}`);
+    facts.push([`${label}: ${decisionText(c.consensus, 'id')}`, ...answerCountTexts(r, 'id')].join(' · '));
   }
   if (facts.length) doc.font('regular').fontSize(8.5).fillColor(ACCENT).text(facts.join('\n'), x + indent, doc.y);
   if (c.consensus?.minorityReport) doc.font('italic').fontSize(8.5).fillColor(GREY).text(`${LABELS.minorityReport.id}: ${c.consensus.minorityReport.text.id}`, x + indent, doc.y);

@@ -83,7 +83,8 @@ export async function ensureDemoWorkshops(app: DemoDeps, options: { finished: bo
  * script holds it), then runs every step through the command pipeline.
  */
 async function createDemo(app: DemoDeps, title: string, script: DemoScript): Promise<WorkshopRecord> {
-  const w = await app.workshops.createWorkshop({ title, serviceName: DEMO_SERVICE, isDemo: true });
+  // Kota Yogyakarta keeps WIB: the printed charter's dates are in its time zone.
+  const w = await app.workshops.createWorkshop({ title, serviceName: DEMO_SERVICE, isDemo: true, timeZone: 'WIB' });
   const ids = new Map<string, ParticipantId>();
   for (const person of script.people) {
     const { participant } = await app.workshops.issue(w.id, person.role, person);

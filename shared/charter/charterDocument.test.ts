@@ -167,7 +167,7 @@ describe('charter document', () => {
       const markdown = charterMarkdown(buildBundle(doc, charterDigest(doc), []));
       expect(markdown).toContain(`${clauses - 1} klausul disepakati secara mufakat; 1 klausul tidak mufakat dan diputuskan dengan cara yang disepakati di awal`);
       const line = markdown.split('\n').find((l) => l.includes('S1 sesuai aturan'));
-      expect(line).toBe('   - Cara penetapan: **tidak tercapai mufakat; ditetapkan oleh S1 sesuai aturan yang disepakati di awal** (1 setuju dengan catatan; 0 tidak ikut tetapi tidak menghalangi)');
+      expect(line).toBe('   - Cara penetapan: **tidak tercapai mufakat; ditetapkan oleh S1 sesuai aturan yang disepakati di awal** (1 setuju dengan catatan)');
       expect(markdown).not.toMatch(/Kesepakatan: \*\*tidak tercapai|decided_by_fallback/);
     });
   });

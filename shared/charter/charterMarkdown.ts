@@ -7,7 +7,7 @@ import { describeSectorResult } from '../rules/consensus';
 import type { CharterBundle } from './bundle';
 import type { CharterClause } from './charterDocument';
 import { charterClauseLabel, charterDecisionSummary } from './charterDocument';
-import { capacityLabel, clausePartyTexts, decisionSummaryText, dotsText, formatCommitment, formatMeasure, formatRupiah, komparisiText, decisionText, LABELS, type Lang, notApplicableDecisionText, SECTOR_LABELS } from './charterText';
+import { answerCountTexts, capacityLabel, clausePartyTexts, decisionSummaryText, dotsText, formatCommitment, formatMeasure, formatRupiah, komparisiText, decisionText, LABELS, type Lang, notApplicableDecisionText, SECTOR_LABELS } from './charterText';
 import { formatDateTimeInWords, formatNumber, type WorkshopTimeZone } from './dates';
 
 /** How a rendering prints dates: in the workshop's time zone (UTC, named, when none is on record). */
@@ -46,7 +46,8 @@ function clauseLines(c: CharterClause, n: string, partnerName: (id: string) => s
   if (c.consensus) {
     const r = c.consensus.result;
     const label = c.consensus.outcome === 'decided_by_fallback' ? LABELS.decision.id : LABELS.consensus.id;
-    facts.push(`${label}: **${md(decisionText(c.consensus, 'id'))}** (${r.reservations.length} ${LABELS.reservations.id}; ${r.standAsides.length} ${LABELS.standAsides.id})`);
+    const counts = answerCountTexts(r, 'id');
+    facts.push(`${label}: **${md(decisionText(c.consensus, 'id'))}**${counts.length ? ` (${counts.join('; ')})` : ''}`);
   }
   if (c.dots) facts.push(dotsText(c.dots, 'id'));
   for (const f of facts) lines.push(`   - ${f}`);

@@ -106,6 +106,17 @@ export function fallbackDecisionText(kind: Fallback['kind'] | undefined, decider
     : `no consensus reached; decided by ${who} under the rule agreed at the start`;
 }
 
+/**
+ * The answers beside an outcome that a reader needs: "2 setuju dengan catatan", "1 tidak ikut
+ * tetapi tidak menghalangi"; counts of zero are left out.
+ */
+export function answerCountTexts(result: { reservations: readonly unknown[]; standAsides: readonly unknown[] }, lang: Lang): string[] {
+  const out: string[] = [];
+  if (result.reservations.length) out.push(`${result.reservations.length} ${LABELS.reservations[lang]}`);
+  if (result.standAsides.length) out.push(`${result.standAsides.length} ${LABELS.standAsides[lang]}`);
+  return out;
+}
+
 /** How a recorded check decided a clause, in words. */
 export function decisionText(
   consensus: { outcome: ConsensusOutcome; fallback?: { kind: Fallback['kind'] }; decidedBy?: { displayName: string } },

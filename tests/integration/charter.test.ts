@@ -152,6 +152,8 @@ describe('charter: freeze, sign, seal, verify', () => {
     const md = await download(`/api/workshops/${w.workshopId}/charter/versions/1/bundle.md`);
     expect(md.type).toContain('text/markdown');
     expect(md.body.toString('utf8')).toContain(sha);
+    // A workshop without a time zone on record prints its dates in words, in UTC, said so.
+    expect(md.body.toString('utf8')).toMatch(/Naskah final ditetapkan (Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), \d{1,2} [A-Z][a-z]+ \d{4}, pukul \d{2}\.\d{2} UTC/);
     const pdf = await download(`/api/workshops/${w.workshopId}/charter/versions/1/bundle.pdf`);
     expect(pdf.type).toBe('application/pdf');
     expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');

@@ -3,6 +3,7 @@ import { clauseField } from '../../shared/schema/contentDoc';
 import { roomName } from '../../shared/protocol';
 import { readDecisions } from '../../shared/state/decisionsDoc';
 import { verifyBundle } from '../../shared/charter/verifyBundle';
+import { forbiddenTermsIn } from '../../shared/testing/forbiddenTerms';
 import { api } from '../support/api';
 import { connectClient, type TestClient, waitFor } from '../support/clients';
 import { type RunningServer, startServer } from '../support/server';
@@ -72,6 +73,11 @@ describe('the demo workshop', () => {
     expect(verdict).toMatchObject({ ok: true });
     expect(bundle.signatures.map((s: { capacity: string }) => s.capacity).sort()).toEqual(['pihak_kedua', 'pihak_ketiga', 'pihak_pertama', 'saksi', 'saksi', 'saksi']);
     expect(bundle.seal).toBeTruthy();
+    // The printed text dates the final text in words, in Yogyakarta's time zone, never as an ISO stamp.
+    const markdown = await (await fetch(`${server.http}/api/workshops/${finished.workshopId}/charter/versions/1/bundle.md`)).text();
+    expect(markdown).toMatch(/Naskah final ditetapkan (Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), \d{1,2} [A-Z][a-z]+ \d{4}, pukul \d{2}\.\d{2} WIB/);
+    expect(markdown).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+    expect(forbiddenTermsIn(markdown, 'exports', 'the finished demo\'s Markdown')).toEqual([]);
   });
 
   it('is created once: a restart finds both demo workshops', async () => {

@@ -53,6 +53,8 @@ describe('Indonesian terminology', () => {
     expect(markdown).toContain('Rp 1.500.000');
     // Frozen 2026-01-15T08:32Z: 16.32 in Makassar (WITA, UTC+8), a Thursday.
     expect(markdown).toContain('Naskah final ditetapkan Kamis, 15 Januari 2026, pukul 16.32 WITA');
+    // Counts of zero are left out: a plain mufakat is printed as just that.
+    expect(charterMarkdown(recorded)).toContain('   - Kesepakatan: **mufakat**\n');
   });
 
   it('the facilitator guide uses none of them', () => {
