@@ -58,7 +58,7 @@ describe('the charter text', () => {
     const at = (k: number) => lines.findIndex((l) => l.includes(`(K${k}). `));
     const block = (k: number) => lines.slice(at(k), at(k) + 8).join('\n');
     expect(block(time)).toContain('Sekarang 10 hari kerja; mulai 1 Juli 2027: 5 hari kerja');
-    expect(block(time)).toContain('Permintaan pengguna (uraian): Petugas ramah dan menjelaskan dengan bahasa daerah');
+    expect(block(time)).toContain('Harapan pengguna (uraian): Petugas ramah dan menjelaskan dengan bahasa daerah');
     expect(block(time)).toContain(`bergantung pada K${staff}`);
     expect(block(staff)).toContain(`syarat untuk K${time}`);
   });
