@@ -24,7 +24,7 @@ export function standardAgenda(): AgendaStep[] {
     step(4, 'user_groups', 'Identifikasi kelompok pengguna', 'User groups', 30),
     step(5, 'vision_mission', 'Visi-misi pelayanan', 'Vision & mission', 30, ['VISI_MISI']),
     step(6, 'drafting', 'Penyusunan klausul per bagian', 'Drafting clauses by section', 120),
-    step(7, 'dot_vote', 'Dot voting prioritas', 'Dot vote on priorities', 20),
+    step(7, 'dot_vote', 'Penentuan prioritas dengan titik', 'Dot vote on priorities', 20),
     step(8, 'consensus_check', 'Uji kesepakatan', 'Consensus check', 90),
     step(9, 'rights_obligations', 'Hak, kewajiban, sanksi', 'Rights, obligations, sanctions', 45, [
       'HAK_PENGGUNA',
