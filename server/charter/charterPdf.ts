@@ -103,12 +103,38 @@ function maklumat(doc: Doc, bundle: CharterBundle): void {
   doc.x = x;
 }
 
-function signatureCell(doc: Doc, bundle: CharterBundle, s: CharterBundle['charter']['signatories'][number], left: number, top: number, width: number, when: (instant: string) => string): number {
-  const signed = bundle.signatures.find((g) => g.participantId === s.participantId && g.capacity === s.capacity);
+type Signatory = CharterBundle['charter']['signatories'][number];
+
+const signatureOf = (bundle: CharterBundle, s: Signatory) => bundle.signatures.find((g) => g.participantId === s.participantId && g.capacity === s.capacity);
+
+function signatureStatus(signed: ReturnType<typeof signatureOf>, when: (instant: string) => string): string {
+  return signed ? `✓ ${LABELS.signed.id} / ${LABELS.signed.en}\n${when(signed.signedAt)} · kunci ${signed.keyId.slice(0, 12)}…` : `○ ${LABELS.unsigned.id} / ${LABELS.unsigned.en}`;
+}
+
+/** The height `signatureCell` takes (same fonts, texts and gaps), so a row never splits across pages. */
+function signatureCellHeight(doc: Doc, bundle: CharterBundle, s: Signatory, width: number, when: (instant: string) => string): number {
+  const signed = signatureOf(bundle, s);
+  const label = capacityLabel(s.capacity);
+  const h = (font: string, size: number, text: string) => doc.font(font).fontSize(size).heightOfString(text, { width });
+  const komparisi = komparisiText(s, 'id');
+  return (
+    h('bold', 9, label.id) +
+    h('italic', 8, label.en) +
+    4 +
+    h('regular', 8, signatureStatus(signed, when)) +
+    10 +
+    h('bold', 9.5, s.displayName) +
+    (komparisi ? h('italic', 8, komparisi) : 0) +
+    (signed ? h('regular', 8.5, `${signed.signer.title}\n${signed.signer.institution}`) : 0)
+  );
+}
+
+function signatureCell(doc: Doc, bundle: CharterBundle, s: Signatory, left: number, top: number, width: number, when: (instant: string) => string): number {
+  const signed = signatureOf(bundle, s);
   const label = capacityLabel(s.capacity);
   doc.font('bold').fontSize(9).fillColor(ACCENT).text(label.id, left, top, { width });
   doc.font('italic').fontSize(8).fillColor(GREY).text(label.en, left, doc.y, { width });
-  const status = signed ? `✓ ${LABELS.signed.id} / ${LABELS.signed.en}\n${when(signed.signedAt)} · kunci ${signed.keyId.slice(0, 12)}…` : `○ ${LABELS.unsigned.id} / ${LABELS.unsigned.en}`;
+  const status = signatureStatus(signed, when);
   doc.font('regular').fontSize(8).fillColor(signed ? '#1a7f37' : '#b35900').text(status, left, doc.y + 4, { width });
   doc.moveTo(left, doc.y + 6).lineTo(left + width - 10, doc.y + 6).lineWidth(0.5).strokeColor('#999999').stroke();
   doc.font('bold').fontSize(9.5).fillColor('black').text(s.displayName, left, doc.y + 10, { width });
@@ -124,9 +150,11 @@ function signatureBlock(doc: Doc, bundle: CharterBundle, when: (instant: string)
   const width = (doc.page.width - doc.page.margins.left - doc.page.margins.right - 20) / 2;
   const list = bundle.charter.signatories;
   for (let i = 0; i < list.length; i += 2) {
-    if (doc.y > doc.page.height - 150) doc.addPage();
+    const row = list.slice(i, i + 2);
+    const needed = Math.max(...row.map((s) => signatureCellHeight(doc, bundle, s, width, when)));
+    if (doc.y + needed > doc.page.height - doc.page.margins.bottom) doc.addPage();
     const top = doc.y;
-    const bottoms = list.slice(i, i + 2).map((s, col) => signatureCell(doc, bundle, s, x + col * (width + 20), top, width, when));
+    const bottoms = row.map((s, col) => signatureCell(doc, bundle, s, x + col * (width + 20), top, width, when));
     doc.y = Math.max(...bottoms) + 16;
   }
   doc.x = x;
