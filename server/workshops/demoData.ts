@@ -375,7 +375,7 @@ export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
   {
     key: 'K16',
     section: 'TEMPAT_WAKTU',
-    topic: t('Tempat & jam pelayanan', 'Place and hours'),
+    topic: t('Tempat dan jam pelayanan', 'Place and hours'),
     by: 'S3',
     text: t(
       'Loket Dindukcapil Kota Yogyakarta melayani Senin sampai Kamis pukul 08.00–15.00 WIB dan Jumat pukul 08.00–14.00 WIB, kecuali hari libur. Permohonan melalui JSS dapat diajukan setiap saat. Faskes mitra KADO ANANDA menerima berkas pada jam pelayanan persalinan masing-masing.',
@@ -491,7 +491,7 @@ export const DRAFTED_CLAUSES: readonly ClauseSeed[] = [
   {
     key: 'K25',
     section: 'MASA_BERLAKU',
-    topic: t('Masa berlaku & peninjauan', 'Validity and review'),
+    topic: t('Masa berlaku dan peninjauan', 'Validity and review'),
     by: 'S1',
     text: t(
       'Kontrak ini berlaku 12 (dua belas) bulan sejak ditandatangani dan ditinjau bersama paling lambat 1 (satu) bulan sebelum masa berlakunya berakhir, dengan memperhatikan hasil SKM, pemantauan, dan pengaduan. Selama kontrak baru belum ditandatangani, kontrak ini tetap berlaku.',

@@ -38,6 +38,7 @@ export const FORBIDDEN_TERMS: readonly ForbiddenTerm[] = [
   { term: /masyarakat sipil/i, reason: '"Masyarakat sipil" reads as NGOs only; the pillar is *masyarakat*, users and their organisations.', scopes: ALL },
   { term: /amandemen/i, reason: '"Amandemen" is for a constitution; a clause gets "perubahan rumusan".', scopes: ALL },
   { term: /permintaan pengguna|catatan minoritas/i, reason: 'The UI and the exports name one thing two ways: "Harapan pengguna" and "Pendapat berbeda" are the words.', scopes: ALL },
+  { term: /sanksi & kompensasi|visi & misi|\(hari kerja\)|biaya\/tarif \(Rp\)/i, reason: 'Section names in a legal text follow UU 25/2009 Pasal 21: "dan", not "&", and no units in the name. (Not checked in exports: a frozen charter keeps the names it was signed with.)', scopes: ['ui', 'guide'] },
   { term: /\bvoting\b/i, reason: '"Voting" in a tool named Mufakat: the step is "Prioritas" (penentuan prioritas dengan titik).', scopes: ['ui', 'exports'] },
   { term: /\bDot: |\bP \d+ · M \d+/, reason: '"Dot: 4 (G 0 · P 3 · M 1)": English in a legal text, and "P" (private) reads as Pemerintah. Say "Prioritas: 4 titik (Pemerintah 0, Swasta 3, Masyarakat 1)".', scopes: ['exports'] },
   { term: /\b(consensus_with_reservations|decided_by_fallback|no_consensus|stand_aside|working_days)\b/, reason: 'An English code in an Indonesian legal text. Say it in words ("mufakat dengan catatan").', scopes: ['exports'] },

@@ -7,6 +7,7 @@ import { decisionSummaryText, decisionText, fallbackDecisionText, LABELS, notApp
 import { CONSENSUS_PRESETS } from '../../../shared/rules/consensusPresets';
 import { CONSENSUS_OUTCOMES } from '../../../shared/rules/consensus';
 import { forbiddenTermsIn, withNegotiationRecord } from '../../../shared/testing/forbiddenTerms';
+import { CHARTER_SECTIONS } from '../../../shared/schema/sections';
 import { standardAgenda } from '../actions/agenda';
 import { id } from './id';
 
@@ -22,13 +23,14 @@ function leaves(value: unknown, prefix = ''): [string, string][] {
 }
 
 describe('Indonesian terminology', () => {
-  it('the Indonesian catalogue, the consensus scales and the standard agenda use none of the words that read wrong', () => {
+  it('the Indonesian catalogue, the consensus scales, the standard agenda and the section names use none of the words that read wrong', () => {
     const hits = leaves(id).flatMap(([key, text]) => forbiddenTermsIn(text, 'ui', `id.ts ${key}`));
     for (const preset of Object.values(CONSENSUS_PRESETS)) {
       hits.push(...forbiddenTermsIn(preset.name.id, 'ui', `preset ${preset.id}`));
       for (const level of preset.levels) hits.push(...forbiddenTermsIn(level.label.id, 'ui', `preset ${preset.id} level ${level.value}`));
     }
     for (const step of standardAgenda()) hits.push(...forbiddenTermsIn(step.title.id, 'ui', `standard agenda ${step.id}`));
+    for (const section of CHARTER_SECTIONS) hits.push(...forbiddenTermsIn(section.name.id, 'ui', `section ${section.code}`));
     expect(hits).toEqual([]);
   });
 
