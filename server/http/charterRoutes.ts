@@ -6,11 +6,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { diffCharters } from '../../shared/charter/charterDiff';
 import { charterMarkdown } from '../../shared/charter/charterMarkdown';
+import { verifyBundleText } from '../../shared/charter/verifyBundle';
 import { verifyUrl } from '../../shared/charter/verifyLink';
 import type { CharterVersions, VersionView } from '../charter/CharterVersions';
 import type { Config } from '../config';
 import type { WorkshopRecord } from '../storage/Storage';
-import { HttpError, sendJson } from './json';
+import { HttpError, readBody, sendJson } from './json';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void>;
 export interface CharterRoute {
@@ -28,6 +29,8 @@ export interface CharterRouteDeps {
 }
 
 const W = '/api/workshops/([a-z0-9]+)/charter';
+/** A bundle sent to POST /api/verify: far above a real one (the demo's is about 100 KiB). */
+export const MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
 
 function versionNumber(text: string | null | undefined, name: string): number {
   const n = Number(text);
@@ -67,6 +70,13 @@ export function charterRoutes(deps: CharterRouteDeps): CharterRoute[] {
       method: 'GET',
       pattern: /^\/api\/seal-key$/,
       handler: async (_req, res) => sendJson(res, 200, charters.sealKey.toJSON()),
+    },
+    {
+      // Public, like the /verify page: the bundle file's bytes in, the shared verifier's verdict
+      // out (200 either way; `ok` says which), exactly as `mufakat verify --json` prints it.
+      method: 'POST',
+      pattern: /^\/api\/verify$/,
+      handler: async (req, res) => sendJson(res, 200, verifyBundleText(await readBody(req, MAX_BUNDLE_BYTES))),
     },
     {
       method: 'GET',

@@ -3,7 +3,7 @@
  * CLI) and the browser (/verify page). It reports the FIRST problem only, as a stable `code`
  * (for translation and scripts) with an English and an Indonesian sentence.
  *
- * Order of checks: shape → formats → charter hash → each signature (listed signer, no
+ * Order of checks: (for a file: strict JSON, `strictJson.ts`) → shape → formats → charter hash → each signature (listed signer, no
  * duplicate, key id, Ed25519 over the payload) → required capacities → the server's seal
  * (present, key id, optionally a trusted key, Ed25519 over everything else).
  *
@@ -18,11 +18,17 @@ import type { BundleSignature, CharterBundle } from './bundle';
 import { BUNDLE_FORMAT, sealMessage } from './bundle';
 import { canonicalHash } from './canonical';
 import { CHARTER_FORMAT } from './charterDocument';
+import { parseStrictJson } from './strictJson';
 import { decodePublicKey, decodeSignature, keyIdOf, verifyEd25519 } from './ed25519';
 import { signaturePayload, verifyCharterSignature } from './signature';
 
 export const VERIFY_CODES = [
   'not_json',
+  'invalid_utf8',
+  'not_object',
+  'duplicate_key',
+  'lone_surrogate',
+  'non_canonical_number',
   'malformed',
   'unknown_format',
   'unknown_charter_format',
@@ -91,7 +97,21 @@ const bundleShape = z.strictObject({
 const fill = (text: string, params: Record<string, unknown>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
 
 const MESSAGES: Record<VerifyCode, [en: string, id: string]> = {
-  not_json: ['the file is not JSON', 'berkas bukan JSON'],
+  not_json: ['the file is not JSON (line {line}, column {column})', 'berkas bukan JSON (baris {line}, kolom {column})'],
+  invalid_utf8: ['the file is not valid UTF-8 text', 'berkas bukan teks UTF-8 yang sah'],
+  not_object: ['the file does not hold a JSON object (found: {found})', 'isi berkas bukan objek JSON (yang ada: {found})'],
+  duplicate_key: [
+    'duplicate key: "{key}" appears twice in {path} (line {line}); another reader may see the other value',
+    'kunci ganda: "{key}" muncul dua kali di {path} (baris {line}); pembaca lain bisa melihat nilai yang lain',
+  ],
+  lone_surrogate: [
+    'the text at {path} (line {line}) holds a broken Unicode character (a lone surrogate)',
+    'teks di {path} (baris {line}) memuat karakter Unicode yang rusak (surrogate tunggal)',
+  ],
+  non_canonical_number: [
+    'the number {raw} at {path} (line {line}) is not written as it was signed (expected: {canonical})',
+    'angka {raw} di {path} (baris {line}) tidak ditulis seperti saat ditandatangani (seharusnya: {canonical})',
+  ],
   malformed: ['the bundle does not have the expected shape ({where})', 'bentuk bundel tidak sesuai ({where})'],
   unknown_format: ['unknown bundle format "{format}"', 'format bundel tidak dikenal "{format}"'],
   unknown_charter_format: ['unknown charter format "{format}"', 'format piagam tidak dikenal "{format}"'],
@@ -185,13 +205,23 @@ export function verifyBundle(input: unknown, options: VerifyOptions = {}): Bundl
   return { ok: true, summary: summarise(bundle, seal.trusted) };
 }
 
-/** Parses a bundle file's text and verifies it. */
-export function verifyBundleText(text: string, options: VerifyOptions = {}): BundleVerdict {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return fail('not_json');
+/**
+ * Parses a bundle file strictly and verifies it. Give the file's bytes where you have them (an
+ * upload, a file on disk): decoding them leniently would hide invalid UTF-8. Text that other
+ * readers could read differently (duplicate keys, lone surrogates, numbers not spelled as
+ * signed, see `strictJson.ts`) is refused before anything is verified.
+ */
+export function verifyBundleText(input: string | Uint8Array, options: VerifyOptions = {}): BundleVerdict {
+  const parsed = parseStrictJson(input);
+  if (!parsed.ok) {
+    const issue = parsed.issue;
+    if (issue.code === 'not_json') return fail('not_json', { line: issue.line, column: issue.column });
+    if (issue.code === 'non_canonical_number') {
+      const { code, ...params } = issue;
+      return fail(code, { ...params, canonical: params.canonical ?? '—' });
+    }
+    const { code, ...params } = issue;
+    return fail(code, params);
   }
-  return verifyBundle(value, options);
+  return verifyBundle(parsed.value, options);
 }

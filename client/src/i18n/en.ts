@@ -776,7 +776,12 @@ export const en: WithOneForms<Catalogue> = {
     hash: 'Charter fingerprint (SHA-256)',
   },
   verifyCode: {
-    not_json: 'The file is not JSON.',
+    not_json: 'The file is not JSON (line {{line}}, column {{column}}).',
+    invalid_utf8: 'The file is not valid UTF-8 text.',
+    not_object: 'The file does not hold a JSON object (found: {{found}}).',
+    duplicate_key: 'Duplicate key: "{{key}}" appears twice in {{path}} (line {{line}}). Another reader may see the other value, so the file is refused.',
+    lone_surrogate: 'The text at {{path}} (line {{line}}) holds a broken Unicode character.',
+    non_canonical_number: 'The number {{raw}} at {{path}} (line {{line}}) is not written as it was signed (expected: {{canonical}}).',
     malformed: 'The bundle does not have the expected shape ({{where}}).',
     unknown_format: 'Unknown bundle format: "{{format}}".',
     unknown_charter_format: 'Unknown charter format: "{{format}}".',

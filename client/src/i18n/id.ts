@@ -746,7 +746,12 @@ export const id = {
     hash: 'Sidik naskah (SHA-256)',
   },
   verifyCode: {
-    not_json: 'Berkas bukan JSON.',
+    not_json: 'Berkas bukan JSON (baris {{line}}, kolom {{column}}).',
+    invalid_utf8: 'Berkas bukan teks UTF-8 yang sah.',
+    not_object: 'Isi berkas bukan objek JSON (yang ada: {{found}}).',
+    duplicate_key: 'Kunci ganda: "{{key}}" muncul dua kali di {{path}} (baris {{line}}). Pembaca lain bisa melihat nilai yang lain, jadi berkas ini ditolak.',
+    lone_surrogate: 'Teks di {{path}} (baris {{line}}) memuat karakter Unicode yang rusak.',
+    non_canonical_number: 'Angka {{raw}} di {{path}} (baris {{line}}) tidak ditulis seperti saat ditandatangani (seharusnya: {{canonical}}).',
     malformed: 'Bentuk bundel tidak sesuai ({{where}}).',
     unknown_format: 'Format bundel tidak dikenal: "{{format}}".',
     unknown_charter_format: 'Format naskah tidak dikenal: "{{format}}".',
