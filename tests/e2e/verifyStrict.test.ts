@@ -21,7 +21,7 @@ async function choose(page: Page, name: string, buffer: Buffer): Promise<{ ok: s
   await page.getByTestId('bundle-file').setInputFiles({ name, mimeType: 'application/json', buffer });
   const verdict = page.locator('[data-testid=verdict]', { hasText: name });
   await verdict.waitFor();
-  const reason = (await page.getByTestId('verdict-reason').count()) ? await page.getByTestId('verdict-reason').innerText() : '';
+  const reason = (await page.getByTestId('verdict-reason').count()) ? ((await page.getByTestId('verdict-reason').textContent()) ?? '') : '';
   return { ok: await verdict.getAttribute('data-ok'), code: await verdict.getAttribute('data-code'), reason };
 }
 
