@@ -39,6 +39,9 @@ class Refusal extends Error {
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const HEX4 = /^[0-9a-fA-F]{4}$/;
+/** A run of string characters that need no attention (the caller saw that the first is one). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: JSON strings may not hold raw U+0000..U+001F; the run stops at them
+const PLAIN = /[^"\\\u0000-\u001f]+/y;
 
 /** Where a path element is a key that reads as an identifier, `a.b`, else `a["x y"]`; indexes `a[3]`. */
 function pathOf(parts: readonly (string | number)[]): string {
@@ -178,8 +181,10 @@ class Scanner {
       if (c === '"') break;
       if (c < ' ') this.syntax('control character inside a string');
       if (c !== '\\') {
-        out += c;
-        this.pos++;
+        PLAIN.lastIndex = this.pos;
+        const run = PLAIN.exec(this.text)![0];
+        out += run;
+        this.pos += run.length;
         continue;
       }
       const e = this.text[this.pos + 1];
