@@ -192,7 +192,10 @@ function decisions(state: WorkshopState): { decided: DecidedSection[]; notDecide
     if (c.status === 'agreed' || c.status === 'agreed_with_reservations') {
       const name = sectionByCode(c.sectionCode).name.id;
       let section = decided.find((s) => s.name === name);
-      if (!section) decided.push((section = { name, decisions: [] }));
+      if (!section) {
+        section = { name, decisions: [] };
+        decided.push(section);
+      }
       section.decisions.push({ label: clauseLabel(c), text: clauseText(c), how: check ? howDecided(state, check) : 'disepakati tanpa uji kesepakatan tercatat' });
     } else {
       const status = c.status === 'deferred' ? 'ditunda ke pertemuan berikutnya' : 'belum disepakati';

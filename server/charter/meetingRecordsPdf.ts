@@ -101,10 +101,13 @@ function signatureGrid(doc: Doc, lines: SignatureLine[]): void {
   for (let i = 0; i < lines.length; i += 2) {
     if (doc.y > doc.page.height - 150) doc.addPage();
     const top = doc.y + 8;
-    const bottoms = lines.slice(i, i + 2).map((s, col) => {
+    const row = lines.slice(i, i + 2);
+    doc.font('bold').fontSize(9.5);
+    // One signing line per row, under the taller role.
+    const lineY = top + Math.max(...row.map((s) => doc.heightOfString(s.role, { width, align: 'center' }))) + 52;
+    const bottoms = row.map((s, col) => {
       const x = MARGIN + col * (width + gap);
       doc.font('bold').fontSize(9.5).fillColor('black').text(s.role, x, top, { width, align: 'center' });
-      const lineY = doc.y + 52;
       doc.moveTo(x + 20, lineY).lineTo(x + width - 20, lineY).lineWidth(0.6).strokeColor('black').stroke();
       doc.font('bold').fontSize(10).text(s.name, x, lineY + 4, { width, align: 'center' });
       if (s.note) doc.font('italic').fontSize(8.5).fillColor(GREY).text(s.note, x, doc.y, { width, align: 'center' }).fillColor('black');
@@ -132,10 +135,10 @@ export async function beritaAcaraPdf(r: MeetingRecords): Promise<Buffer> {
 
   heading(doc, 'A. Susunan acara');
   if (!r.agenda.length) paragraph(doc, 'Belum ada langkah acara yang dimulai.');
-  r.agenda.forEach((a, i) => item(doc, `${i + 1}.`, `${a.title.replace(/^\d+\.\s*/, '')}, dimulai ${a.time}`));
+  for (const [i, a] of r.agenda.entries()) item(doc, `${i + 1}.`, `${a.title.replace(/^\d+\.\s*/, '')}, dimulai ${a.time}`);
 
   heading(doc, 'B. Kehadiran');
-  r.attendanceBySector.forEach((s, i) => item(doc, `${i + 1}.`, `${s.sector}: ${s.count} orang`));
+  for (const [i, s] of r.attendanceBySector.entries()) item(doc, `${i + 1}.`, `${s.sector}: ${s.count} orang`);
   paragraph(doc, `Jumlah yang hadir: ${total} orang.`);
 
   heading(doc, 'C. Hal yang disepakati');
@@ -149,12 +152,12 @@ export async function beritaAcaraPdf(r: MeetingRecords): Promise<Buffer> {
 
   if (r.notDecided.length) {
     heading(doc, 'D. Hal yang belum disepakati');
-    r.notDecided.forEach((d, i) => item(doc, `${i + 1}.`, `${d.label}. ${d.text}`, `Keadaan: ${d.how}.`));
+    for (const [i, d] of r.notDecided.entries()) item(doc, `${i + 1}.`, `${d.label}. ${d.text}`, `Keadaan: ${d.how}.`);
   }
 
   heading(doc, `${r.notDecided.length ? 'E' : 'D'}. Bagian yang diputuskan tidak berlaku`);
   if (!r.notApplicable.length) paragraph(doc, 'Tidak ada bagian yang dinyatakan tidak berlaku.');
-  r.notApplicable.forEach((s, i) => item(doc, `${i + 1}.`, `${s.section}: tidak berlaku karena ${s.reason.replace(/\.$/, '')}.`, `Cara memutuskan: ${s.how}.`));
+  for (const [i, s] of r.notApplicable.entries()) item(doc, `${i + 1}.`, `${s.section}: tidak berlaku karena ${s.reason.replace(/\.$/, '')}.`, `Cara memutuskan: ${s.how}.`);
 
   heading(doc, `${r.notDecided.length ? 'F' : 'E'}. Naskah final`);
   paragraph(doc, r.charterStatus);
@@ -234,7 +237,7 @@ export async function notulenPdf(r: MeetingRecords): Promise<Buffer> {
   for (const step of r.minutes) {
     heading(doc, step.title);
     if (step.startedAt) doc.font('italic').fontSize(9).fillColor(GREY).text(`Dimulai ${step.startedAt}`, MARGIN, doc.y).fillColor('black').moveDown(0.2);
-    step.happenings.forEach((h) => item(doc, '•', h));
+    for (const h of step.happenings) item(doc, '•', h);
   }
   doc.moveDown(0.4);
   paragraph(doc, r.charterStatus);
