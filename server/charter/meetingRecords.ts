@@ -312,7 +312,9 @@ function happening(state: WorkshopState, e: DomainEvent): string | null {
     case 'consensusOutcomeRecorded': {
       const check = entryOf(state.consensusChecks, e.data.checkId);
       const how = check ? howDecided(state, { ...check, record: e.data.record }) : OUTCOME_WORDS[e.data.record.outcome];
-      return `Hasil uji kesepakatan atas ${checkSubject(state, check)}: ${how}.`;
+      const result = `Hasil uji kesepakatan atas ${checkSubject(state, check)}: ${how}.`;
+      const na = e.data.notApplicable;
+      return na ? `${result} Bagian "${sectionByCode(na.sectionCode).name.id}" dinyatakan tidak berlaku: ${na.mark.reason.id}` : result;
     }
     case 'sectionMarkedNotApplicable':
       return `Bagian "${sectionByCode(e.data.sectionCode).name.id}" dinyatakan tidak berlaku: ${e.data.mark.reason.id}`;
