@@ -93,4 +93,13 @@ describe('meeting records from the event log', () => {
     );
     expect(JSON.stringify(r)).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
   });
+
+  it('name the day of each step when the workshop ran over several days', () => {
+    const room = decidedRoom();
+    const second = room.events.map((e) => e.type).lastIndexOf('agendaStepSet');
+    const events = room.events.map((e, i) => (i >= second ? { ...e, ts: new Date(Date.parse(e.ts) + 86_400_000).toISOString() } : e));
+    const r = meetingRecords(workshop, room.state, events);
+    expect(r.dateText).toBe('15 Januari 2026 sampai dengan 16 Januari 2026');
+    expect(r.agenda.map((a) => a.time)).toEqual([expect.stringMatching(/^Kamis, 15 Januari 2026, pukul 16\.\d{2} WITA$/), expect.stringMatching(/^Jumat, 16 Januari 2026, pukul 16\.\d{2} WITA$/)]);
+  });
 });

@@ -370,7 +370,7 @@ function minutes(state: WorkshopState, events: readonly DomainEvent[], zone: Tim
     if (line) (current ?? before).happenings.push(line);
   }
   if (current && joined) current.happenings.unshift(`${joined} peserta bergabung.`);
-  for (const step of out) if (!step.happenings.length) step.happenings.push('Pembahasan dan diskusi; tidak ada keputusan yang dicatat pada langkah ini.');
+  for (const step of out) if (!step.happenings.length) step.happenings.push('Paparan dan diskusi; tidak ada keputusan yang dicatat pada langkah ini.');
   return before.happenings.length ? [before, ...out] : out;
 }
 
@@ -379,14 +379,19 @@ type StepStart = EventOf<'agendaStepSet'>;
 export function meetingRecords(workshop: WorkshopRecord, state: WorkshopState, events: readonly DomainEvent[], now: Date = new Date()): MeetingRecords {
   const zone: TimeZone = workshop.timeZone ?? 'WIB';
   const starts = events.filter((e): e is StepStart => e.type === 'agendaStepSet' && e.data.stepId !== null);
+  const days = starts.map((e) => local(e.ts, zone).date);
+  // Over several days each step's time names its day too.
+  const severalDays = new Set(days).size > 1;
   let steps: readonly AgendaStep[] = state.agenda;
   const agenda: MeetingRecords['agenda'] = [];
   for (const e of events) {
     if (e.type === 'agendaSet') steps = e.data.steps;
-    if (e.type === 'agendaStepSet' && e.data.stepId !== null) agenda.push({ time: timeInWords(e.ts, zone), title: stepTitle(steps, e.data.stepId) });
+    if (e.type === 'agendaStepSet' && e.data.stepId !== null) {
+      const time = severalDays ? `${dayInWords(e.ts, zone)}, ${timeInWords(e.ts, zone)}` : timeInWords(e.ts, zone);
+      agenda.push({ time, title: stepTitle(steps, e.data.stepId) });
+    }
   }
   // The days the room met: the planned dates when set, else the days its steps started.
-  const days = starts.map((e) => local(e.ts, zone).date);
   const first = workshop.startDate ?? days[0] ?? local(events[0]?.ts ?? now.toISOString(), zone).date;
   const last = workshop.endDate ?? days.at(-1) ?? first;
   const dateText = first === last && starts[0] ? dayInWords(starts[0].ts, zone) : dateRangeInWords(first, last);

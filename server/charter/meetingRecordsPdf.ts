@@ -130,7 +130,7 @@ export async function beritaAcaraPdf(r: MeetingRecords): Promise<Buffer> {
   const total = r.attendance.length;
   paragraph(
     doc,
-    `Pada hari ini, ${r.dateText}, bertempat di ${blank(r.place)}, telah diselenggarakan ${r.title}. Lokakarya dihadiri oleh ${total} orang dari unsur pemerintah, swasta, dan masyarakat sebagaimana tercantum dalam daftar hadir terlampir, dan menghasilkan kesepakatan sebagai berikut.`,
+    `Pada hari ini, ${r.dateText}, bertempat di ${blank(r.place)}, telah diselenggarakan ${r.title}. Lokakarya dihadiri oleh ${total} orang dari unsur pemerintah, swasta, dan masyarakat sebagaimana tercantum dalam daftar hadir terlampir, dengan hasil sebagai berikut.`,
   );
 
   heading(doc, 'A. Susunan acara');
