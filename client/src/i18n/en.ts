@@ -731,6 +731,12 @@ export const en: WithOneForms<Catalogue> = {
     reopenHint: 'Required and recorded in the log. Frozen versions never change; the next freeze becomes a new version.',
     reopenConfirm: "Reopen the text? This version's signatures stay on record, but the new version must be signed again.",
     reasonRequired: 'Write the reason.',
+    recordsTitle: 'Minutes of agreement, attendance list and minutes',
+    recordsHint: "Made from the workshop's record when downloaded, ready to print on A4. Each participant signs the attendance list by hand.",
+    beritaAcara: 'Minutes of agreement (Berita Acara Kesepakatan)',
+    daftarHadir: 'Attendance list',
+    notulen: 'Minutes',
+    recordsFailed: 'The file could not be made. Check the connection and try again.',
   },
   diff: {
     title: 'Differences between versions',

@@ -701,6 +701,12 @@ export const id = {
     reopenHint: 'Wajib dan tercatat di log. Versi yang sudah dibekukan tidak berubah; pembekuan berikutnya menjadi versi baru.',
     reopenConfirm: 'Buka kembali naskah? Tanda tangan versi ini tetap tersimpan, tetapi versi baru harus ditandatangani lagi.',
     reasonRequired: 'Tuliskan alasannya.',
+    recordsTitle: 'Berita acara, daftar hadir, dan notulen',
+    recordsHint: 'Dibuat dari catatan lokakarya saat diunduh, siap dicetak pada kertas A4. Daftar hadir ditandatangani basah oleh setiap peserta.',
+    beritaAcara: 'Berita Acara Kesepakatan',
+    daftarHadir: 'Daftar hadir',
+    notulen: 'Notulen',
+    recordsFailed: 'Berkas tidak dapat dibuat. Periksa sambungan lalu coba lagi.',
   },
   diff: {
     title: 'Perbedaan antar versi',
