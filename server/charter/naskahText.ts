@@ -44,13 +44,20 @@ export const sebutan = (c: SignatoryCapacity) => SEBUTAN[c];
 
 /** "Visi & misi pelayanan" → "Visi dan Misi Pelayanan": article titles as a legal text writes them. */
 export function judulPasal(name: string): string {
+  const small = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'per', 'untuk', 'yang']);
+  let inParens = false;
   return name
     .replace(/\s*&\s*/g, ' dan ')
     .replace(/\//g, ' / ')
+    .replace(/\s+/g, ' ')
     .split(' ')
-    .map((w, i) => (i > 0 && (w.startsWith('(') || ['dan', 'atau', 'di', 'ke', 'dari', 'per', 'untuk', 'yang'].includes(w)) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
-    .join(' ')
-    .replace(/\s+/g, ' ');
+    .map((w, i) => {
+      if (w.startsWith('(')) inParens = true;
+      const keep = inParens || (i > 0 && small.has(w));
+      if (w.endsWith(')')) inParens = false;
+      return keep ? w : w.charAt(0).toUpperCase() + w.slice(1);
+    })
+    .join(' ');
 }
 
 export function signatureOf(bundle: CharterBundle, s: Pick<CharterSignatory, 'participantId' | 'capacity'>): BundleSignature | undefined {
