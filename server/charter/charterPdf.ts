@@ -18,7 +18,7 @@ import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { CharterBundle } from '../../shared/charter/bundle';
 import type { CharterSignatory } from '../../shared/charter/charterDocument';
-import { decisionSummaryText } from '../../shared/charter/charterText';
+import { decisionSummaryText, formatMeasure } from '../../shared/charter/charterText';
 import { charterDecisionSummary } from '../../shared/charter/charterDocument';
 import { localDateTime, tanggal, tanggalJam } from '../../shared/charter/terbilang';
 import {
@@ -320,8 +320,9 @@ function lampiran(doc: Doc, bundle: CharterBundle): void {
     doc.font('bold').fontSize(10).text('Alur pelayanan yang disepakati', x, doc.y, { width });
     doc.moveDown(0.3);
     steps.forEach((step, i) => {
-      const facts = [step.documents ? `dokumen: ${step.documents}` : '', `${step.minutes} menit`, step.costRupiah ? `Rp ${step.costRupiah}` : 'tanpa biaya'].filter(Boolean).join('; ');
-      hanging(doc, `${i + 1}.`, `${step.unit}: ${step.action} (${facts}).`, x, 22);
+      const sentence = (t: string) => (/[.!?]$/.test(t.trim()) ? t.trim() : `${t.trim()}.`);
+      const facts = [step.documents ? `Dokumen: ${sentence(step.documents)}` : '', `Waktu: ${step.minutes} menit.`, `Biaya: ${step.costRupiah ? formatMeasure({ value: step.costRupiah, unit: 'rupiah' }, 'id') : 'tidak dipungut biaya'}.`].filter(Boolean).join(' ');
+      hanging(doc, `${i + 1}.`, `${step.unit}: ${sentence(step.action)} ${facts}`, x, 22);
     });
   }
   doc.x = x;

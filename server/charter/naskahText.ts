@@ -168,6 +168,9 @@ export interface Article {
 /** Sections printed elsewhere than as an article. */
 const NOT_ARTICLES = new Set(['DASAR_HUKUM', 'MAKLUMAT']);
 
+/** "Biaya/tarif (Rp)" → "biaya/tarif (Rp)"; acronyms ("SKM ...") stay. */
+const lowerFirst = (t: string) => (/^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
+
 const clauseLabel = (c: CharterClause) => (c.number === undefined ? '' : `K${c.number}`);
 
 export function articles(doc: CharterDocument): Article[] {
@@ -182,7 +185,7 @@ export function articles(doc: CharterDocument): Article[] {
       return {
         number: i + 1,
         title: judulPasal(section.name.id),
-        ...(section.notApplicable ? { notApplicable: `Ketentuan mengenai ${section.name.id.toLowerCase()} tidak berlaku dalam Kontrak Pelayanan ini: ${section.notApplicable.id.replace(/\.$/, '')}.` } : {}),
+        ...(section.notApplicable ? { notApplicable: `Ketentuan mengenai ${lowerFirst(section.name.id)} tidak berlaku dalam Kontrak Pelayanan ini: ${section.notApplicable.id.replace(/\.$/, '')}.` } : {}),
         clauses: clauses.map((c) => {
           const facts = clausePartyTexts(c.current, partnerName, 'id');
           if (c.current.commitment) facts.unshift(`Ukuran yang dijanjikan: ${formatCommitment(c.current.commitment, 'id')}.`);
@@ -211,7 +214,7 @@ export function negotiationRecords(doc: CharterDocument): { label: string; where
   const out: { label: string; where: string; lines: string[] }[] = [];
   for (const section of doc.sections) {
     if (section.notApplicableDecision && section.notApplicable) {
-      out.push({ label: judulPasal(section.name.id), where: 'bagian tidak berlaku', lines: [`Keputusan: ${notApplicableDecisionText(section.notApplicableDecision, 'id')}.`] });
+      out.push({ label: '', where: `${judulPasal(section.name.id)}: bagian ini tidak berlaku`, lines: [`Keputusan: ${notApplicableDecisionText(section.notApplicableDecision, 'id')}.`] });
     }
     for (const c of [...section.clauses].sort((a, b) => (a.number ?? 0) - (b.number ?? 0))) {
       const lines: string[] = [];
