@@ -170,7 +170,7 @@ function cellFoot(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop, s: Charter
 }
 
 /** Room for the wet signature and the office stamp over it. */
-const SIGN_ROOM = 62;
+const SIGN_ROOM = 70;
 
 /** Signature cells side by side, their names on one line. */
 function signatureRow(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop, cells: { s: CharterSignatory | undefined; heading: string; x: number }[], width: number, status = true): void {
