@@ -122,7 +122,7 @@ function komparisiBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): voi
   if (basis.length) {
     doc.moveDown(0.3);
     basis.forEach((item, i) => {
-      hanging(doc, `${i + 1}.`, `${item}${i < basis.length - 1 ? ';' : ';'}`, x + 20, 22);
+      hanging(doc, `${i + 1}.`, `${item}${i < basis.length - 1 ? ';' : ','}`, x + 20, 22);
     });
     doc.moveDown(0.3);
     paragraph(doc, `sepakat membuat Kontrak Pelayanan ${bundle.charter.workshop.serviceName} dengan ketentuan sebagai berikut:`);

@@ -185,7 +185,7 @@ export function articles(doc: CharterDocument): Article[] {
       return {
         number: i + 1,
         title: judulPasal(section.name.id),
-        ...(section.notApplicable ? { notApplicable: `Ketentuan mengenai ${lowerFirst(section.name.id)} tidak berlaku dalam Kontrak Pelayanan ini: ${section.notApplicable.id.replace(/\.$/, '')}.` } : {}),
+        ...(section.notApplicable ? { notApplicable: `Ketentuan mengenai ${lowerFirst(section.name.id.replace(/\s*&\s*/g, ' dan '))} tidak berlaku dalam Kontrak Pelayanan ini: ${section.notApplicable.id.replace(/\.$/, '')}.` } : {}),
         clauses: clauses.map((c) => {
           const facts = clausePartyTexts(c.current, partnerName, 'id');
           if (c.current.commitment) facts.unshift(`Ukuran yang dijanjikan: ${formatCommitment(c.current.commitment, 'id')}.`);

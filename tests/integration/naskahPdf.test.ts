@@ -57,6 +57,7 @@ describe('the naskah PDF of the finished demo', () => {
     expect(t).toContain('bertindak untuk dan atas nama pengguna layanan dan kelompok penyandang disabilitas peserta lokakarya, dipilih oleh peserta kelompok masyarakat dalam lokakarya');
     expect(t).toContain('PIHAK PERTAMA, PIHAK KEDUA dan PIHAK KETIGA, yang selanjutnya secara bersama-sama disebut PARA PIHAK, berdasarkan:');
     expect(t).toMatch(/1\. Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik;/);
+    expect(t).toContain('tentang Pedoman Standar Pelayanan, sepakat membuat Kontrak Pelayanan Akta Kelahiran dengan ketentuan sebagai berikut:');
     expect(t).toContain('Demikian Kontrak Pelayanan ini dibuat dan ditandatangani oleh PARA PIHAK');
     expect(t).toContain('rangkap 3 (tiga)');
   });
