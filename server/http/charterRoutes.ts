@@ -125,7 +125,7 @@ export function charterRoutes(deps: CharterRouteDeps): CharterRoute[] {
         if (ext === 'md') return send(res, 'text/markdown; charset=utf-8', charterMarkdown(v.bundle, link), `${name}.md`);
         // pdfkit and qrcode load on the first PDF, not at start (~30 MiB).
         const { charterPdf } = await import('../charter/charterPdf');
-        send(res, 'application/pdf', await charterPdf(v.bundle, link), `${name}.pdf`);
+        send(res, 'application/pdf', await charterPdf(v.bundle, link, { institution: w.institution, place: w.place, timeZone: w.timeZone }), `${name}.pdf`);
       },
     },
     {
