@@ -119,6 +119,22 @@ export function charterRoutes(deps: CharterRouteDeps): CharterRoute[] {
       },
     },
     {
+      // The wall posters: public like the charter PDF, so the office can print them from a link.
+      method: 'GET',
+      pattern: new RegExp(`^${W}/versions/(\\d+)/(maklumat-a3|maklumat-a4|standar-pelayanan|alur-pelayanan)\\.pdf$`),
+      handler: async (req, res, [id, n, kind]) => {
+        const w = await workshopOr404(id!);
+        const v = await versionOr404(w.id, versionNumber(n, 'version'));
+        const options = { timeZone: w.timeZone, institution: w.institution, place: w.place };
+        const posters = await import('../charter/posterPdf');
+        const name = `${kind}-${w.id}-v${v.version}.pdf`;
+        if (kind === 'standar-pelayanan') return send(res, 'application/pdf', await posters.standarBoard(v.bundle, options), name);
+        if (kind === 'alur-pelayanan') return send(res, 'application/pdf', await posters.flowPoster(v.bundle, options), name);
+        const link = verifyUrl(publicBase(config, req), { workshopId: w.id, charterVersion: v.version, charterSha256: v.sha256 });
+        send(res, 'application/pdf', await posters.maklumatPoster(v.bundle, link, kind === 'maklumat-a3' ? 'A3' : 'A4', options), name);
+      },
+    },
+    {
       method: 'GET',
       pattern: new RegExp(`^${W}/diff$`),
       handler: async (req, res, [id]) => {
