@@ -240,20 +240,31 @@ export async function standarBoard(bundle: CharterBundle, options: PosterOptions
 
     // Keep the heading with the first lines of its text: a bar is never left alone at the foot.
     const barHeight = 38 * k;
+    const twoLines = 2 * (body * 1.2 + gap);
+    const bar = (label: string) => {
+      const top = doc.y + 8 * k;
+      doc.rect(m, top, inner, barHeight).fill(ACCENT);
+      doc.font('bold').fontSize(24 * k).fillColor('white').text(label, m + 14 * k, top + 6 * k, { width: inner - 28 * k, lineBreak: false });
+      doc.y = top + barHeight + 10 * k;
+    };
+    // A clause that starts on a new sheet repeats its component's bar, marked as continued.
+    const keep = (height: number) => {
+      if (doc.y + height <= bottom()) return;
+      doc.addPage();
+      bar(`${i + 1}. ${title} (lanjutan)`);
+    };
     const firstLines = Math.min(doc.font('regular').fontSize(body).heightOfString(paragraphs[0]!.text, { width: inner - 24 * k, lineGap: gap }), 3 * (body * 1.2 + gap));
     if (doc.y + barHeight + firstLines + (paragraphs[0]!.big ? 40 * k : 0) > bottom()) doc.addPage();
-    const top = doc.y + 8 * k;
-    doc.rect(m, top, inner, barHeight).fill(ACCENT);
-    doc.font('bold').fontSize(24 * k).fillColor('white').text(`${i + 1}. ${title}`, m + 14 * k, top + 6 * k, { width: inner - 28 * k, lineBreak: false });
-    doc.y = top + barHeight + 10 * k;
+    bar(`${i + 1}. ${title}`);
     for (const p of paragraphs) {
       if (p.big) {
-        if (doc.y + 40 * k > bottom()) doc.addPage();
+        // The number stays with the first two lines of its clause.
+        keep(44 * k + twoLines);
         doc.font('bold').fontSize(32 * k).fillColor(ACCENT).text(p.big, m + 12 * k, doc.y, { width: inner - 24 * k });
         doc.y += 4 * k;
-      }
+      } else keep(twoLines);
       // Text runs on to the next sheet by itself when it must; no frame is drawn around it.
-      doc.font('regular').fontSize(body).fillColor('black').text(p.text, m + 12 * k, doc.y, { width: inner - 24 * k, lineGap: gap, height: undefined });
+      doc.font('regular').fontSize(body).fillColor('black').text(p.text, m + 12 * k, doc.y, { width: inner - 24 * k, lineGap: gap });
       doc.y += 10 * k;
     }
     doc.y += 8 * k;

@@ -1,7 +1,8 @@
 /**
  * Charter routes (docs/api.md "Charter versions"). Members read versions and diffs; the
  * bundle in JSON, Markdown and PDF is public, like a published charter on the office wall,
- * so a printed copy's QR code works for anyone, without a token.
+ * so a printed copy's QR code works for anyone, without a token; so are the wall posters
+ * (Maklumat, standar pelayanan board, service-flow chart) made from a version.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { diffCharters } from '../../shared/charter/charterDiff';
