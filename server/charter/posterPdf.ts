@@ -94,7 +94,7 @@ function fittingSize(doc: Doc, font: string, text: string, width: number, height
 /** "Halaman 1 dari 2" and the charter line at the foot of every sheet (pages must be buffered). */
 function footers(doc: Doc, c: CharterDocument, scale: number, timeZone: PosterTimeZone | null | undefined): void {
   const range = doc.bufferedPageRange();
-  const agreed = `Kontrak Pelayanan ${c.workshop.serviceName}, versi ${c.charterVersion}, naskah final ${localDateInWords(c.frozenAt, timeZone)}`;
+  const agreed = `Kontrak Pelayanan ${c.workshop.serviceName}, versi ${c.charterVersion}, naskah final ditetapkan ${localDateInWords(c.frozenAt, timeZone)}`;
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     // The footer sits below the text area: without this, pdfkit would start a new page for it.

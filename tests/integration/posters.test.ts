@@ -39,14 +39,15 @@ afterAll(async () => {
 });
 
 /** Downloads a poster without a token (public, like the charter PDF) and returns its file and text. */
-async function poster(name: string): Promise<{ file: string; text: string; flat: string; pages: number; size: string }> {
+async function poster(name: string): Promise<{ file: string; raw: string; text: string; flat: string; pages: number; size: string }> {
   const res = await fetch(`${server.http}/api/workshops/${workshopId}/charter/versions/1/${name}.pdf`);
   expect(res.status, name).toBe(200);
   expect(res.headers.get('content-type')).toBe('application/pdf');
   const file = path.join(dir, `${name}.pdf`);
   fs.writeFileSync(file, Buffer.from(await res.arrayBuffer()));
   // The foot line of every sheet is left out, so a paragraph running over two sheets stays whole.
-  const text = (await run('pdftotext', ['-enc', 'UTF-8', file, '-'])).stdout.replace(/^Kontrak Pelayanan .*, naskah final .*$/gmu, '');
+  const raw = (await run('pdftotext', ['-enc', 'UTF-8', file, '-'])).stdout;
+  const text = raw.replace(/^Kontrak Pelayanan .*, naskah final .*$/gmu, '');
   const info = (await run('pdfinfo', [file])).stdout;
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
   const size = /Page size:\s+([\d.]+ x [\d.]+)/.exec(info)?.[1] ?? '';
@@ -54,7 +55,7 @@ async function poster(name: string): Promise<{ file: string; text: string; flat:
   const prefix = path.join(dir, name);
   await run('pdftoppm', ['-r', '20', '-png', file, prefix]);
   expect(fs.readdirSync(dir).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))).toHaveLength(pages);
-  return { file, text, flat: flat(text), pages, size };
+  return { file, raw, text, flat: flat(text), pages, size };
 }
 
 /**
@@ -93,7 +94,7 @@ describe('posters for the wall', () => {
       const p = await poster(name);
       expect(p.pages, `${name}: one sheet`).toBe(1);
       expect(p.size).toBe(size);
-      plainIndonesian(name, p.text);
+      plainIndonesian(name, p.raw);
       expect(p.text).toContain('MAKLUMAT PELAYANAN');
       for (const m of bundle.charter.maklumat) expect(count(p.flat, flat(m.text.id)), `${name}: the pledge exactly once`).toBe(1);
       // The head of the unit signs alone: name, jabatan, place and the date in words.
@@ -128,7 +129,7 @@ describe('posters for the wall', () => {
   it('the standar pelayanan board: the six components users need, from the agreed clauses', async () => {
     const p = await poster('standar-pelayanan');
     expect(p.size).toBe('841.89 x 1190.55');
-    plainIndonesian('standar-pelayanan', p.text);
+    plainIndonesian('standar-pelayanan', p.raw);
     const headings = ['Persyaratan', 'Prosedur', 'Jangka waktu penyelesaian', 'Biaya', 'Produk pelayanan', 'Pengaduan, saran dan masukan'].map((h, i) => `${i + 1}. ${h}`);
     const at = headings.map((h) => p.text.indexOf(h));
     expect(at.every((i) => i >= 0), 'every component is there').toBe(true);
@@ -138,6 +139,7 @@ describe('posters for the wall', () => {
       expect(clauses.length, code).toBeGreaterThan(0);
       for (const c of clauses) expect(p.flat, `${code}: K${c.number} whole`).toContain(flat(c.current.text.id));
     }
+    expect(p.raw, 'the foot of the sheet names the charter version and its date in words').toMatch(/Kontrak Pelayanan Akta Kelahiran, versi 1, naskah final ditetapkan \d{1,2} [A-Z][a-z]+ \d{4}\s+·\s+Lembar 1 dari \d/);
     // Nothing from other sections (the Maklumat has its own poster).
     for (const m of bundle.charter.maklumat) expect(p.flat).not.toContain(flat(m.text.id));
   }, 60_000);
@@ -145,7 +147,7 @@ describe('posters for the wall', () => {
   it('the service-flow poster: every step whole, processing time apart from waiting time', async () => {
     const p = await poster('alur-pelayanan');
     expect(p.size).toBe('841.89 x 1190.55');
-    plainIndonesian('alur-pelayanan', p.text);
+    plainIndonesian('alur-pelayanan', p.raw);
     const steps = bundle.charter.content.serviceFlow;
     expect(steps.length).toBeGreaterThanOrEqual(5);
     let last = -1;
