@@ -1,7 +1,8 @@
 /**
  * Charter routes (docs/api.md "Charter versions"). Members read versions and diffs; the
  * bundle in JSON, Markdown and PDF is public, like a published charter on the office wall,
- * so a printed copy's QR code works for anyone, without a token.
+ * so a printed copy's QR code works for anyone, without a token; so are the wall posters
+ * (Maklumat, standar pelayanan board, service-flow chart) made from a version.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { diffCharters } from '../../shared/charter/charterDiff';
@@ -126,6 +127,22 @@ export function charterRoutes(deps: CharterRouteDeps): CharterRoute[] {
         // pdfkit and qrcode load on the first PDF, not at start (~30 MiB).
         const { charterPdf } = await import('../charter/charterPdf');
         send(res, 'application/pdf', await charterPdf(v.bundle, link, { institution: w.institution, place: w.place, timeZone: w.timeZone }), `${name}.pdf`);
+      },
+    },
+    {
+      // The wall posters: public like the charter PDF, so the office can print them from a link.
+      method: 'GET',
+      pattern: new RegExp(`^${W}/versions/(\\d+)/(maklumat-a3|maklumat-a4|standar-pelayanan|alur-pelayanan)\\.pdf$`),
+      handler: async (req, res, [id, n, kind]) => {
+        const w = await workshopOr404(id!);
+        const v = await versionOr404(w.id, versionNumber(n, 'version'));
+        const options = { timeZone: w.timeZone, institution: w.institution, place: w.place };
+        const posters = await import('../charter/posterPdf');
+        const name = `${kind}-${w.id}-v${v.version}.pdf`;
+        if (kind === 'standar-pelayanan') return send(res, 'application/pdf', await posters.standarBoard(v.bundle, options), name);
+        if (kind === 'alur-pelayanan') return send(res, 'application/pdf', await posters.flowPoster(v.bundle, options), name);
+        const link = verifyUrl(publicBase(config, req), { workshopId: w.id, charterVersion: v.version, charterSha256: v.sha256 });
+        send(res, 'application/pdf', await posters.maklumatPoster(v.bundle, link, kind === 'maklumat-a3' ? 'A3' : 'A4', options), name);
       },
     },
     {

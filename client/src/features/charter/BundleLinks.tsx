@@ -1,7 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { bundlePath } from '../../../../shared/charter/verifyLink';
 
-/** Download links of one version's bundle (public routes, so plain links with `download`). */
+/** The wall posters of one version (public routes, like the charter PDF). */
+const POSTERS = [
+  ['maklumat-a3', 'posterMaklumatA3'],
+  ['maklumat-a4', 'posterMaklumatA4'],
+  ['standar-pelayanan', 'posterStandar'],
+  ['alur-pelayanan', 'posterAlur'],
+] as const;
+
+const posterPath = (workshopId: string, version: number, kind: string) => `/api/workshops/${encodeURIComponent(workshopId)}/charter/versions/${version}/${kind}.pdf`;
+
+/** Download links of one version's bundle and posters (public routes, so plain links with `download`). */
 export function BundleLinks({ workshopId, version, verifyUrl }: { workshopId: string; version: number; verifyUrl?: string }) {
   const { t } = useTranslation();
   const name = `kontrak-pelayanan-${workshopId}-v${version}`;
@@ -21,6 +31,14 @@ export function BundleLinks({ workshopId, version, verifyUrl }: { workshopId: st
           {t('charterPanel.verifyLink')}
         </a>
       )}
+      <span className="bundle-links__posters" data-testid="poster-links">
+        <span className="bundle-links__label">{t('charterPanel.posters')}:</span>
+        {POSTERS.map(([kind, key]) => (
+          <a key={kind} className="button button--small" href={posterPath(workshopId, version, kind)} download={`${kind}-${workshopId}-v${version}.pdf`} data-testid={`download-${kind}`}>
+            ⬇ {t(`charterPanel.${key}`)}
+          </a>
+        ))}
+      </span>
     </nav>
   );
 }
