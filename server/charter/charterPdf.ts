@@ -12,8 +12,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import type { CharterBundle } from '../../shared/charter/bundle';
-import type { CharterClause } from '../../shared/charter/charterDocument';
+import type { AnyCharterBundle as CharterBundle } from '../../shared/charter/publicCharter';
+import type { AnyCharterClause as CharterClause } from '../../shared/charter/publicCharter';
 import { charterDecisionSummary } from '../../shared/charter/charterDocument';
 import { capacityFacts } from '../../shared/charter/charterMarkdown';
 import { capacityLabel, clausePartyTexts, decisionSummaryText, komparisiText, decisionText, formatCommitment, formatMeasure, LABELS, notApplicableDecisionText } from '../../shared/charter/charterText';
@@ -60,7 +60,9 @@ function clause(doc: Doc, c: CharterClause, number: string, partnerName: (id: st
     facts.push(`${label}: ${decisionText(c.consensus, 'id')} · ${r.reservations.length} ${LABELS.reservations.id} · ${r.standAsides.length} ${LABELS.standAsides.id}`);
   }
   if (facts.length) doc.font('regular').fontSize(8.5).fillColor(ACCENT).text(facts.join('\n'), x + indent, doc.y);
-  if (c.consensus?.minorityReport) doc.font('italic').fontSize(8.5).fillColor(GREY).text(`${LABELS.minorityReport.id}: ${c.consensus.minorityReport.text.id}`, x + indent, doc.y);
+  const report = c.consensus?.minorityReport;
+  // The public view says who submitted it only with the authors' consent (publicCharter.ts).
+  if (report) doc.font('italic').fontSize(8.5).fillColor(GREY).text(`${LABELS.minorityReport.id}${'attribution' in report ? ` (${report.attribution.id})` : ''}: ${report.text.id}`, x + indent, doc.y);
   doc.fillColor('black').moveDown(0.35);
   doc.x = x;
 }
@@ -179,7 +181,8 @@ export async function charterPdf(bundle: CharterBundle, verifyUrl: string): Prom
   doc.font('regular').fontSize(8.5).fillColor(GREY).text(`${LABELS.summary.id}: ${decisionSummaryText(summary, 'id')}`, { align: 'center' });
   doc.fillColor('black');
   const partnerName = (id: string) => c.stakeholders.find((s) => s.id === id)?.name;
-  const all = c.sections.flatMap((section) => section.clauses);
+  const all: CharterClause[] = [];
+  for (const section of c.sections) all.push(...section.clauses);
   c.sections.forEach((section, i) => {
     heading(doc, `${i + 1}. ${section.name.id}`, section.name.en);
     if (section.notApplicable) {
