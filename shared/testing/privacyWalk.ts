@@ -39,7 +39,7 @@ export function privacyLeaks(json: unknown, full: CharterDocument): string[] {
       for (const [key, v] of Object.entries(value)) {
         if (inAnswers && (key === 'participantId' || key === 'authorIds')) leaks.push(`${path}.${key}: ties an answer to a person`);
         // The full record lists stand-asides and dissenters by participant id.
-        if (inAnswers && Array.isArray(v) && v.some((x) => typeof x === 'string')) leaks.push(`${path}.${key}: lists people by id`);
+        if (inAnswers && (key === 'standAsides' || key === 'dissenters') && Array.isArray(v) && v.some((x) => typeof x === 'string')) leaks.push(`${path}.${key}: lists people by id`);
         walk(v, `${path}.${key}`, inAnswers || key === 'result' || key === 'minorityReport');
       }
     }
