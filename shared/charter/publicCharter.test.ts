@@ -54,8 +54,8 @@ describe('publicCharter', () => {
 
     const names = Object.values(view.participantsBySector).flat().map((p) => p.displayName);
     expect(names).toContain('Lestari');
-    expect(names).toContain('peserta pemerintah 2');
-    expect(names).toContain('peserta masyarakat sipil 5');
+    expect(names).toContain('Peserta unsur pemerintah 2');
+    expect(names).toContain('Peserta unsur masyarakat 5');
     expect(view.stakeholders.find((s) => s.id === 'c-rina')?.name).toBe('Petugas loket, Dinas Dukcapil');
     expect(view.stakeholders.find((s) => s.id === 'c-lestari')?.name).toBe('Lestari');
     // Signatories sign under their name.

@@ -6,7 +6,7 @@
  *
  * - names only with consent: signatories (they sign under their name), and stakeholder cards or
  *   participants whose card says `publishNameConsent` (a participant matches a card by name).
- *   Everyone else is "peserta <sektor> <n>" (their place in the sector's list), a card without
+ *   Everyone else is "Peserta unsur <sektor> <n>" (their place in the sector's list), a card without
  *   consent is its position and organisation;
  * - consensus answers per sector only: the counts per answer kind per sector stay (they are
  *   already aggregated); reservations, blocks, stand-asides and dissent lose the participant id
@@ -27,7 +27,7 @@ import { utf8ToBytes } from '@noble/hashes/utils.js';
 import type { ConsensusResult } from '../rules/consensus';
 import type { ParticipantId } from '../schema/ids';
 import type { Sector } from '../schema/stakeholders';
-import { SECTOR_LABELS, SECTORS } from '../schema/stakeholders';
+import { SECTORS } from '../schema/stakeholders';
 import type { BilingualText } from '../schema/text';
 import { toBase64url } from './base64url';
 import type { BundleSeal, CharterBundle } from './bundle';
@@ -80,14 +80,17 @@ export type AnyCharterClause = CharterClause | PublicCharterClause;
 
 export const BY_PARTICIPANTS: BilingualText = { id: 'disampaikan oleh peserta', en: 'submitted by participants' };
 
+/** How the public view calls a sector's people: "Peserta unsur masyarakat 2", as the pillars are called in official letters. */
+const UNSUR: Record<Sector, string> = { government: 'unsur pemerintah', private: 'unsur swasta', civil_society: 'unsur masyarakat' };
+
 const norm = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 const sectorRank = (s: Sector | null) => (s ? SECTORS.indexOf(s) : SECTORS.length);
 const compareText = (a = '', b = '') => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Who may be named, and how everyone else is called, for one charter. */
 export interface PublicNames {
-  /** The name to print for a participant: their own with consent, else "peserta <sektor> <n>". */
-  participant(id: ParticipantId | string, fallback?: string): string;
+  /** The name to print for a participant: their own with consent, else "Peserta unsur <sektor> <n>". */
+  participant(id: ParticipantId | string): string;
   consents(id: ParticipantId | string): boolean;
   sectorOf(id: ParticipantId | string): Sector | null;
 }
@@ -107,12 +110,12 @@ export function publicNames(charter: Pick<CharterDocument, 'signatories' | 'stak
       // A card that says no wins over a same-named card that says yes.
       const consent = signatories.has(p.participantId) || (consentingCards.has(key) && !refusingCards.has(key));
       if (consent) consenting.add(p.participantId);
-      named.set(p.participantId, consent ? p.displayName : `peserta ${SECTOR_LABELS[sector].id.toLowerCase()} ${i + 1}`);
+      named.set(p.participantId, consent ? p.displayName : `Peserta ${UNSUR[sector]} ${i + 1}`);
     });
   }
   for (const s of charter.signatories) if (!named.has(s.participantId)) named.set(s.participantId, s.displayName);
   return {
-    participant: (id, fallback = 'peserta') => named.get(id) ?? fallback,
+    participant: (id) => named.get(id) ?? 'Peserta',
     consents: (id) => consenting.has(id),
     sectorOf: (id) => sectors.get(id) ?? charter.signatories.find((s) => s.participantId === id)?.sector ?? null,
   };
@@ -156,7 +159,7 @@ export function publicCharter(charter: CharterDocument): PublicCharterDocument {
     perSector.set(card.sector, n);
     if (card.publishNameConsent) continue;
     const role = [card.position, card.organisation].filter(Boolean).join(', ');
-    cardLabel.set(card.id, role || `pemangku kepentingan ${SECTOR_LABELS[card.sector].id.toLowerCase()} ${n}`);
+    cardLabel.set(card.id, role || `Pemangku kepentingan ${UNSUR[card.sector]} ${n}`);
   }
   const { format: _format, sections, stakeholders, participantsBySector, signatories, ...rest } = charter;
   return {

@@ -774,6 +774,7 @@ export const en: WithOneForms<Catalogue> = {
     sealKey: 'Seal key: {{keyId}}, sealed {{at}}',
     sealNotPinned: 'The seal was made with the key above. To be sure it is the official server key, compare it with {{path}} on the workshop server or run "mufakat verify --seal-key".',
     hash: 'Charter fingerprint (SHA-256)',
+    publicView: 'This is the public view of the charter: participants are named only with their consent, and consensus answers are shown per sector without names. The signatories signed the full charter; the server seal binds this view to the authenticity code of the full charter below. The facilitators keep the full record.',
   },
   verifyCode: {
     not_json: 'The file is not JSON.',

@@ -744,6 +744,7 @@ export const id = {
     sealKey: 'Kunci segel: {{keyId}}, disegel {{at}}',
     sealNotPinned: 'Segel dibuat oleh kunci di atas. Untuk memastikan itu kunci server resmi, bandingkan dengan {{path}} di server lokakarya atau jalankan "mufakat verify --seal-key".',
     hash: 'Sidik naskah (SHA-256)',
+    publicView: 'Ini tampilan publik naskah: nama peserta hanya dicantumkan dengan persetujuannya, dan tanggapan mufakat disajikan per sektor tanpa nama. Penanda tangan menandatangani naskah lengkap; segel server mengikat tampilan ini pada kode keaslian naskah lengkap di bawah. Naskah lengkap disimpan oleh fasilitator.',
   },
   verifyCode: {
     not_json: 'Berkas bukan JSON.',
