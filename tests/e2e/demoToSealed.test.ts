@@ -118,7 +118,7 @@ describe('the demo to a sealed version', () => {
     // The console's download link is the public view: no name without consent, no answer tied to a
     // person; the facilitator's token fetches the full record, which names the counter clerk.
     await reader.getByTestId('public-view-note').waitFor();
-    const full = await (await fetch(`${stage.server.http}/api/workshops/${demo.workshopId}/charter/versions/1/bundle.json`, { headers: { authorization: `Bearer ${demo.facilitatorToken}` } })).json();
+    const full = JSON.parse((await room.downloadBundle('full')).toString('utf8'));
     expect(bundle.format).toBe('mufakat-charter-public-bundle/1');
     expect(withheldNames(full.charter)).toContain('Rina Kusuma');
     expect(privacyLeaks(full, full.charter).length).toBeGreaterThan(0);
