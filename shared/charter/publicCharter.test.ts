@@ -82,6 +82,17 @@ describe('publicCharter', () => {
     expect(report.attribution.id).toBe('Lestari');
   });
 
+  it('names a partner that a pihak ketiga signs for, even when its card says no', () => {
+    const full = withAnswers();
+    full.stakeholders.push(card('c-clinic', 'RSIA Sehat Bunda', false, { organisation: 'Klinik bersalin swasta', sector: 'private' }));
+    const partner = { stakeholderId: 'c-clinic', name: 'RSIA Sehat Bunda', organisation: 'Klinik bersalin swasta' };
+    full.signatories[0] = { ...full.signatories[0]!, partner };
+    const view = publicCharter(full);
+    expect(view.stakeholders.find((s) => s.id === 'c-clinic')?.name).toBe('RSIA Sehat Bunda');
+    expect(view.signatories[0]!.partner).toEqual(partner);
+    expect(view.stakeholders.find((s) => s.id === 'c-rina')?.name).not.toBe('Rina Kusuma');
+  });
+
   it('a card that says no wins, and a participant with no card is not named', () => {
     const full = withAnswers();
     full.stakeholders.push(card('c-rina-2', 'Rina Kusuma', true));

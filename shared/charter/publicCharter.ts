@@ -7,7 +7,7 @@
  * - names only with consent: signatories (they sign under their name), and stakeholder cards or
  *   participants whose card says `publishNameConsent` (a participant matches a card by name).
  *   Everyone else is "Peserta unsur <sektor> <n>" (their place in the sector's list), a card without
- *   consent is its position and organisation;
+ *   consent is its position and organisation, unless a pihak ketiga signs for it (a party);
  * - consensus answers per sector only: the counts per answer kind per sector stay (they are
  *   already aggregated); reservations, blocks, stand-asides and dissent lose the participant id
  *   and keep the sector (reasons sorted by sector and text, so their order says nothing about
@@ -152,12 +152,14 @@ function publicConsensus(consensus: FullConsensus, names: PublicNames): PublicCo
 /** The public projection of a charter document (pure, deterministic: anyone can recompute it). */
 export function publicCharter(charter: CharterDocument): PublicCharterDocument {
   const names = publicNames(charter);
+  // A partner that a pihak ketiga signs for is a party to the agreement: signing names it.
+  const parties = new Set(charter.signatories.flatMap((s) => (s.partner ? [s.partner.stakeholderId] : [])));
   const cardLabel = new Map<string, string>();
   const perSector = new Map<Sector, number>();
   for (const card of charter.stakeholders) {
     const n = (perSector.get(card.sector) ?? 0) + 1;
     perSector.set(card.sector, n);
-    if (card.publishNameConsent) continue;
+    if (card.publishNameConsent || parties.has(card.id)) continue;
     const role = [card.position, card.organisation].filter(Boolean).join(', ');
     cardLabel.set(card.id, role || `Pemangku kepentingan ${UNSUR[card.sector]} ${n}`);
   }

@@ -4,7 +4,8 @@
  * when the projection is switched off or leaks.
  *
  * - withheld names: every participant's name that is neither a signatory's nor on a stakeholder
- *   card that says `publishNameConsent`, and the name on every card that says no;
+ *   card that says `publishNameConsent`, and the name on every card that says no (except a
+ *   partner a pihak ketiga signs for: a party to the agreement);
  * - individual answers: a `participantId`/`authorIds` anywhere inside a consensus result or a
  *   minority report (the reasons themselves may stay, per sector, without a name).
  */
@@ -14,12 +15,14 @@ export function withheldNames(full: CharterDocument): string[] {
   const signatories = new Set<string>(full.signatories.map((s) => s.participantId));
   const signatoryNames = new Set(full.signatories.map((s) => s.displayName));
   const consenting = new Set(full.stakeholders.filter((c) => c.publishNameConsent).map((c) => c.name));
+  const parties = new Set(full.signatories.flatMap((s) => (s.partner ? [s.partner.stakeholderId] : [])));
   const refusing = full.stakeholders.filter((c) => !c.publishNameConsent).map((c) => c.name);
+  const partyNames = new Set(full.stakeholders.filter((c) => parties.has(c.id)).map((c) => c.name));
   const names = new Set<string>(refusing);
   for (const people of Object.values(full.participantsBySector)) {
     for (const p of people) if (!signatories.has(p.participantId) && (!consenting.has(p.displayName) || refusing.includes(p.displayName))) names.add(p.displayName);
   }
-  return [...names].filter((n) => !signatoryNames.has(n) && n.trim().length > 0);
+  return [...names].filter((n) => !signatoryNames.has(n) && !partyNames.has(n) && n.trim().length > 0);
 }
 
 /** Paths in `json` that show a withheld name or tie a consensus answer to a person. */
