@@ -24,6 +24,9 @@ function summaryText(s: BundleSummary): string {
     `  ${s.title}`,
     `  dibekukan / frozen: ${s.frozenAt}`,
     `  SHA-256: ${s.charterSha256}`,
+    ...(s.view === 'public'
+      ? ['  tampilan publik / public view: nama hanya dengan persetujuan, tanggapan per sektor / names only with consent, answers per sector (docs/charter-bundle.md)']
+      : []),
     ...s.signatures.map((g) => `  ✓ ${capacityLabel(g.capacity).id} / ${capacityLabel(g.capacity).en}: ${g.name}, ${g.title}, ${g.institution} (${g.signedAt})`),
     `  segel server / server seal: ${s.seal.keyId} (${s.seal.sealedAt})${s.seal.trusted === null ? ' (kunci tidak dipatok / key not pinned: use --seal-key)' : ' (kunci dipercaya / trusted key)'}`,
   ];

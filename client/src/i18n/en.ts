@@ -724,6 +724,9 @@ export const en: WithOneForms<Catalogue> = {
     json: 'JSON bundle',
     markdown: 'Markdown',
     pdf: 'PDF for printing',
+    fullRecord: 'Full record (JSON)',
+    fullRecordHint: "Facilitators only: every participant's name and each person's consensus answers. The other links give the public view.",
+    fullRecordFailed: 'The full record could not be downloaded.',
     verifyLink: 'Verify',
     posters: 'Posters for the wall (in Indonesian)',
     posterMaklumatA3: 'Service pledge (A3)',
@@ -785,6 +788,7 @@ export const en: WithOneForms<Catalogue> = {
     sealKey: 'Seal key: {{keyId}}, sealed {{at}}',
     sealNotPinned: 'The seal was made with the key above. To be sure it is the official server key, compare it with {{path}} on the workshop server or run "mufakat verify --seal-key".',
     hash: 'Charter fingerprint (SHA-256)',
+    publicView: 'This is the public view of the charter: participants are named only with their consent, and consensus answers are shown per sector without names. The signatories signed the full charter; the server seal binds this view to the authenticity code of the full charter below. The facilitators keep the full record.',
   },
   verifyCode: {
     not_json: 'The file is not JSON (line {{line}}, column {{column}}).',

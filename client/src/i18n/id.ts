@@ -694,6 +694,9 @@ export const id = {
     json: 'Bundel JSON',
     markdown: 'Markdown',
     pdf: 'PDF untuk dicetak',
+    fullRecord: 'Rekaman lengkap (JSON)',
+    fullRecordHint: 'Khusus fasilitator: memuat nama semua peserta dan tanggapan mufakat masing-masing. Tautan lain berisi tampilan publik.',
+    fullRecordFailed: 'Rekaman lengkap tidak dapat diunduh.',
     verifyLink: 'Periksa keaslian',
     posters: 'Poster untuk dipajang',
     posterMaklumatA3: 'Maklumat Pelayanan (A3)',
@@ -755,6 +758,7 @@ export const id = {
     sealKey: 'Kunci segel: {{keyId}}, disegel {{at}}',
     sealNotPinned: 'Segel dibuat oleh kunci di atas. Untuk memastikan itu kunci server resmi, bandingkan dengan {{path}} di server lokakarya atau jalankan "mufakat verify --seal-key".',
     hash: 'Sidik naskah (SHA-256)',
+    publicView: 'Ini tampilan publik naskah: nama peserta hanya dicantumkan dengan persetujuannya, dan tanggapan mufakat disajikan per sektor tanpa nama. Penanda tangan menandatangani naskah lengkap; segel server mengikat tampilan ini pada kode keaslian naskah lengkap di bawah. Naskah lengkap disimpan oleh fasilitator.',
   },
   verifyCode: {
     not_json: 'Berkas bukan JSON (baris {{line}}, kolom {{column}}).',

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bundlePath } from '../../../../shared/charter/verifyLink';
 
@@ -11,9 +12,26 @@ const POSTERS = [
 
 const posterPath = (workshopId: string, version: number, kind: string) => `/api/workshops/${encodeURIComponent(workshopId)}/charter/versions/${version}/${kind}.pdf`;
 
-/** Download links of one version's bundle and posters (public routes, so plain links with `download`). */
-export function BundleLinks({ workshopId, version, verifyUrl }: { workshopId: string; version: number; verifyUrl?: string }) {
+/** Saves the full record (the facilitator's token opens it; plain links get the public view). */
+async function downloadFull(workshopId: string, version: number, token: string): Promise<void> {
+  const res = await fetch(bundlePath(workshopId, version, 'json'), { headers: { Authorization: `Bearer ${token}` } });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `kontrak-pelayanan-${workshopId}-v${version}-lengkap.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Download links of one version's bundle and posters (public routes, so plain links with
+ * `download`: they give the public view, docs/charter-bundle.md). With `fullRecordToken`
+ * (facilitators) also the full record, fetched with the token.
+ */
+export function BundleLinks({ workshopId, version, verifyUrl, fullRecordToken }: { workshopId: string; version: number; verifyUrl?: string; fullRecordToken?: string }) {
   const { t } = useTranslation();
+  const [failed, setFailed] = useState(false);
   const name = `kontrak-pelayanan-${workshopId}-v${version}`;
   return (
     <nav className="bundle-links" aria-label={t('charterPanel.downloads', { version })} data-testid="bundle-links" data-version={version}>
@@ -26,6 +44,21 @@ export function BundleLinks({ workshopId, version, verifyUrl }: { workshopId: st
       <a className="button button--small" href={bundlePath(workshopId, version, 'pdf')} download={`${name}.pdf`} data-testid="download-pdf">
         ⬇ {t('charterPanel.pdf')}
       </a>
+      {fullRecordToken && (
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          data-testid="download-full"
+          title={t('charterPanel.fullRecordHint')}
+          onClick={() => {
+            setFailed(false);
+            downloadFull(workshopId, version, fullRecordToken).catch(() => setFailed(true));
+          }}
+        >
+          ⬇ {t('charterPanel.fullRecord')}
+        </button>
+      )}
+      {failed && <span className="field__error" role="alert">{t('charterPanel.fullRecordFailed')}</span>}
       {verifyUrl && (
         <a className="button button--small button--quiet" href={verifyUrl} target="_blank" rel="noopener" data-testid="verify-link">
           {t('charterPanel.verifyLink')}
