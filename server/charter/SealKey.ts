@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fromBase64url, toBase64url } from '../../shared/charter/base64url';
 import { type CharterBundle, sealBundle } from '../../shared/charter/bundle';
+import { type PublicCharterBundle, publicBundle } from '../../shared/charter/publicCharter';
 import { keyIdOf, publicKeyOf, randomSecretKey } from '../../shared/charter/ed25519';
 
 export const SEAL_KEY_FILE = 'seal-key.json';
@@ -62,6 +63,11 @@ export class SealKey {
 
   seal(bundle: CharterBundle, sealedAt: string): CharterBundle {
     return sealBundle(bundle, this.#secret, sealedAt);
+  }
+
+  /** The public view of a bundle (publicCharter.ts), sealed with this key when the bundle is sealed. */
+  publicView(bundle: CharterBundle): PublicCharterBundle {
+    return publicBundle(bundle, this.#secret);
   }
 
   toJSON(): { alg: 'Ed25519'; keyId: string; publicKey: string } {

@@ -1,8 +1,12 @@
 /**
- * The printable charter (PDF, A4): Bahasa Indonesia first, English under it where present.
- * Title, sections with clauses and their commitments (users' ask and provider's baseline beside
- * them), the service flow as a numbered flow, the Maklumat pledge, the signature block with
- * status, the charter fingerprint and a QR code to the /verify page.
+ * The naskah Kontrak Pelayanan (PDF, A4), in Bahasa Indonesia, laid out as an Indonesian
+ * agreement: title with the parties and the service, a nomor to fill in, the opening "Pada hari
+ * ini ..." in the workshop's time zone, the komparisi of each party, dasar hukum, the articles
+ * (Pasal) in the catalogue's order with clauses under their stable numbers, the closing, the
+ * signature block (PIHAK KEDUA | PIHAK PERTAMA, PIHAK KETIGA, saksi, Mengetahui) with room for a
+ * wet signature and the stamp, then the Maklumat as the provider's pledge signed by the head,
+ * the verify sentence with a QR code, and the negotiation records as a Lampiran. The words are in
+ * `naskahText.ts`; this file only places them.
  *
  * Library: pdfkit (MIT, plain Node streams, text layout with line breaking) with DejaVu Sans
  * embedded from the `dejavu-fonts-ttf` package: the PDF standard fonts are WinAnsi-only and
@@ -13,11 +17,34 @@ import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { CharterBundle } from '../../shared/charter/bundle';
-import type { CharterClause } from '../../shared/charter/charterDocument';
+import type { CharterSignatory } from '../../shared/charter/charterDocument';
+import { decisionSummaryText, formatMeasure } from '../../shared/charter/charterText';
 import { charterDecisionSummary } from '../../shared/charter/charterDocument';
-import { capacityFacts, type CharterRenderOptions } from '../../shared/charter/charterMarkdown';
-import { answerCountTexts, capacityLabel, clausePartyTexts, decisionSummaryText, formatCommitment, formatMeasure, formatRupiah, komparisiText, decisionText, LABELS, notApplicableDecisionText } from '../../shared/charter/charterText';
-import { formatDateTimeInWords, formatNumber } from '../../shared/charter/dates';
+import { localDateTime, tanggal, tanggalJam } from '../../shared/charter/terbilang';
+import {
+  articles,
+  BLANK,
+  byCapacity,
+  closingSentence,
+  dasarHukum,
+  komparisi,
+  maklumatTexts,
+  type NaskahWorkshop,
+  naskahDate,
+  negotiationRecords,
+  openingSentence,
+  parties,
+  partiesNamed,
+  partnerLabel,
+  providerInstitution,
+  sebutan,
+  signatureOf,
+  signatureStatus,
+  titleLines,
+  zoneOf,
+} from './naskahText';
+
+export type { NaskahWorkshop } from './naskahText';
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -28,166 +55,297 @@ const FONTS = {
   mono: path.join(FONT_DIR, 'DejaVuSansMono.ttf'),
 };
 const GREY = '#555555';
-const ACCENT = '#1f4e79';
+const BODY = 10;
 
 type Doc = PDFKit.PDFDocument;
 
-function heading(doc: Doc, text: string, en?: string): void {
-  if (doc.y > doc.page.height - 140) doc.addPage();
-  doc.moveDown(0.6).font('bold').fontSize(12).fillColor(ACCENT).text(text);
-  if (en) doc.font('italic').fontSize(9).fillColor(GREY).text(en);
-  doc.fillColor('black').moveDown(0.2);
+const left = (doc: Doc) => doc.page.margins.left;
+const textWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
+const bottom = (doc: Doc) => doc.page.height - doc.page.margins.bottom;
+
+/** Starts a new page unless `height` points still fit on this one. */
+function keep(doc: Doc, height: number): void {
+  if (doc.y + height > bottom(doc)) doc.addPage();
 }
 
-function clause(doc: Doc, c: CharterClause, number: string, partnerName: (id: string) => string | undefined, all: readonly CharterClause[]): void {
-  const indent = 30;
-  const x = doc.page.margins.left;
-  doc.font('regular').fontSize(10).fillColor('black').text(number, x, doc.y, { continued: false, width: indent });
-  // The room's stable number first, so the paper names the clause the way the board did.
-  if (c.number !== undefined) doc.moveUp().font('bold').text(`K${c.number}  `, x + indent, doc.y, { continued: true }).font('regular').text(c.current.text.id);
-  else doc.moveUp().text(c.current.text.id, x + indent, doc.y);
-  const opts = { indent: 0 };
-  if (c.current.text.en) doc.font('italic').fontSize(9).fillColor(GREY).text(c.current.text.en, x + indent, doc.y, opts);
-  const facts: string[] = [...clausePartyTexts(c.current, partnerName, 'id')];
-  if (c.current.commitment) facts.push(`${LABELS.commitment.id} / ${LABELS.commitment.en}: ${formatCommitment(c.current.commitment, 'id')}`);
-  const sides: string[] = [];
-  if (c.usersAsk) sides.push(`${LABELS.usersAsk.id}: ${formatMeasure(c.usersAsk, 'id')}`);
-  if (c.providerBaseline) sides.push(`${LABELS.providerBaseline.id}: ${formatMeasure(c.providerBaseline, 'id')}`);
-  if (sides.length) facts.push(sides.join('  ·  '));
-  facts.push(...capacityFacts(c, all, 'id'));
-  if (c.consensus) {
-    const r = c.consensus.result;
-    const label = c.consensus.outcome === 'decided_by_fallback' ? LABELS.decision.id : LABELS.consensus.id;
-    facts.push([`${label}: ${decisionText(c.consensus, 'id')}`, ...answerCountTexts(r, 'id')].join(' · '));
-  }
-  if (facts.length) doc.font('regular').fontSize(8.5).fillColor(ACCENT).text(facts.join('\n'), x + indent, doc.y);
-  if (c.consensus?.minorityReport) doc.font('italic').fontSize(8.5).fillColor(GREY).text(`${LABELS.minorityReport.id}: ${c.consensus.minorityReport.text.id}`, x + indent, doc.y);
-  doc.fillColor('black').moveDown(0.35);
-  doc.x = x;
+function centered(doc: Doc, text: string, font = 'bold', size = BODY): void {
+  doc.font(font).fontSize(size).fillColor('black').text(text, left(doc), doc.y, { width: textWidth(doc), align: 'center' });
 }
 
-function serviceFlow(doc: Doc, bundle: CharterBundle): void {
-  const steps = bundle.charter.content.serviceFlow;
-  if (!steps.length) return;
-  heading(doc, LABELS.serviceFlow.id, LABELS.serviceFlow.en);
-  const x = doc.page.margins.left;
-  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-  steps.forEach((step, i) => {
-    if (doc.y > doc.page.height - 110) doc.addPage();
+function paragraph(doc: Doc, text: string, x = left(doc), width = textWidth(doc)): void {
+  doc.font('regular').fontSize(BODY).fillColor('black').text(text, x, doc.y, { width, align: 'justify', lineGap: 1.5 });
+}
+
+/** A hanging label ("1.", "K3", "a.") and its text beside it. */
+function hanging(doc: Doc, label: string, text: string, x: number, labelWidth: number, font = 'regular'): void {
+  const width = textWidth(doc) - (x - left(doc)) - labelWidth;
+  doc.font('regular').fontSize(BODY);
+  keep(doc, Math.min(doc.heightOfString(text, { width }), 60));
+  const top = doc.y;
+  doc.font(font).text(label, x, top, { width: labelWidth });
+  doc.font('regular').text(text, x + labelWidth, top, { width, align: 'justify', lineGap: 1.5 });
+}
+
+function title(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): void {
+  const lines = titleLines(bundle, w);
+  centered(doc, lines[0]!, 'bold', 15);
+  doc.moveDown(0.2);
+  for (const line of lines.slice(1)) centered(doc, line, 'bold', line === 'ANTARA' || line === 'DENGAN' || line === 'DAN' ? 10 : 11.5);
+  doc.moveDown(0.6);
+  centered(doc, `NOMOR: ${BLANK}${BLANK}`, 'regular', BODY);
+  doc.moveDown(1.2);
+}
+
+function komparisiBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): void {
+  paragraph(doc, openingSentence(bundle.charter, w));
+  doc.moveDown(0.5);
+  const x = left(doc);
+  parties(bundle.charter).forEach((s, i) => {
+    const k = komparisi(bundle, s, w);
+    keep(doc, 90);
     const top = doc.y;
-    doc.roundedRect(x, top, width, 38, 4).lineWidth(0.8).strokeColor(ACCENT).stroke();
-    doc.font('bold').fontSize(10).fillColor(ACCENT).text(`${i + 1}`, x + 8, top + 6, { width: 18 });
-    doc.font('bold').fontSize(9.5).fillColor('black').text(`${step.unit}: ${step.action}`, x + 28, top + 6, { width: width - 40, height: 14, ellipsis: true });
-    const docs = step.documents ? `${LABELS.documents.id}: ${step.documents}  ·  ` : '';
-    doc.font('regular').fontSize(8.5).fillColor(GREY).text(`${docs}${formatNumber(step.minutes, 'id')} ${LABELS.minutes.id}  ·  ${formatRupiah(step.costRupiah)}`, x + 28, top + 21, { width: width - 40, height: 12, ellipsis: true });
-    doc.y = top + 38;
-    if (i < steps.length - 1) doc.font('regular').fontSize(11).fillColor(ACCENT).text('↓', x, doc.y + 1, { width, align: 'center' });
+    doc.font('regular').fontSize(BODY).text(`${i + 1}.`, x, top, { width: 20 });
+    doc.y = top;
+    for (const [label, value] of k.rows) {
+      const rowTop = doc.y;
+      doc.font('regular').text(label, x + 20, rowTop, { width: 70 });
+      doc.text(':', x + 90, rowTop, { width: 10 });
+      doc.font(label === 'Nama' ? 'bold' : 'regular').text(value, x + 100, rowTop, { width: textWidth(doc) - 100 });
+    }
+    doc.moveDown(0.15);
+    paragraph(doc, k.actsFor, x + 20, textWidth(doc) - 20);
+    doc.moveDown(0.5);
   });
-  doc.fillColor('black').moveDown(0.5);
-  doc.x = x;
-}
-
-function maklumat(doc: Doc, bundle: CharterBundle): void {
-  if (!bundle.charter.maklumat.length) return;
-  heading(doc, LABELS.maklumat.id, LABELS.maklumat.en);
-  const x = doc.page.margins.left;
-  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-  for (const m of bundle.charter.maklumat) {
-    const top = doc.y;
-    doc.font('bold').fontSize(10.5).text(`“${m.text.id}”`, x + 12, top + 8, { width: width - 24, align: 'center' });
-    if (m.text.en) doc.font('italic').fontSize(9).fillColor(GREY).text(`“${m.text.en}”`, x + 12, doc.y + 2, { width: width - 24, align: 'center' });
-    doc.rect(x, top, width, doc.y - top + 8).lineWidth(1.2).strokeColor(ACCENT).stroke();
-    doc.fillColor('black');
-    doc.y += 14;
+  const basis = dasarHukum(bundle.charter);
+  const named = partiesNamed(bundle.charter);
+  paragraph(doc, `${named}, yang selanjutnya secara bersama-sama disebut PARA PIHAK, ${basis.length ? 'berdasarkan:' : `sepakat membuat Kontrak Pelayanan ${bundle.charter.workshop.serviceName} dengan ketentuan sebagai berikut:`}`);
+  if (basis.length) {
+    doc.moveDown(0.3);
+    basis.forEach((item, i) => {
+      hanging(doc, `${i + 1}.`, `${item}${i < basis.length - 1 ? ';' : ','}`, x + 20, 22);
+    });
+    doc.moveDown(0.3);
+    paragraph(doc, `sepakat membuat Kontrak Pelayanan ${bundle.charter.workshop.serviceName} dengan ketentuan sebagai berikut:`);
   }
-  doc.x = x;
+  doc.moveDown(0.8);
 }
 
-type Signatory = CharterBundle['charter']['signatories'][number];
-
-const signatureOf = (bundle: CharterBundle, s: Signatory) => bundle.signatures.find((g) => g.participantId === s.participantId && g.capacity === s.capacity);
-
-function signatureStatus(signed: ReturnType<typeof signatureOf>, when: (instant: string) => string): string {
-  return signed ? `✓ ${LABELS.signed.id} / ${LABELS.signed.en}\n${when(signed.signedAt)} · kunci ${signed.keyId.slice(0, 12)}…` : `○ ${LABELS.unsigned.id} / ${LABELS.unsigned.en}`;
+function articlesBlock(doc: Doc, bundle: CharterBundle): void {
+  const x = left(doc);
+  for (const a of articles(bundle.charter)) {
+    keep(doc, 90);
+    centered(doc, `Pasal ${a.number}`);
+    centered(doc, a.title);
+    doc.moveDown(0.3);
+    if (a.notApplicable) paragraph(doc, a.notApplicable);
+    for (const c of a.clauses) {
+      hanging(doc, c.label, c.text, x, 34, 'bold');
+      for (const fact of c.facts) {
+        doc.font('italic').fontSize(9).fillColor('black').text(fact, x + 34, doc.y + 1, { width: textWidth(doc) - 34 });
+      }
+      doc.moveDown(0.3);
+    }
+    doc.moveDown(0.6);
+  }
 }
 
-/** The height `signatureCell` takes (same fonts, texts and gaps), so a row never splits across pages. */
-function signatureCellHeight(doc: Doc, bundle: CharterBundle, s: Signatory, width: number, when: (instant: string) => string): number {
-  const signed = signatureOf(bundle, s);
-  const label = capacityLabel(s.capacity);
-  const h = (font: string, size: number, text: string) => doc.font(font).fontSize(size).heightOfString(text, { width });
-  const komparisi = komparisiText(s, 'id');
-  return (
-    h('bold', 9, label.id) +
-    h('italic', 8, label.en) +
-    4 +
-    h('regular', 8, signatureStatus(signed, when)) +
-    10 +
-    h('bold', 9.5, s.displayName) +
-    (komparisi ? h('italic', 8, komparisi) : 0) +
-    (signed ? h('regular', 8.5, `${signed.signer.title}\n${signed.signer.institution}`) : 0)
-  );
-}
-
-function signatureCell(doc: Doc, bundle: CharterBundle, s: Signatory, left: number, top: number, width: number, when: (instant: string) => string): number {
-  const signed = signatureOf(bundle, s);
-  const label = capacityLabel(s.capacity);
-  doc.font('bold').fontSize(9).fillColor(ACCENT).text(label.id, left, top, { width });
-  doc.font('italic').fontSize(8).fillColor(GREY).text(label.en, left, doc.y, { width });
-  const status = signatureStatus(signed, when);
-  doc.font('regular').fontSize(8).fillColor(signed ? '#1a7f37' : '#b35900').text(status, left, doc.y + 4, { width });
-  doc.moveTo(left, doc.y + 6).lineTo(left + width - 10, doc.y + 6).lineWidth(0.5).strokeColor('#999999').stroke();
-  doc.font('bold').fontSize(9.5).fillColor('black').text(s.displayName, left, doc.y + 10, { width });
-  const komparisi = komparisiText(s, 'id');
-  if (komparisi) doc.font('italic').fontSize(8).fillColor(GREY).text(komparisi, left, doc.y, { width }).fillColor('black');
-  if (signed) doc.font('regular').fontSize(8.5).text(`${signed.signer.title}\n${signed.signer.institution}`, left, doc.y, { width });
+/** The top of a signature cell: sebutan and jabatan. Returns where it ends. */
+function cellHead(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop, s: CharterSignatory | undefined, heading: string, x: number, top: number, width: number): number {
+  const signed = s ? signatureOf(bundle, s) : undefined;
+  doc.y = top;
+  if (heading) doc.font('bold').fontSize(BODY).fillColor('black').text(heading, x, top, { width, align: 'center' });
+  const role = signed ? signed.signer.title : s?.capacity === 'pihak_pertama' ? `Pimpinan ${providerInstitution(bundle, w) ?? 'penyelenggara'}` : s?.partner ? partnerLabel(s.partner) : '';
+  if (role) doc.font('regular').fontSize(9).fillColor('black').text(role, x, doc.y, { width, align: 'center' });
+  if (signed?.signer.institution) doc.font('regular').fontSize(8.5).text(signed.signer.institution, x, doc.y, { width, align: 'center' });
   return doc.y;
 }
 
-function signatureBlock(doc: Doc, bundle: CharterBundle, when: (instant: string) => string): void {
-  heading(doc, LABELS.signatures.id, LABELS.signatures.en);
-  const x = doc.page.margins.left;
-  const width = (doc.page.width - doc.page.margins.left - doc.page.margins.right - 20) / 2;
-  const list = bundle.charter.signatories;
-  for (let i = 0; i < list.length; i += 2) {
-    const row = list.slice(i, i + 2);
-    const needed = Math.max(...row.map((s) => signatureCellHeight(doc, bundle, s, width, when)));
-    if (doc.y + needed > doc.page.height - doc.page.margins.bottom) doc.addPage();
+/** The foot of a signature cell, under the room for the wet signature: name and browser status. */
+function cellFoot(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop, s: CharterSignatory | undefined, x: number, nameTop: number, width: number, status = true): number {
+  const signed = s ? signatureOf(bundle, s) : undefined;
+  doc.font('bold').fontSize(BODY).fillColor('black').text(s?.displayName ?? BLANK, x, nameTop, { width, align: 'center', underline: !!s });
+  if (s && status) doc.font('italic').fontSize(7.5).fillColor(signed ? '#1a5e2a' : GREY).text(signatureStatus(bundle, s, w), x, doc.y + 2, { width, align: 'center' });
+  doc.fillColor('black');
+  return doc.y;
+}
+
+/** Room for the wet signature and the office stamp over it. */
+const SIGN_ROOM = 70;
+
+/** Signature cells side by side, their names on one line. */
+function signatureRow(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop, cells: { s: CharterSignatory | undefined; heading: string; x: number }[], width: number, status = true): void {
+  keep(doc, 150);
+  const top = doc.y;
+  const nameTop = Math.max(...cells.map((c) => cellHead(doc, bundle, w, c.s, c.heading, c.x, top, width))) + SIGN_ROOM;
+  doc.y = Math.max(...cells.map((c) => cellFoot(doc, bundle, w, c.s, c.x, nameTop, width, status))) + 18;
+}
+
+function signatureBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): void {
+  const c = bundle.charter;
+  const x = left(doc);
+  const half = (textWidth(doc) - 30) / 2;
+  keep(doc, 160);
+  // Row 1: PIHAK KEDUA on the left, PIHAK PERTAMA on the right.
+  const kedua = byCapacity(c, 'pihak_kedua');
+  const pertama = byCapacity(c, 'pihak_pertama');
+  const rows = Math.max(kedua.length, pertama.length, 1);
+  for (let i = 0; i < rows; i += 1) {
+    signatureRow(doc, bundle, w, [{ s: kedua[i], heading: i === 0 ? 'PIHAK KEDUA,' : '', x }, { s: pertama[i], heading: i === 0 ? 'PIHAK PERTAMA,' : '', x: x + half + 30 }], half);
+  }
+  // Row 2: PIHAK KETIGA in the middle.
+  for (const s of byCapacity(c, 'pihak_ketiga')) signatureRow(doc, bundle, w, [{ s, heading: `${sebutan('pihak_ketiga')},`, x: x + (textWidth(doc) - half) / 2 }], half);
+  // Witnesses: numbered, each with a line to sign on.
+  const saksi = byCapacity(c, 'saksi');
+  if (saksi.length) {
+    keep(doc, 40 + 44 * Math.min(saksi.length, 3));
+    doc.font('bold').fontSize(BODY).text('Saksi-saksi:', x, doc.y, { width: textWidth(doc) });
+    doc.moveDown(0.4);
+    saksi.forEach((s, i) => {
+      keep(doc, 48);
+      const top = doc.y;
+      const signed = signatureOf(bundle, s);
+      doc.font('regular').fontSize(BODY).text(`${i + 1}.`, x, top, { width: 18 });
+      doc.font('bold').text(s.displayName, x + 18, top, { width: half });
+      if (signed) doc.font('regular').fontSize(8.5).text(`${signed.signer.title}, ${signed.signer.institution}`, x + 18, doc.y, { width: half });
+      doc.font('italic').fontSize(7.5).fillColor(signed ? '#1a5e2a' : GREY).text(signatureStatus(bundle, s, w), x + 18, doc.y + 1, { width: half }).fillColor('black');
+      const lineX = x + half + 30;
+      doc.font('regular').fontSize(BODY).text(`${i + 1}. ....................................`, lineX, top + 14, { width: half });
+      doc.y = Math.max(doc.y, top + 40) + 6;
+    });
+    doc.moveDown(0.6);
+  }
+  // Mengetahui: the head of region (or whoever acknowledges), in the middle.
+  const mengetahui = byCapacity(c, 'mengetahui');
+  for (const s of mengetahui.length ? mengetahui : [undefined]) signatureRow(doc, bundle, w, [{ s, heading: 'Mengetahui,', x: x + (textWidth(doc) - half) / 2 }], half);
+  doc.x = x;
+}
+
+/** The Maklumat: the provider's own pledge, printed once, signed by the head alone. */
+function maklumatBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): void {
+  const texts = maklumatTexts(bundle.charter);
+  if (!texts.length) return;
+  doc.addPage();
+  const x = left(doc);
+  const width = textWidth(doc);
+  centered(doc, 'MAKLUMAT PELAYANAN', 'bold', 14);
+  centered(doc, (providerInstitution(bundle, w) ?? '').toUpperCase(), 'bold', 10.5);
+  doc.moveDown(1);
+  doc.font('bold').fontSize(11);
+  const inner = width - 40;
+  const height = texts.reduce((h, t) => h + doc.heightOfString(t, { width: inner, align: 'center', lineGap: 2 }) + 10, 20);
+  // The frame only when the whole pledge fits on this page: never a frame across a page break.
+  const framed = doc.y + height <= bottom(doc) - 150;
+  const top = doc.y;
+  doc.y = top + 14;
+  for (const t of texts) {
+    doc.font('bold').fontSize(11).text(t, x + 20, doc.y, { width: inner, align: 'center', lineGap: 2 });
+    doc.y += 10;
+  }
+  if (framed) doc.rect(x, top, width, doc.y - top + 4).lineWidth(1.2).strokeColor('black').stroke();
+  doc.y += 24;
+  const head = byCapacity(bundle.charter, 'pihak_pertama')[0];
+  const colX = x + width / 2;
+  keep(doc, 140);
+  const place = w.place?.split(',').at(-1)?.trim() || BLANK;
+  doc.font('regular').fontSize(BODY).text(`${place}, ${tanggal(naskahDate(bundle.charter, w))}`, colX, doc.y, { width: width / 2, align: 'center' });
+  // The head signs the pledge alone; the browser signature covers the contract, not this page.
+  signatureRow(doc, bundle, w, [{ s: head, heading: '', x: colX }], width / 2, false);
+  doc.x = x;
+}
+
+/** The largest font size (down to 5.5 pt) at which `text` fits on one line of `width`. */
+function fitSize(doc: Doc, text: string, font: string, width: number, max: number): number {
+  doc.font(font);
+  for (let size = max; size > 5.5; size -= 0.25) {
+    if (doc.fontSize(size).widthOfString(text) <= width) return size;
+  }
+  return 5.5;
+}
+
+async function verifyBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop, verifyUrl: string): Promise<void> {
+  keep(doc, 150);
+  doc.moveDown(1.5);
+  const x = left(doc);
+  const width = textWidth(doc);
+  const top = doc.y;
+  const qr = await QRCode.toBuffer(verifyUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 1, scale: 6 });
+  doc.image(qr, x, top, { width: 96 });
+  const tx = x + 110;
+  const tw = width - 110;
+  doc.font('regular').fontSize(9).fillColor('black').text('Keaslian naskah ini dapat diperiksa dengan memindai kode QR di samping atau membuka alamat berikut:', tx, top, { width: tw });
+  // On one line, or two split before the code ("&h="): never broken inside the code.
+  const oneLine = fitSize(doc, verifyUrl, 'mono', tw, 8);
+  const split = verifyUrl.indexOf('&h=');
+  const urlLines = oneLine >= 7 || split < 0 ? [verifyUrl] : [verifyUrl.slice(0, split), verifyUrl.slice(split)];
+  const urlSize = Math.min(...urlLines.map((line) => fitSize(doc, line, 'mono', tw, 8)));
+  let y = doc.y + 3;
+  for (const line of urlLines) {
+    doc.font('mono').fontSize(urlSize).text(line, tx, y, { lineBreak: false });
+    y += urlSize + 3;
+  }
+  doc.font('regular').fontSize(8.5).text('Kode keaslian naskah:', tx, y + 6, { width: tw });
+  y = doc.y + 1;
+  doc.font('mono').fontSize(fitSize(doc, bundle.charterSha256, 'mono', tw, 8)).text(bundle.charterSha256, tx, y, { lineBreak: false });
+  doc.y = y + 12;
+  const sealed = bundle.seal ? `Disegel server pada ${tanggalJam(localDateTime(bundle.seal.sealedAt, zoneOf(w)))}.` : 'Belum disegel server.';
+  doc.font('regular').fontSize(8.5).fillColor(GREY).text(`Versi naskah ${bundle.charter.charterVersion}, ditetapkan final pada ${tanggalJam(localDateTime(bundle.charter.frozenAt, zoneOf(w)))}. ${sealed}`, tx, doc.y + 4, { width: tw });
+  doc.fillColor('black');
+  doc.y = Math.max(doc.y, top + 100);
+  doc.x = x;
+}
+
+/** The Lampiran: how each clause was agreed, and the service flow. Not part of the operative text. */
+function lampiran(doc: Doc, bundle: CharterBundle): void {
+  doc.addPage();
+  const x = left(doc);
+  const width = textWidth(doc);
+  centered(doc, 'LAMPIRAN', 'bold', 12);
+  centered(doc, 'CATATAN PROSES PENYUSUNAN KONTRAK PELAYANAN', 'bold', 10.5);
+  doc.moveDown(0.6);
+  paragraph(doc, `Lampiran ini mencatat bagaimana setiap ketentuan disepakati dalam lokakarya. Ringkasan: ${decisionSummaryText(charterDecisionSummary(bundle.charter), 'id')}.`);
+  doc.moveDown(0.6);
+  for (const r of negotiationRecords(bundle.charter)) {
+    doc.font('regular').fontSize(8.5);
+    keep(doc, 14 + doc.heightOfString(r.lines.join('\n'), { width: width - 40 }));
     const top = doc.y;
-    const bottoms = row.map((s, col) => signatureCell(doc, bundle, s, x + col * (width + 20), top, width, when));
-    doc.y = Math.max(...bottoms) + 16;
+    doc.font('bold').fontSize(9).text(r.label, x, top, { width: 40 });
+    doc.font('italic').fontSize(8.5).fillColor(GREY).text(r.where, x + 40, top, { width: width - 40 }).fillColor('black');
+    doc.font('regular').fontSize(8.5).text(r.lines.join('\n'), x + 40, doc.y, { width: width - 40, lineGap: 0.5 });
+    doc.moveDown(0.5);
+  }
+  const steps = bundle.charter.content.serviceFlow;
+  if (steps.length) {
+    keep(doc, 80);
+    doc.moveDown(0.6);
+    doc.font('bold').fontSize(10).text('Alur pelayanan yang disepakati', x, doc.y, { width });
+    doc.moveDown(0.3);
+    steps.forEach((step, i) => {
+      const sentence = (t: string) => (/[.!?]$/.test(t.trim()) ? t.trim() : `${t.trim()}.`);
+      const facts = [step.documents ? `Dokumen: ${sentence(step.documents)}` : '', `Waktu: ${step.minutes} menit.`, `Biaya: ${step.costRupiah ? formatMeasure({ value: step.costRupiah, unit: 'rupiah' }, 'id') : 'tidak dipungut biaya'}.`].filter(Boolean).join(' ');
+      hanging(doc, `${i + 1}.`, `${step.unit}: ${sentence(step.action)} ${facts}`, x, 22);
+    });
   }
   doc.x = x;
 }
 
-async function footer(doc: Doc, bundle: CharterBundle, verifyUrl: string, when: (instant: string) => string): Promise<void> {
-  if (doc.y > doc.page.height - 170) doc.addPage();
-  const x = doc.page.margins.left;
-  const top = doc.y + 10;
-  const qr = await QRCode.toBuffer(verifyUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 1, scale: 6 });
-  doc.image(qr, x, top, { width: 110 });
-  const left = x + 125;
-  const width = doc.page.width - doc.page.margins.right - left;
-  doc.font('bold').fontSize(9).fillColor('black').text(`${LABELS.hash.id} / ${LABELS.hash.en}`, left, top, { width });
-  doc.font('mono').fontSize(8.5).text(bundle.charterSha256, left, doc.y + 2, { width });
-  const c = bundle.charter;
-  const lines = [
-    c.logHead ? `Log kegiatan: ${c.logHead.seq} entri · ${c.logHead.hash.slice(0, 16)}…` : '',
-    bundle.seal ? `Segel server / server seal: ${bundle.seal.keyId.slice(0, 16)}… (${when(bundle.seal.sealedAt)})` : 'Belum disegel server / not sealed yet',
-    `${LABELS.verify.id} / ${LABELS.verify.en}: ${verifyUrl}`,
-    'Pindai kode QR atau jalankan `npx mufakat verify <bundle.json>`. / Scan the QR code or run `npx mufakat verify <bundle.json>`.',
-  ].filter(Boolean);
-  doc.font('regular').fontSize(8).fillColor(GREY).text(lines.join('\n'), left, doc.y + 6, { width });
+/** Page numbers at the foot of every page: "Halaman 2 dari 7". */
+function pageNumbers(doc: Doc): void {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i += 1) {
+    doc.switchToPage(i);
+    const y = doc.page.height - doc.page.margins.bottom + 18;
+    doc.font('regular').fontSize(8).fillColor(GREY).text(`Halaman ${i + 1} dari ${range.count}`, left(doc), y, { width: textWidth(doc), align: 'center', lineBreak: false, height: 10 });
+  }
   doc.fillColor('black');
 }
 
-export async function charterPdf(bundle: CharterBundle, verifyUrl: string, options: CharterRenderOptions = {}): Promise<Buffer> {
+export async function charterPdf(bundle: CharterBundle, verifyUrl: string, workshop: NaskahWorkshop = { institution: null, place: null, timeZone: null }): Promise<Buffer> {
   const c = bundle.charter;
-  const when = (instant: string) => formatDateTimeInWords(instant, 'id', options.timeZone);
   const doc = new PDFDocument({
     size: 'A4',
-    margins: { top: 56, bottom: 56, left: 56, right: 56 },
-    info: { Title: `${LABELS.charter.id}: ${c.workshop.serviceName} (v${c.charterVersion})`, Subject: bundle.charterSha256, Creator: 'Mufakat' },
+    margins: { top: 64, bottom: 64, left: 64, right: 56 },
+    bufferPages: true,
+    info: { Title: `Kontrak Pelayanan ${c.workshop.serviceName} (versi ${c.charterVersion})`, Subject: bundle.charterSha256, Creator: 'Mufakat' },
     lang: 'id-ID',
   });
   doc.registerFont('regular', FONTS.regular);
@@ -201,29 +359,17 @@ export async function charterPdf(bundle: CharterBundle, verifyUrl: string, optio
     doc.on('error', reject);
   });
 
-  doc.font('bold').fontSize(18).fillColor(ACCENT).text(LABELS.charter.id.toUpperCase(), { align: 'center' });
-  doc.font('italic').fontSize(10).fillColor(GREY).text(LABELS.charter.en, { align: 'center' });
-  doc.moveDown(0.4).font('bold').fontSize(14).fillColor('black').text(c.workshop.serviceName, { align: 'center' });
-  doc.font('regular').fontSize(9.5).fillColor(GREY).text(`${c.workshop.title}\n${LABELS.version.id} ${c.charterVersion} · ${LABELS.frozenAt.id} ${when(c.frozenAt)}`, { align: 'center' });
-  const summary = charterDecisionSummary(c);
-  doc.font('regular').fontSize(8.5).fillColor(GREY).text(`${LABELS.summary.id}: ${decisionSummaryText(summary, 'id')}`, { align: 'center' });
-  doc.fillColor('black');
-  const partnerName = (id: string) => c.stakeholders.find((s) => s.id === id)?.name;
-  const all = c.sections.flatMap((section) => section.clauses);
-  c.sections.forEach((section, i) => {
-    heading(doc, `${i + 1}. ${section.name.id}`, section.name.en);
-    if (section.notApplicable) {
-      const how = section.notApplicableDecision ? ` (${notApplicableDecisionText(section.notApplicableDecision, 'id')})` : '';
-      doc.font('italic').fontSize(9.5).fillColor(GREY).text(`${LABELS.notApplicable.id}: ${section.notApplicable.id}${how}`).fillColor('black');
-    }
-    section.clauses.forEach((cl, k) => {
-      clause(doc, cl, `${i + 1}.${k + 1}`, partnerName, all);
-    });
-  });
-  serviceFlow(doc, bundle);
-  maklumat(doc, bundle);
-  signatureBlock(doc, bundle, when);
-  await footer(doc, bundle, verifyUrl, when);
+  title(doc, bundle, workshop);
+  komparisiBlock(doc, bundle, workshop);
+  articlesBlock(doc, bundle);
+  keep(doc, 60);
+  paragraph(doc, closingSentence(c));
+  doc.moveDown(1.5);
+  signatureBlock(doc, bundle, workshop);
+  maklumatBlock(doc, bundle, workshop);
+  await verifyBlock(doc, bundle, workshop, verifyUrl);
+  lampiran(doc, bundle);
+  pageNumbers(doc);
   doc.end();
   return done;
 }

@@ -5,7 +5,8 @@
  *
  * Exit 0 and a short bilingual summary when the bundle verifies; exit 1 with the first reason
  * when it does not; exit 2 on usage errors. Uses the same `verifyBundle` as the server and the
- * browser, so all three agree on every bundle.
+ * browser, so all three agree on every bundle; a file other readers could read differently
+ * (a key twice, invalid UTF-8, a number not spelled as signed) is refused before anything else.
  */
 import fs from 'node:fs';
 import { capacityLabel } from '../../shared/charter/charterText';
@@ -23,6 +24,9 @@ function summaryText(s: BundleSummary): string {
     `  ${s.title}`,
     `  naskah final ditetapkan / final text adopted: ${s.frozenAt}`,
     `  SHA-256: ${s.charterSha256}`,
+    ...(s.view === 'public'
+      ? ['  tampilan publik / public view: nama hanya dengan persetujuan, tanggapan per sektor / names only with consent, answers per sector (docs/charter-bundle.md)']
+      : []),
     ...s.signatures.map((g) => `  ✓ ${capacityLabel(g.capacity).id} / ${capacityLabel(g.capacity).en}: ${g.name}, ${g.title}, ${g.institution} (${g.signedAt})`),
     `  segel server / server seal: ${s.seal.keyId} (${s.seal.sealedAt})${s.seal.trusted === null ? ' (kunci tidak dipatok / key not pinned: use --seal-key)' : ' (kunci dipercaya / trusted key)'}`,
   ];
@@ -52,14 +56,15 @@ export function main(argv: readonly string[], out = process.stdout, err = proces
     err.write(`${USAGE}\n`);
     return 2;
   }
-  let text: string;
+  // The bytes, not a decoded string: lenient UTF-8 decoding would hide invalid bytes.
+  let bytes: Uint8Array;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    bytes = fs.readFileSync(file);
   } catch (e) {
     err.write(`Tidak dapat membaca / cannot read ${file}: ${(e as Error).message}\n`);
     return 2;
   }
-  const verdict = verifyBundleText(text, trusted.length ? { trustedSealKeys: trusted } : {});
+  const verdict = verifyBundleText(bytes, trusted.length ? { trustedSealKeys: trusted } : {});
   if (json) out.write(`${JSON.stringify(verdict, null, 2)}\n`);
   else if (verdict.ok) out.write(`${summaryText(verdict.summary)}\n`);
   else err.write(`TIDAK SAH / INVALID [${verdict.code}]\n  ${verdict.reasonId}\n  ${verdict.reason}\n`);

@@ -18,6 +18,7 @@ import { RefusedError, type WorkshopService } from '../workshops/WorkshopService
 import { issueBoardToken } from '../workshops/links';
 import { normaliseJoinCode } from '../workshops/tokens';
 import { charterRoutes } from './charterRoutes';
+import { meetingRecordRoutes } from './meetingRecordRoutes';
 import { ownerRoutes } from './ownerRoutes';
 import { participantIdParam, roundOr404 } from './roundLookup';
 import { bearerToken, HttpError, holdUntilOnDisk, readJson, sendJson } from './json';
@@ -255,6 +256,7 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
       },
     },
     ...charterRoutes({ config, charters, workshopOr404, member: authenticated }),
+    ...meetingRecordRoutes({ storage, workshopOr404, member: authenticated }),
     ...ownerRoutes({ config, storage, workshops, ledgers, workshopOr404, member: authenticated }),
   ];
 

@@ -1,16 +1,22 @@
 /**
  * Charter routes (docs/api.md "Charter versions"). Members read versions and diffs; the
  * bundle in JSON, Markdown and PDF is public, like a published charter on the office wall,
- * so a printed copy's QR code works for anyone, without a token.
+ * so a printed copy's QR code works for anyone, without a token; so are the wall posters
+ * (Maklumat, standar pelayanan board, service-flow chart) made from a version. Without a
+ * facilitator's token the bundle is the public view (shared/charter/publicCharter.ts: names only
+ * with consent, answers per sector); a facilitator's token gets the full record.
+ * `x-mufakat-view` says which.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { diffCharters } from '../../shared/charter/charterDiff';
 import { charterMarkdown } from '../../shared/charter/charterMarkdown';
+import { verifyBundleText } from '../../shared/charter/verifyBundle';
 import { verifyUrl } from '../../shared/charter/verifyLink';
 import type { CharterVersions, VersionView } from '../charter/CharterVersions';
+import type { Role } from '../../shared/schema/participants';
 import type { Config } from '../config';
 import type { WorkshopRecord } from '../storage/Storage';
-import { HttpError, sendJson } from './json';
+import { HttpError, readBody, sendJson } from './json';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, params: string[]) => Promise<void>;
 export interface CharterRoute {
@@ -24,10 +30,14 @@ export interface CharterRouteDeps {
   charters: CharterVersions;
   workshopOr404: (id: string) => Promise<WorkshopRecord>;
   /** Throws 401/403 unless the request carries a member's token. */
-  member: (req: IncomingMessage, workshopId: string) => Promise<unknown>;
+  member: (req: IncomingMessage, workshopId: string) => Promise<{ participant: { role: Role } }>;
 }
 
 const W = '/api/workshops/([a-z0-9]+)/charter';
+/** A bundle sent to POST /api/verify: far above a real one (the demo's is about 100 KiB). */
+export const MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
+/** Who reads the full record of a bundle (names without consent, each person's answers). */
+const FULL_RECORD_ROLES: ReadonlySet<Role> = new Set(['facilitator', 'co_facilitator']);
 
 function versionNumber(text: string | null | undefined, name: string): number {
   const n = Number(text);
@@ -42,13 +52,14 @@ function publicBase(config: Config, req: IncomingMessage): string {
   return `${config.tlsCert ? 'https' : 'http'}://${host}`;
 }
 
-function send(res: ServerResponse, type: string, body: string | Buffer, filename: string): void {
+function send(res: ServerResponse, type: string, body: string | Buffer, filename: string, view?: 'full' | 'public'): void {
   res.writeHead(200, {
     'content-type': type,
     'content-length': Buffer.byteLength(body),
     'content-disposition': `inline; filename="${filename}"`,
     // A frozen version never changes, but its signatures and seal may still be added.
-    'cache-control': 'no-cache',
+    'cache-control': view === 'full' ? 'private, no-cache' : 'no-cache',
+    ...(view ? { 'x-mufakat-view': view, vary: 'authorization' } : {}),
   });
   res.end(body);
 }
@@ -67,6 +78,13 @@ export function charterRoutes(deps: CharterRouteDeps): CharterRoute[] {
       method: 'GET',
       pattern: /^\/api\/seal-key$/,
       handler: async (_req, res) => sendJson(res, 200, charters.sealKey.toJSON()),
+    },
+    {
+      // Public, like the /verify page: the bundle file's bytes in, the shared verifier's verdict
+      // out (200 either way; `ok` says which), exactly as `mufakat verify --json` prints it.
+      method: 'POST',
+      pattern: /^\/api\/verify$/,
+      handler: async (req, res) => sendJson(res, 200, verifyBundleText(await readBody(req, MAX_BUNDLE_BYTES))),
     },
     {
       method: 'GET',
@@ -109,13 +127,35 @@ export function charterRoutes(deps: CharterRouteDeps): CharterRoute[] {
       handler: async (req, res, [id, n, ext]) => {
         const w = await workshopOr404(id!);
         const v = await versionOr404(w.id, versionNumber(n, 'version'));
-        const name = `kontrak-pelayanan-${w.id}-v${v.version}`;
+        // A token, when sent, must be valid; only a facilitator's opens the full record.
+        const full = req.headers.authorization !== undefined && FULL_RECORD_ROLES.has((await member(req, w.id)).participant.role);
+        const view = full ? 'full' : 'public';
+        const bundle = full ? v.bundle : charters.sealKey.publicView(v.bundle);
+        const name = `kontrak-pelayanan-${w.id}-v${v.version}${full ? '-lengkap' : ''}`;
         const link = verifyUrl(publicBase(config, req), { workshopId: w.id, charterVersion: v.version, charterSha256: v.sha256 });
-        if (ext === 'json') return send(res, 'application/json; charset=utf-8', `${JSON.stringify(v.bundle, null, 2)}\n`, `${name}.json`);
-        if (ext === 'md') return send(res, 'text/markdown; charset=utf-8', charterMarkdown(v.bundle, link, { timeZone: w.timeZone }), `${name}.md`);
+        if (ext === 'json') return send(res, 'application/json; charset=utf-8', `${JSON.stringify(bundle, null, 2)}\n`, `${name}.json`, view);
+        if (ext === 'md') return send(res, 'text/markdown; charset=utf-8', charterMarkdown(bundle, link, { timeZone: w.timeZone }), `${name}.md`, view);
         // pdfkit and qrcode load on the first PDF, not at start (~30 MiB).
         const { charterPdf } = await import('../charter/charterPdf');
-        send(res, 'application/pdf', await charterPdf(v.bundle, link, { timeZone: w.timeZone }), `${name}.pdf`);
+        // The naskah prints only the parties (who consented by signing) and counts: the same
+        // document for everyone, so a printed copy and a downloaded one read alike.
+        send(res, 'application/pdf', await charterPdf(v.bundle, link, { institution: w.institution, place: w.place, timeZone: w.timeZone }), `${name}.pdf`, view);
+      },
+    },
+    {
+      // The wall posters: public like the charter PDF, so the office can print them from a link.
+      method: 'GET',
+      pattern: new RegExp(`^${W}/versions/(\\d+)/(maklumat-a3|maklumat-a4|standar-pelayanan|alur-pelayanan)\\.pdf$`),
+      handler: async (req, res, [id, n, kind]) => {
+        const w = await workshopOr404(id!);
+        const v = await versionOr404(w.id, versionNumber(n, 'version'));
+        const options = { timeZone: w.timeZone, institution: w.institution, place: w.place };
+        const posters = await import('../charter/posterPdf');
+        const name = `${kind}-${w.id}-v${v.version}.pdf`;
+        if (kind === 'standar-pelayanan') return send(res, 'application/pdf', await posters.standarBoard(v.bundle, options), name);
+        if (kind === 'alur-pelayanan') return send(res, 'application/pdf', await posters.flowPoster(v.bundle, options), name);
+        const link = verifyUrl(publicBase(config, req), { workshopId: w.id, charterVersion: v.version, charterSha256: v.sha256 });
+        send(res, 'application/pdf', await posters.maklumatPoster(v.bundle, link, kind === 'maklumat-a3' ? 'A3' : 'A4', options), name);
       },
     },
     {

@@ -27,9 +27,8 @@ export function sendError(res: ServerResponse, err: HttpError): void {
   sendJson(res, err.status, { error: { code: err.code, message: err.message, ...(err.params ? { params: err.params } : {}) } });
 }
 
-export async function readJson<T>(req: IncomingMessage, schema: z.ZodType<T>, maxBytes: number): Promise<T> {
-  const type = req.headers['content-type'] ?? '';
-  if (!type.startsWith('application/json')) throw new HttpError(415, 'unsupported_media_type', 'send application/json');
+/** The request body's bytes, refused with 413 past `maxBytes`. */
+export async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -37,9 +36,16 @@ export async function readJson<T>(req: IncomingMessage, schema: z.ZodType<T>, ma
     if (size > maxBytes) throw new HttpError(413, 'body_too_large', `request body over ${maxBytes} bytes`);
     chunks.push(chunk as Buffer);
   }
+  return Buffer.concat(chunks);
+}
+
+export async function readJson<T>(req: IncomingMessage, schema: z.ZodType<T>, maxBytes: number): Promise<T> {
+  const type = req.headers['content-type'] ?? '';
+  if (!type.startsWith('application/json')) throw new HttpError(415, 'unsupported_media_type', 'send application/json');
+  const body = await readBody(req, maxBytes);
   let data: unknown;
   try {
-    data = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    data = JSON.parse(body.toString('utf8'));
   } catch {
     throw new HttpError(400, 'bad_json', 'request body is not valid JSON');
   }

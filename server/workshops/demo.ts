@@ -19,6 +19,8 @@ import { newId } from './tokens';
 
 export const DEMO_TITLE = 'Lokakarya Kontrak Pelayanan Akta Kelahiran, Kota Yogyakarta';
 export const DEMO_SERVICE = 'Akta Kelahiran';
+export const DEMO_INSTITUTION = 'Dinas Kependudukan dan Pencatatan Sipil Kota Yogyakarta';
+export const DEMO_PLACE = 'Ruang Rapat Dinas Kependudukan dan Pencatatan Sipil, Kompleks Balai Kota Yogyakarta, Jalan Kenari Nomor 56, Yogyakarta';
 export const FINISHED_DEMO_TITLE = 'Contoh selesai: Kontrak Pelayanan Akta Kelahiran, Kota Yogyakarta (naskah final ditandatangani)';
 
 function paragraph(text: string): Y.XmlElement {
@@ -83,8 +85,7 @@ export async function ensureDemoWorkshops(app: DemoDeps, options: { finished: bo
  * script holds it), then runs every step through the command pipeline.
  */
 async function createDemo(app: DemoDeps, title: string, script: DemoScript): Promise<WorkshopRecord> {
-  // Kota Yogyakarta keeps WIB: the printed charter's dates are in its time zone.
-  const w = await app.workshops.createWorkshop({ title, serviceName: DEMO_SERVICE, isDemo: true, timeZone: 'WIB' });
+  const w = await app.workshops.createWorkshop({ title, serviceName: DEMO_SERVICE, isDemo: true, institution: DEMO_INSTITUTION, place: DEMO_PLACE, timeZone: 'WIB' });
   const ids = new Map<string, ParticipantId>();
   for (const person of script.people) {
     const { participant } = await app.workshops.issue(w.id, person.role, person);

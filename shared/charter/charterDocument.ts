@@ -261,7 +261,7 @@ export function charterClauseLabel(clause: Pick<CharterClause, 'number'>, place:
  * reservations) or by the fallback rule (a unilateral decision under the rule agreed at the
  * start). Counted apart so nobody reads a fallback decision as an agreement.
  */
-export function charterDecisionSummary(document: Pick<CharterDocument, 'sections'>): { byConsensus: number; byFallback: number; withoutCheck: number } {
+export function charterDecisionSummary(document: { sections: readonly { clauses: readonly { consensus?: { outcome: ConsensusOutcome } }[] }[] }): { byConsensus: number; byFallback: number; withoutCheck: number } {
   const summary = { byConsensus: 0, byFallback: 0, withoutCheck: 0 };
   for (const section of document.sections) {
     for (const clause of section.clauses) {

@@ -4,8 +4,8 @@
  * charter, never this rendering; the fingerprint at the end says which JSON it shows.
  */
 import { describeSectorResult } from '../rules/consensus';
-import type { CharterBundle } from './bundle';
-import type { CharterClause } from './charterDocument';
+import type { AnyCharterBundle as CharterBundle } from './publicCharter';
+import type { AnyCharterClause as CharterClause } from './publicCharter';
 import { charterClauseLabel, charterDecisionSummary } from './charterDocument';
 import { answerCountTexts, capacityLabel, clausePartyTexts, decisionSummaryText, dotsText, formatCommitment, formatMeasure, formatRupiah, komparisiText, decisionText, LABELS, type Lang, notApplicableDecisionText, SECTOR_LABELS } from './charterText';
 import { formatDateTimeInWords, formatNumber, type WorkshopTimeZone } from './dates';
@@ -54,7 +54,8 @@ function clauseLines(c: CharterClause, n: string, partnerName: (id: string) => s
   // Per-party consent (format 6): how each sector present at the start answered.
   for (const sector of c.consensus?.result.sectors ?? []) lines.push(`   - ${md(describeSectorResult(sector).id)}`);
   const report = c.consensus?.minorityReport;
-  if (report) lines.push(`   - ${LABELS.minorityReport.id}: ${md(report.text.id)}`);
+  // The public view says who submitted it only with the authors' consent (publicCharter.ts).
+  if (report) lines.push(`   - ${LABELS.minorityReport.id}${'attribution' in report ? ` (${md(report.attribution.id)})` : ''}: ${md(report.text.id)}`);
   return lines;
 }
 
@@ -73,7 +74,8 @@ export function charterMarkdown(bundle: CharterBundle, verifyUrl?: string, optio
     `*${decisionSummaryText(charterDecisionSummary(c), 'en')}*`,
     '',
   ];
-  const all = c.sections.flatMap((s) => s.clauses);
+  const all: CharterClause[] = [];
+  for (const s of c.sections) all.push(...s.clauses);
   c.sections.forEach((s, i) => {
     out.push(`## ${i + 1}. ${both(s.name)}`, '');
     if (s.notApplicable) out.push(`${LABELS.notApplicable.id}: ${md(s.notApplicable.id)}${s.notApplicableDecision ? ` (${notApplicableDecisionText(s.notApplicableDecision, 'id')})` : ''}`, '');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../../tests/fixtures/charter-bundle.v1.json';
 import { signedBundle, TEST_SEAL_SECRET } from '../testing/charterKit';
+import { FORGED_TEXT, withForgedClauseText } from '../testing/forgedBundle';
 import { toBase64url } from './base64url';
 import { buildBundle, sealBundle } from './bundle';
 import { keyIdOf, publicKeyOf } from './ed25519';
@@ -33,6 +34,49 @@ function rangeOf(needle: string): [number, number] {
   expect(at).toBeGreaterThanOrEqual(0);
   return [at, at + Buffer.byteLength(needle)];
 }
+
+describe('verifyBundleText refuses text that readers could read differently', () => {
+  const fixtureText = JSON.stringify(fixture, null, 2);
+
+  it('accepts the untouched bundle, compact, pretty, and as UTF-8 bytes', () => {
+    expect(verifyBundleText(text).ok).toBe(true);
+    expect(verifyBundleText(JSON.stringify(full, null, 2)).ok).toBe(true);
+    expect(verifyBundleText(new TextEncoder().encode(JSON.stringify(full))).ok).toBe(true);
+    expect(verifyBundleText(fixtureText).ok).toBe(true);
+  });
+
+  it('refuses a forged clause text placed before the real one, which JSON.parse alone accepts', () => {
+    for (const source of [text, fixtureText, JSON.stringify(full, null, 2)]) {
+      const forged = withForgedClauseText(source);
+      expect(forged).toContain(FORGED_TEXT);
+      // The hole: the lenient parse gives the signed bundle back, so it verifies.
+      expect(JSON.parse(forged)).toEqual(JSON.parse(source));
+      expect(verifyBundle(JSON.parse(forged)).ok).toBe(true);
+      const verdict = verifyBundleText(forged);
+      expect(verdict).toMatchObject({ ok: false, code: 'duplicate_key', params: { key: 'text' } });
+      if (!verdict.ok) {
+        expect(verdict.reasonId).toMatch(/^kunci ganda: "text" muncul dua kali di charter\.sections\[\d+\]\.clauses\[0\]\.current \(baris \d+\)/);
+        expect(verdict.reason).toMatch(/^duplicate key: "text" appears twice in charter\.sections\[\d+\]\.clauses\[0\]\.current/);
+      }
+    }
+  });
+
+  it('refuses a number spelled otherwise than signed, lone surrogates, invalid UTF-8 and a non-object', () => {
+    const respelled = fixtureText.replace('"charterVersion": 1,', '"charterVersion": 1.0,');
+    expect(verifyBundle(JSON.parse(respelled)).ok).toBe(true);
+    expect(verifyBundleText(respelled)).toMatchObject({
+      ok: false,
+      code: 'non_canonical_number',
+      reasonId: 'angka 1.0 di charter.charterVersion (baris 11) tidak ditulis seperti saat ditandatangani (seharusnya: 1)',
+    });
+    expect(verifyBundleText(fixtureText.replace('"Teks klausul"', '"Teks klausul\\ud800"'))).toMatchObject({ ok: false, code: 'lone_surrogate' });
+    const bytes = new TextEncoder().encode(fixtureText);
+    bytes[bytes.indexOf(0x54)] = 0xff; // the first "T" becomes a byte that is never UTF-8
+    expect(verifyBundleText(bytes)).toMatchObject({ ok: false, code: 'invalid_utf8', reasonId: 'berkas bukan teks UTF-8 yang sah' });
+    expect(verifyBundleText(`[${fixtureText}]`)).toMatchObject({ ok: false, code: 'not_object', params: { found: 'array' } });
+    expect(verifyBundleText('{\n  "format": }')).toMatchObject({ ok: false, code: 'not_json', reasonId: 'berkas bukan JSON (baris 2, kolom 13)' });
+  });
+});
 
 describe('verifyBundle', () => {
   it('accepts a sealed bundle signed in the three required capacities and summarises it', () => {

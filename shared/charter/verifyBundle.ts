@@ -3,9 +3,14 @@
  * CLI) and the browser (/verify page). It reports the FIRST problem only, as a stable `code`
  * (for translation and scripts) with an English and an Indonesian sentence.
  *
- * Order of checks: shape → formats → charter hash → each signature (listed signer, no
+ * Order of checks: (for a file: strict JSON, `strictJson.ts`) → shape → formats → charter hash → each signature (listed signer, no
  * duplicate, key id, Ed25519 over the payload) → required capacities → the server's seal
  * (present, key id, optionally a trusted key, Ed25519 over everything else).
+ *
+ * A public bundle (`mufakat-charter-public-bundle/1`, publicCharter.ts) is checked the same way,
+ * except that the charter it carries is the public view: its digest must be `publicSha256`, the
+ * signatures still cover `charterSha256` (the full document's), and the seal, with its own type
+ * tag, binds the two.
  *
  * Pitfall: verify the object as given, never a re-parsed or stripped copy: unknown fields are
  * refused (strict shapes) and the charter is hashed exactly as it is.
@@ -18,11 +23,19 @@ import type { BundleSignature, CharterBundle } from './bundle';
 import { BUNDLE_FORMAT, sealMessage } from './bundle';
 import { canonicalHash } from './canonical';
 import { CHARTER_FORMAT } from './charterDocument';
+import { parseStrictJson } from './strictJson';
+import type { PublicCharterBundle } from './publicCharter';
+import { PUBLIC_BUNDLE_FORMAT, PUBLIC_CHARTER_FORMAT, publicSealMessage } from './publicCharter';
 import { decodePublicKey, decodeSignature, keyIdOf, verifyEd25519 } from './ed25519';
 import { signaturePayload, verifyCharterSignature } from './signature';
 
 export const VERIFY_CODES = [
   'not_json',
+  'invalid_utf8',
+  'not_object',
+  'duplicate_key',
+  'lone_surrogate',
+  'non_canonical_number',
   'malformed',
   'unknown_format',
   'unknown_charter_format',
@@ -48,6 +61,8 @@ export interface BundleSummary {
   serviceName: string;
   charterVersion: number;
   charterSha256: string;
+  /** `public`: names and answers as the public may see them (publicCharter.ts); `full`: the record. */
+  view: 'full' | 'public';
   frozenAt: string;
   logHead: { seq: number; hash: string } | null;
   signatures: { capacity: SignatoryCapacity; name: string; title: string; institution: string; keyId: string; signedAt: string }[];
@@ -88,10 +103,29 @@ const bundleShape = z.strictObject({
   seal: z.strictObject({ alg: z.literal('Ed25519'), keyId: str, publicKey: str, sealedAt: str, signature: str }).optional(),
 });
 
+const publicBundleShape = z.strictObject({
+  ...bundleShape.shape,
+  publicSha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
 const fill = (text: string, params: Record<string, unknown>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
 
 const MESSAGES: Record<VerifyCode, [en: string, id: string]> = {
-  not_json: ['the file is not JSON', 'berkas bukan JSON'],
+  not_json: ['the file is not JSON (line {line}, column {column})', 'berkas bukan JSON (baris {line}, kolom {column})'],
+  invalid_utf8: ['the file is not valid UTF-8 text', 'berkas bukan teks UTF-8 yang sah'],
+  not_object: ['the file does not hold a JSON object (found: {found})', 'isi berkas bukan objek JSON (yang ada: {found})'],
+  duplicate_key: [
+    'duplicate key: "{key}" appears twice in {path} (line {line}); another reader may see the other value',
+    'kunci ganda: "{key}" muncul dua kali di {path} (baris {line}); pembaca lain bisa melihat nilai yang lain',
+  ],
+  lone_surrogate: [
+    'the text at {path} (line {line}) holds a broken Unicode character (a lone surrogate)',
+    'teks di {path} (baris {line}) memuat karakter Unicode yang rusak (surrogate tunggal)',
+  ],
+  non_canonical_number: [
+    'the number {raw} at {path} (line {line}) is not written as it was signed (expected: {canonical})',
+    'angka {raw} di {path} (baris {line}) tidak ditulis seperti saat ditandatangani (seharusnya: {canonical})',
+  ],
   malformed: ['the bundle does not have the expected shape ({where})', 'bentuk bundel tidak sesuai ({where})'],
   unknown_format: ['unknown bundle format "{format}"', 'format bundel tidak dikenal "{format}"'],
   unknown_charter_format: ['unknown charter format "{format}"', 'format naskah tidak dikenal "{format}"'],
@@ -115,7 +149,10 @@ function fail(code: VerifyCode, params: Record<string, unknown> = {}): BundleVer
   return { ok: false, code, reason: fill(en, params), reasonId: fill(id, params), ...(Object.keys(params).length ? { params } : {}) };
 }
 
-function checkSignatures(bundle: CharterBundle): BundleVerdict | null {
+type AnyBundle = CharterBundle | PublicCharterBundle;
+const isPublic = (bundle: AnyBundle): bundle is PublicCharterBundle => bundle.format === PUBLIC_BUNDLE_FORMAT;
+
+function checkSignatures(bundle: AnyBundle): BundleVerdict | null {
   const seen = new Set<string>();
   for (const [i, s] of bundle.signatures.entries()) {
     const params = { index: i + 1, capacity: s.capacity, name: s.signer.name };
@@ -133,7 +170,7 @@ function checkSignatures(bundle: CharterBundle): BundleVerdict | null {
   return missing.length ? fail('required_capacity_missing', { missing: missing.join(', ') }) : null;
 }
 
-function checkSeal(bundle: CharterBundle, options: VerifyOptions): BundleVerdict | { trusted: boolean | null } {
+function checkSeal(bundle: AnyBundle, options: VerifyOptions): BundleVerdict | { trusted: boolean | null } {
   const seal = bundle.seal;
   if (!seal) return fail('seal_missing');
   const key = decodePublicKey(seal.publicKey);
@@ -142,11 +179,12 @@ function checkSeal(bundle: CharterBundle, options: VerifyOptions): BundleVerdict
   const trusted = options.trustedSealKeys ? options.trustedSealKeys.some((k) => k === seal.publicKey || k === seal.keyId) : null;
   if (trusted === false) return fail('seal_key_untrusted', { keyId: seal.keyId });
   const sig = decodeSignature(seal.signature);
-  if (!sig || !verifyEd25519(sig, sealMessage(bundle, seal), key)) return fail('bad_seal');
+  const message = isPublic(bundle) ? publicSealMessage(bundle, seal) : sealMessage(bundle, seal);
+  if (!sig || !verifyEd25519(sig, message, key)) return fail('bad_seal');
   return { trusted };
 }
 
-function summarise(bundle: CharterBundle, trusted: boolean | null): BundleSummary {
+function summarise(bundle: AnyBundle, trusted: boolean | null): BundleSummary {
   const { charter, seal } = bundle;
   return {
     workshopId: charter.workshopId,
@@ -154,6 +192,7 @@ function summarise(bundle: CharterBundle, trusted: boolean | null): BundleSummar
     serviceName: charter.workshop.serviceName,
     charterVersion: charter.charterVersion,
     charterSha256: bundle.charterSha256,
+    view: isPublic(bundle) ? 'public' : 'full',
     frozenAt: charter.frozenAt,
     logHead: charter.logHead,
     signatures: bundle.signatures.map((s: BundleSignature) => ({ capacity: s.capacity, name: s.signer.name, title: s.signer.title, institution: s.signer.institution, keyId: s.keyId, signedAt: s.signedAt })),
@@ -162,22 +201,25 @@ function summarise(bundle: CharterBundle, trusted: boolean | null): BundleSummar
 }
 
 export function verifyBundle(input: unknown, options: VerifyOptions = {}): BundleVerdict {
-  const shape = bundleShape.safeParse(input);
+  const claimsPublic = typeof input === 'object' && input !== null && (input as { format?: unknown }).format === PUBLIC_BUNDLE_FORMAT;
+  const shape = (claimsPublic ? publicBundleShape : bundleShape).safeParse(input);
   if (!shape.success) {
     const issue = shape.error.issues[0];
     return fail('malformed', { where: issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : '?' });
   }
   // Checked above; from here on read the caller's object itself, not zod's copy.
-  const bundle = input as CharterBundle;
-  if (bundle.format !== BUNDLE_FORMAT) return fail('unknown_format', { format: bundle.format });
-  if (bundle.charter.format !== CHARTER_FORMAT) return fail('unknown_charter_format', { format: bundle.charter.format });
+  const bundle = input as AnyBundle;
+  const format: string = bundle.format;
+  if (format !== BUNDLE_FORMAT && format !== PUBLIC_BUNDLE_FORMAT) return fail('unknown_format', { format });
+  const charterFormat = isPublic(bundle) ? PUBLIC_CHARTER_FORMAT : CHARTER_FORMAT;
+  if (bundle.charter.format !== charterFormat) return fail('unknown_charter_format', { format: bundle.charter.format });
   let digest: string;
   try {
     digest = canonicalHash(bundle.charter);
   } catch {
     return fail('malformed', { where: 'charter: not representable as canonical JSON' });
   }
-  if (digest !== bundle.charterSha256) return fail('charter_hash_mismatch');
+  if (digest !== (isPublic(bundle) ? bundle.publicSha256 : bundle.charterSha256)) return fail('charter_hash_mismatch');
   const signatures = checkSignatures(bundle);
   if (signatures) return signatures;
   const seal = checkSeal(bundle, options);
@@ -185,13 +227,23 @@ export function verifyBundle(input: unknown, options: VerifyOptions = {}): Bundl
   return { ok: true, summary: summarise(bundle, seal.trusted) };
 }
 
-/** Parses a bundle file's text and verifies it. */
-export function verifyBundleText(text: string, options: VerifyOptions = {}): BundleVerdict {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return fail('not_json');
+/**
+ * Parses a bundle file strictly and verifies it. Give the file's bytes where you have them (an
+ * upload, a file on disk): decoding them leniently would hide invalid UTF-8. Text that other
+ * readers could read differently (duplicate keys, lone surrogates, numbers not spelled as
+ * signed, see `strictJson.ts`) is refused before anything is verified.
+ */
+export function verifyBundleText(input: string | Uint8Array, options: VerifyOptions = {}): BundleVerdict {
+  const parsed = parseStrictJson(input);
+  if (!parsed.ok) {
+    const issue = parsed.issue;
+    if (issue.code === 'not_json') return fail('not_json', { line: issue.line, column: issue.column });
+    if (issue.code === 'non_canonical_number') {
+      const { code, ...params } = issue;
+      return fail(code, { ...params, canonical: params.canonical ?? '—' });
+    }
+    const { code, ...params } = issue;
+    return fail(code, params);
   }
-  return verifyBundle(value, options);
+  return verifyBundle(parsed.value, options);
 }

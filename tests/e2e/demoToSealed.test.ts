@@ -8,6 +8,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { StakeholderCategory } from '../../shared/schema/stakeholders';
+import { verifyBundle } from '../../shared/charter/verifyBundle';
+import { privacyLeaks, withheldNames } from '../../shared/testing/privacyWalk';
 import { DRAFTED_CLAUSES, LEFT_UNDER_DISCUSSION, SIGNATORIES, STAKEHOLDERS } from '../../server/workshops/demoData';
 import { newPerson } from '../support/browser';
 import { e2eStage } from '../support/e2eStage';
@@ -113,6 +115,15 @@ describe('the demo to a sealed version', () => {
     expect(bundle.signatures.map((s: { capacity: string }) => s.capacity).sort()).toEqual(['pihak_kedua', 'pihak_ketiga', 'pihak_pertama', 'saksi', 'saksi', 'saksi']);
     const reader = await room.verify(file);
     expect(await reader.getByTestId('verdict').getAttribute('data-ok')).toBe('true');
+    // The console's download link is the public view: no name without consent, no answer tied to a
+    // person; the facilitator's token fetches the full record, which names the counter clerk.
+    await reader.getByTestId('public-view-note').waitFor();
+    const full = JSON.parse((await room.downloadBundle('full')).toString('utf8'));
+    expect(bundle.format).toBe('mufakat-charter-public-bundle/1');
+    expect(withheldNames(full.charter)).toContain('Rina Kusuma');
+    expect(privacyLeaks(full, full.charter).length).toBeGreaterThan(0);
+    expect(privacyLeaks(bundle, full.charter)).toEqual([]);
+    expect(verifyBundle(full)).toMatchObject({ ok: true, summary: { view: 'full', charterSha256: bundle.charterSha256 } });
 
     expect(Date.now() - started, 'the demo runs to a sealed version in about a minute and a half').toBeLessThan(90_000);
   });

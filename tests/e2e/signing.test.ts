@@ -102,6 +102,13 @@ describe('signing the charter in the browser', () => {
     await download.saveAs(file);
     const bytes = fs.readFileSync(file);
 
+    // Beside it, the posters for the wall: the Maklumat downloads as a PDF from the same place.
+    const [poster] = await Promise.all([f.waitForEvent('download'), v1.getByTestId('download-maklumat-a4').click()]);
+    expect(poster.suggestedFilename()).toBe(`maklumat-a4-${w.workshopId}-v1.pdf`);
+    await poster.saveAs(path.join(dir, poster.suggestedFilename()));
+    expect(fs.readFileSync(path.join(dir, poster.suggestedFilename())).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await v1.getByTestId('poster-links').locator('a').count()).toBe(4);
+
     const good = await cli(file);
     expect(good.code).toBe(0);
     expect(good.stdout).toContain(sha);

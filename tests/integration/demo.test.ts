@@ -4,6 +4,11 @@ import { roomName } from '../../shared/protocol';
 import { readDecisions } from '../../shared/state/decisionsDoc';
 import { verifyBundle } from '../../shared/charter/verifyBundle';
 import { forbiddenTermsIn } from '../../shared/testing/forbiddenTerms';
+import { privacyLeaks, withheldNames } from '../../shared/testing/privacyWalk';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { api } from '../support/api';
 import { connectClient, type TestClient, waitFor } from '../support/clients';
 import { type RunningServer, startServer } from '../support/server';
@@ -78,6 +83,50 @@ describe('the demo workshop', () => {
     expect(markdown).toMatch(/Naskah final ditetapkan (Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), \d{1,2} [A-Z][a-z]+ \d{4}, pukul \d{2}\.\d{2} WIB/);
     expect(markdown).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
     expect(forbiddenTermsIn(markdown, 'exports', 'the finished demo\'s Markdown')).toEqual([]);
+  });
+
+  it('publishes the finished demo without names lacking consent or anyone\'s own answer; the facilitator keeps the full record; both verify', async () => {
+    const list = await api(server.http, 'GET', '/api/owner/workshops', undefined, server.ownerToken);
+    const finished = (list.body.workshops as { workshopId: string; isDemo: boolean }[]).find((w) => w.isDemo && w.workshopId !== server.demo!.workshopId)!;
+    const token = new RegExp(`/f/${finished.workshopId}#token=([\\w-]+)`).exec(server.output())![1]!;
+    const url = (ext: string) => `${server.http}/api/workshops/${finished.workshopId}/charter/versions/1/bundle.${ext}`;
+    const sealKey = (await api(server.http, 'GET', '/api/seal-key')).body;
+
+    const fullRes = await fetch(url('json'), { headers: { authorization: `Bearer ${token}` } });
+    expect(fullRes.headers.get('x-mufakat-view')).toBe('full');
+    const full = await fullRes.json();
+    expect(verifyBundle(full, { trustedSealKeys: [sealKey.publicKey] })).toMatchObject({ ok: true, summary: { view: 'full' } });
+    // The demo's counter clerk (Rina Kusuma) asked not to be named; the full record names her and ties answers to people.
+    expect(withheldNames(full.charter)).toContain('Rina Kusuma');
+    const fullLeaks = privacyLeaks(full, full.charter);
+    expect(fullLeaks.some((l) => l.includes('Rina Kusuma'))).toBe(true);
+    expect(fullLeaks.some((l) => l.includes('ties an answer to a person'))).toBe(true);
+
+    const pubRes = await fetch(url('json'));
+    expect(pubRes.headers.get('x-mufakat-view')).toBe('public');
+    const pub = await pubRes.json();
+    expect(privacyLeaks(pub, full.charter)).toEqual([]);
+    expect(verifyBundle(pub, { trustedSealKeys: [sealKey.publicKey] })).toMatchObject({ ok: true, summary: { view: 'public', charterSha256: full.charterSha256 } });
+    // K5's reservations stay, per sector, without the person.
+    const k5 = pub.charter.sections.flatMap((s: { clauses: unknown[] }) => s.clauses).find((c: { consensus?: { minorityReport?: unknown } }) => c.consensus?.minorityReport);
+    expect(k5.consensus.result.reservations.length).toBeGreaterThan(0);
+    for (const r of k5.consensus.result.reservations) expect(Object.keys(r).every((k) => k === 'sector' || k === 'text')).toBe(true);
+
+    const md = await (await fetch(url('md'))).text();
+    const pdf = Buffer.from(await (await fetch(url('pdf'))).arrayBuffer());
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mufakat-public-')), 'public.pdf');
+    fs.writeFileSync(file, pdf);
+    const pdfText = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    const fullMd = await (await fetch(url('md'), { headers: { authorization: `Bearer ${token}` } })).text();
+    expect(fullMd).toContain('Rina Kusuma');
+    for (const name of withheldNames(full.charter)) {
+      expect(md, name).not.toContain(name);
+      expect(pdfText.replace(/\s+/g, ' '), name).not.toContain(name);
+    }
+    expect(pdfText).toContain(full.charterSha256.slice(0, 16));
+
+    // A token, when sent, must be valid.
+    expect((await fetch(url('json'), { headers: { authorization: 'Bearer nope' } })).status).toBe(401);
   });
 
   it('is created once: a restart finds both demo workshops', async () => {

@@ -480,12 +480,13 @@ export class Room {
     return page;
   }
 
-  /** The console downloads the sealed bundle of version 1. */
-  async downloadBundle(): Promise<Buffer> {
+  /** The console downloads the sealed bundle of version 1 (`full`: the facilitator's full record). */
+  async downloadBundle(which: 'public' | 'full' = 'public'): Promise<Buffer> {
     await this.tab(this.console, 'freeze');
     const v1 = this.console.locator('[data-testid=charter-version][data-version="1"][data-sealed=true]');
     await v1.waitFor();
-    const [download] = await Promise.all([this.console.waitForEvent('download'), v1.getByTestId('download-json').click()]);
+    const button = v1.getByTestId(which === 'full' ? 'download-full' : 'download-json');
+    const [download] = await Promise.all([this.console.waitForEvent('download'), button.click()]);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mufakat-bundle-')), download.suggestedFilename());
     await download.saveAs(file);
     return fs.readFileSync(file);

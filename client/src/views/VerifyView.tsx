@@ -25,10 +25,10 @@ export function VerifyView() {
     fetch(bundlePath(target.workshopId, target.charterVersion), { cache: 'no-store' })
       .then(async (res) => {
         if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        return res.text();
+        return new Uint8Array(await res.arrayBuffer());
       })
       .then(
-        (text) => !cancelled && setVerdict(checkBundleText(text, target.charterSha256)),
+        (bytes) => !cancelled && setVerdict(checkBundleText(bytes, target.charterSha256)),
         (e: unknown) => !cancelled && setVerdict({ ok: false, code: 'fetch_failed', params: { message: e instanceof Error ? e.message : String(e) }, reasonEn: 'download failed' }),
       )
       .finally(() => !cancelled && setFetching(false));
@@ -37,9 +37,9 @@ export function VerifyView() {
     };
   }, [target]);
 
-  const onFile = (text: string, name: string) => {
+  const onFile = (bytes: Uint8Array, name: string) => {
     setFileName(name);
-    setVerdict(checkBundleText(text, target?.charterSha256));
+    setVerdict(checkBundleText(bytes, target?.charterSha256));
   };
 
   return (

@@ -1,9 +1,37 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bundlePath } from '../../../../shared/charter/verifyLink';
 
-/** Download links of one version's bundle (public routes, so plain links with `download`). */
-export function BundleLinks({ workshopId, version, verifyUrl }: { workshopId: string; version: number; verifyUrl?: string }) {
+/** The wall posters of one version (public routes, like the charter PDF). */
+const POSTERS = [
+  ['maklumat-a3', 'posterMaklumatA3'],
+  ['maklumat-a4', 'posterMaklumatA4'],
+  ['standar-pelayanan', 'posterStandar'],
+  ['alur-pelayanan', 'posterAlur'],
+] as const;
+
+const posterPath = (workshopId: string, version: number, kind: string) => `/api/workshops/${encodeURIComponent(workshopId)}/charter/versions/${version}/${kind}.pdf`;
+
+/** Saves the full record (the facilitator's token opens it; plain links get the public view). */
+async function downloadFull(workshopId: string, version: number, token: string): Promise<void> {
+  const res = await fetch(bundlePath(workshopId, version, 'json'), { headers: { Authorization: `Bearer ${token}` } });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `kontrak-pelayanan-${workshopId}-v${version}-lengkap.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Download links of one version's bundle and posters (public routes, so plain links with
+ * `download`: they give the public view, docs/charter-bundle.md). With `fullRecordToken`
+ * (facilitators) also the full record, fetched with the token.
+ */
+export function BundleLinks({ workshopId, version, verifyUrl, fullRecordToken }: { workshopId: string; version: number; verifyUrl?: string; fullRecordToken?: string }) {
   const { t } = useTranslation();
+  const [failed, setFailed] = useState(false);
   const name = `kontrak-pelayanan-${workshopId}-v${version}`;
   return (
     <nav className="bundle-links" aria-label={t('charterPanel.downloads', { version })} data-testid="bundle-links" data-version={version}>
@@ -16,11 +44,34 @@ export function BundleLinks({ workshopId, version, verifyUrl }: { workshopId: st
       <a className="button button--small" href={bundlePath(workshopId, version, 'pdf')} download={`${name}.pdf`} data-testid="download-pdf">
         ⬇ {t('charterPanel.pdf')}
       </a>
+      {fullRecordToken && (
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          data-testid="download-full"
+          title={t('charterPanel.fullRecordHint')}
+          onClick={() => {
+            setFailed(false);
+            downloadFull(workshopId, version, fullRecordToken).catch(() => setFailed(true));
+          }}
+        >
+          ⬇ {t('charterPanel.fullRecord')}
+        </button>
+      )}
+      {failed && <span className="field__error" role="alert">{t('charterPanel.fullRecordFailed')}</span>}
       {verifyUrl && (
         <a className="button button--small button--quiet" href={verifyUrl} target="_blank" rel="noopener" data-testid="verify-link">
           {t('charterPanel.verifyLink')}
         </a>
       )}
+      <span className="bundle-links__posters" data-testid="poster-links">
+        <span className="bundle-links__label">{t('charterPanel.posters')}:</span>
+        {POSTERS.map(([kind, key]) => (
+          <a key={kind} className="button button--small" href={posterPath(workshopId, version, kind)} download={`${kind}-${workshopId}-v${version}.pdf`} data-testid={`download-${kind}`}>
+            ⬇ {t(`charterPanel.${key}`)}
+          </a>
+        ))}
+      </span>
     </nav>
   );
 }

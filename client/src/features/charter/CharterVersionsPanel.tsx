@@ -16,6 +16,8 @@ export function CharterVersionsPanel() {
   const refresh = `${state?.freeze?.charterVersion ?? '-'}:${state?.charterVersion ?? 0}:${state?.charterSignatures.length ?? 0}`;
   const { versions, error } = useVersions(workshopId, token, refresh);
   const current = state?.freeze?.charterVersion ?? null;
+  // Only facilitators read the full record (names without consent, each person's answers).
+  const fullRecord = session.me.role === 'facilitator' || session.me.role === 'co_facilitator';
   if (!versions || (versions.length === 0 && !current)) return error ? <p className="field__error" role="alert">{error}</p> : null;
   return (
     <section className="panel" aria-labelledby="versions-title" data-testid="charter-versions">
@@ -36,7 +38,7 @@ export function CharterVersionsPanel() {
               <span className={v.sealed ? 'is-saved' : 'is-unsaved'} data-testid="sealed-status">{v.sealed ? `✓ ${t('charterPanel.sealed')}` : t('charterPanel.notSealed')}</span>
             </p>
             {v.missing.length > 0 && <p className="field__hint">{t('charterPanel.missing', { missing: v.missing.map((c) => capacityText(c, i18n.language)).join(', ') })}</p>}
-            <BundleLinks workshopId={workshopId} version={v.version} />
+            <BundleLinks workshopId={workshopId} version={v.version} fullRecordToken={fullRecord ? token : undefined} />
           </li>
         ))}
       </ol>

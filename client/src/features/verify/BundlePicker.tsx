@@ -1,12 +1,15 @@
 import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** Choose or drop a bundle file; its text goes to `onFile`, never to a server. */
-export function BundlePicker({ onFile }: { onFile: (text: string, name: string) => void }) {
+/**
+ * Choose or drop a bundle file; its bytes go to `onFile`, never to a server. Bytes, not
+ * `file.text()`: that decodes leniently and would hide invalid UTF-8 from the verifier.
+ */
+export function BundlePicker({ onFile }: { onFile: (bytes: Uint8Array, name: string) => void }) {
   const { t } = useTranslation();
   const [over, setOver] = useState(false);
   const read = (file: File | undefined) => {
-    if (file) void file.text().then((text) => onFile(text, file.name));
+    if (file) void file.arrayBuffer().then((buffer) => onFile(new Uint8Array(buffer), file.name));
   };
   const drop = (event: DragEvent) => {
     event.preventDefault();

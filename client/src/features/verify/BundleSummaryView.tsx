@@ -11,6 +11,11 @@ export function BundleSummaryView({ summary }: { summary: BundleSummary }) {
     <div className="bundle-summary" data-testid="bundle-summary">
       <h2>{t('verify.charter', { serviceName: summary.serviceName })}</h2>
       <p className="lead">{summary.title}</p>
+      {summary.view === 'public' && (
+        <p className="field__hint" data-testid="public-view-note">
+          {t('verify.publicView')}
+        </p>
+      )}
       <p>{t('verify.version', { version: summary.charterVersion, at: formatWhen(summary.frozenAt, lang) })}</p>
       <h3>{t('verify.signers')}</h3>
       <ul className="signature-status">

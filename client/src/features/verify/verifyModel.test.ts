@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VERIFY_CODES } from '../../../../shared/charter/verifyBundle';
 import { signedBundle } from '../../../../shared/testing/charterKit';
+import { withForgedClauseText } from '../../../../shared/testing/forgedBundle';
 import { en } from '../../i18n/en';
 import { id } from '../../i18n/id';
 import { checkBundleText, PAGE_CODES } from './verifyModel';
@@ -19,6 +20,13 @@ describe('verify page model', () => {
     const changed = text.replace(bundle.charter.workshop.title, `${bundle.charter.workshop.title}!`);
     expect(checkBundleText(changed)).toMatchObject({ ok: false, code: 'charter_hash_mismatch' });
     expect(checkBundleText('{')).toMatchObject({ ok: false, code: 'not_json' });
+  });
+
+  it('reads the file as bytes and refuses a forged duplicated clause text, as the CLI and the server do', () => {
+    expect(checkBundleText(new TextEncoder().encode(text))).toMatchObject({ ok: true });
+    const forged = withForgedClauseText(text);
+    expect(JSON.parse(forged)).toEqual(JSON.parse(text));
+    expect(checkBundleText(new TextEncoder().encode(forged))).toMatchObject({ ok: false, code: 'duplicate_key', params: { key: 'text', path: expect.stringMatching(/^charter\.sections\[\d+\]\.clauses\[\d+\]\.current$/) } });
   });
 
   it('every verifier and page code has a translation in both languages', () => {

@@ -1,6 +1,6 @@
 /**
- * The /verify page's verdict: exactly `verifyBundleText` (the same function as the CLI and the
- * server, so all agree on the code), plus, when the page was opened from a printed QR link,
+ * The /verify page's verdict: exactly `verifyBundleText` on the file's bytes (the same function
+ * as the CLI and the server, so all agree on the code, a duplicated key included), plus, when the page was opened from a printed QR link,
  * that the bundle is the one printed: its charterSha256 must equal the link's `h`.
  */
 import type { BundleSummary, VerifyCode } from '../../../../shared/charter/verifyBundle';
@@ -14,8 +14,8 @@ export type PageVerdict =
   | { ok: true; summary: BundleSummary; printedHashChecked: boolean }
   | { ok: false; code: PageCode; params: Record<string, unknown>; reasonEn: string };
 
-export function checkBundleText(text: string, printedSha256?: string): PageVerdict {
-  const verdict = verifyBundleText(text);
+export function checkBundleText(input: string | Uint8Array, printedSha256?: string): PageVerdict {
+  const verdict = verifyBundleText(input);
   if (!verdict.ok) return { ok: false, code: verdict.code, params: verdict.params ?? {}, reasonEn: verdict.reason };
   if (printedSha256 && verdict.summary.charterSha256 !== printedSha256) {
     return {

@@ -1,0 +1,241 @@
+/**
+ * The words of the naskah (the Kontrak Pelayanan as an agreement in form), in Bahasa Indonesia:
+ * title, opening, komparisi of each party, dasar hukum, articles, closing, the records of the
+ * negotiation for the Lampiran. Pure: `charterPdf.ts` lays these out on paper, tests read them.
+ *
+ * Articles (Pasal) follow the section catalogue's order; DASAR_HUKUM goes into the opening
+ * ("berdasarkan: ...") and MAKLUMAT is printed once after the signatures, as the provider's own
+ * pledge, so neither is an article. Inside an article, clauses keep the room's stable numbers
+ * (K-numbers), in ascending order.
+ */
+import type { CharterBundle, BundleSignature } from '../../shared/charter/bundle';
+import type { CharterClause, CharterDocument, CharterSignatory } from '../../shared/charter/charterDocument';
+import { capacityFacts } from '../../shared/charter/charterMarkdown';
+import { clausePartyTexts, decisionText, formatCommitment, formatMeasure, notApplicableDecisionText, SECTOR_LABELS } from '../../shared/charter/charterText';
+import { localDateTime, type LocalDateTime, tanggalDalamHuruf, tanggalJam, terbilang } from '../../shared/charter/terbilang';
+import { describeSectorResult } from '../../shared/rules/consensus';
+import type { SignatoryCapacity } from '../../shared/rules/signatories';
+import { SECTORS } from '../../shared/schema/stakeholders';
+import type { TimeZone } from '../storage/Directory';
+
+/** What the naskah needs from the workshop record beyond the signed document. */
+export interface NaskahWorkshop {
+  institution: string | null;
+  place: string | null;
+  timeZone: TimeZone | null;
+}
+
+export const BLANK = '..............................';
+
+/**
+ * How the naskah names a partner: by its organisation (the RSIA), since the stakeholder card may
+ * be the person who speaks for it.
+ */
+export const partnerLabel = (p: { name: string; organisation?: string }) => p.organisation?.trim() || p.name;
+
+const SEBUTAN: Record<SignatoryCapacity, string> = {
+  pihak_pertama: 'PIHAK PERTAMA',
+  pihak_kedua: 'PIHAK KEDUA',
+  pihak_ketiga: 'PIHAK KETIGA',
+  saksi: 'Saksi',
+  mengetahui: 'Mengetahui',
+};
+export const sebutan = (c: SignatoryCapacity) => SEBUTAN[c];
+
+/** "Visi & misi pelayanan" → "Visi dan Misi Pelayanan": article titles as a legal text writes them. */
+export function judulPasal(name: string): string {
+  const small = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'per', 'untuk', 'yang']);
+  let inParens = false;
+  return name
+    .replace(/\s*&\s*/g, ' dan ')
+    .replace(/\//g, ' / ')
+    .replace(/\s+/g, ' ')
+    .split(' ')
+    .map((w, i) => {
+      if (w.startsWith('(')) inParens = true;
+      const keep = inParens || (i > 0 && small.has(w));
+      if (w.endsWith(')')) inParens = false;
+      return keep ? w : w.charAt(0).toUpperCase() + w.slice(1);
+    })
+    .join(' ');
+}
+
+export function signatureOf(bundle: CharterBundle, s: Pick<CharterSignatory, 'participantId' | 'capacity'>): BundleSignature | undefined {
+  return bundle.signatures.find((g) => g.participantId === s.participantId && g.capacity === s.capacity);
+}
+
+export function byCapacity(doc: CharterDocument, capacity: SignatoryCapacity): CharterSignatory[] {
+  return doc.signatories.filter((s) => s.capacity === capacity);
+}
+
+/** The workshop's time zone; WIB when the workshop did not record one. */
+export const zoneOf = (w: NaskahWorkshop): NonNullable<TimeZone> => w.timeZone ?? 'WIB';
+
+/** The day the naskah was made final, in the workshop's time zone. */
+export function naskahDate(doc: CharterDocument, w: NaskahWorkshop): LocalDateTime {
+  return localDateTime(doc.frozenAt, zoneOf(w));
+}
+
+/** The provider's institution: the workshop's, else the one the head signed with. */
+export function providerInstitution(bundle: CharterBundle, w: NaskahWorkshop): string | null {
+  if (w.institution) return w.institution;
+  const head = byCapacity(bundle.charter, 'pihak_pertama')[0];
+  return (head && signatureOf(bundle, head)?.signer.institution) || null;
+}
+
+/** Title lines: KONTRAK PELAYANAN / <LAYANAN> / ANTARA / <penyelenggara> / DENGAN / PENGGUNA LAYANAN [/ DAN / <mitra>]. */
+export function titleLines(bundle: CharterBundle, w: NaskahWorkshop): string[] {
+  const doc = bundle.charter;
+  const lines = ['KONTRAK PELAYANAN', doc.workshop.serviceName.toUpperCase(), 'ANTARA', (providerInstitution(bundle, w) ?? 'PENYELENGGARA PELAYANAN').toUpperCase(), 'DENGAN', 'PENGGUNA LAYANAN'];
+  const partners = [...new Set(byCapacity(doc, 'pihak_ketiga').map((s) => (s.partner ? partnerLabel(s.partner) : undefined)).filter((n): n is string => !!n))];
+  if (partners.length) lines.push('DAN', partners.join(', ').toUpperCase());
+  return lines;
+}
+
+/** "Pada hari ini Kamis, tanggal tiga bulan Desember tahun dua ribu dua puluh enam, bertempat di ..., kami yang bertanda tangan di bawah ini:" */
+export function openingSentence(doc: CharterDocument, w: NaskahWorkshop): string {
+  return `Pada ${tanggalDalamHuruf(naskahDate(doc, w)).replace(/^hari /, 'hari ini ')}, bertempat di ${w.place?.trim() || BLANK}, yang bertanda tangan di bawah ini:`;
+}
+
+export interface Komparisi {
+  sebutan: string;
+  rows: [string, string][];
+  actsFor: string;
+}
+
+/**
+ * A party's komparisi: Nama, NIP (only when the signer's title carries one), Jabatan, Instansi,
+ * for whom they act, "selanjutnya disebut PIHAK ...". Jabatan and instansi come from the
+ * signature (registered with the signer's key); before signing they are left to fill in.
+ */
+export function komparisi(bundle: CharterBundle, s: CharterSignatory, w: NaskahWorkshop): Komparisi {
+  const signed = signatureOf(bundle, s);
+  const nip = signed ? /\bNIP\.?\s*:?\s*([\d ]{8,})/i.exec(signed.signer.title)?.[1]?.trim() : undefined;
+  const jabatan = signed ? signed.signer.title.replace(/[,;]?\s*\bNIP\.?\s*:?\s*[\d ]{8,}/i, '').trim() : '';
+  const rows: [string, string][] = [['Nama', s.displayName]];
+  if (nip) rows.push(['NIP', nip]);
+  rows.push(['Jabatan', jabatan || BLANK]);
+  rows.push(['Instansi', signed?.signer.institution || (s.partner?.organisation ?? BLANK)]);
+  let actsFor: string;
+  if (s.capacity === 'pihak_pertama') actsFor = `dalam hal ini bertindak untuk dan atas nama ${providerInstitution(bundle, w) ?? 'penyelenggara pelayanan'} selaku penyelenggara pelayanan ${bundle.charter.workshop.serviceName}`;
+  else if (s.mandate) actsFor = `dalam hal ini bertindak untuk dan atas nama ${s.mandate.actsFor}, ${s.mandate.chosenBy}`;
+  else if (s.partner) actsFor = `dalam hal ini bertindak untuk dan atas nama ${partnerLabel(s.partner)}`;
+  else actsFor = 'dalam hal ini bertindak untuk dan atas nama pengguna layanan';
+  return { sebutan: SEBUTAN[s.capacity], rows, actsFor: `${actsFor}, selanjutnya disebut ${SEBUTAN[s.capacity]}.` };
+}
+
+export const PARTY_CAPACITIES = ['pihak_pertama', 'pihak_kedua', 'pihak_ketiga'] as const satisfies readonly SignatoryCapacity[];
+
+export function parties(doc: CharterDocument): CharterSignatory[] {
+  return PARTY_CAPACITIES.flatMap((c) => byCapacity(doc, c));
+}
+
+/** "PIHAK PERTAMA, PIHAK KEDUA dan PIHAK KETIGA" */
+export function partiesNamed(doc: CharterDocument): string {
+  const names = PARTY_CAPACITIES.filter((c) => byCapacity(doc, c).length > 0).map((c) => SEBUTAN[c]);
+  return names.length <= 1 ? (names[0] ?? 'PARA PIHAK') : `${names.slice(0, -1).join(', ')} dan ${names.at(-1)}`;
+}
+
+/** The DASAR_HUKUM clauses as a list: "… berdasarkan: A; B; dan C." → [A, B, C]. */
+export function dasarHukum(doc: CharterDocument): string[] {
+  const section = doc.sections.find((s) => s.code === 'DASAR_HUKUM');
+  if (!section) return [];
+  return section.clauses.flatMap((c) => {
+    const text = c.current.text.id.trim();
+    const colon = text.indexOf(':');
+    const list = colon >= 0 && text.slice(colon + 1).includes(';') ? text.slice(colon + 1) : text;
+    return list
+      .split(';')
+      .map((item) => item.trim().replace(/^dan\s+/i, '').replace(/[.;]+$/, '').trim())
+      .filter(Boolean);
+  });
+}
+
+/** "Demikian Kontrak Pelayanan ini dibuat ... dalam rangkap 3 (tiga) ..." */
+export function closingSentence(doc: CharterDocument): string {
+  const n = Math.max(2, PARTY_CAPACITIES.filter((c) => byCapacity(doc, c).length > 0).length);
+  return `Demikian Kontrak Pelayanan ini dibuat dan ditandatangani oleh PARA PIHAK pada hari, tanggal, bulan dan tahun sebagaimana tersebut di atas, dalam rangkap ${n} (${terbilang(n)}), masing-masing mempunyai kekuatan hukum yang sama.`;
+}
+
+export interface Article {
+  number: number;
+  title: string;
+  /** The section does not apply: why, in one sentence. */
+  notApplicable?: string;
+  clauses: { label: string; text: string; facts: string[] }[];
+}
+
+/** Sections printed elsewhere than as an article. */
+const NOT_ARTICLES = new Set(['DASAR_HUKUM', 'MAKLUMAT']);
+
+/** "Biaya/tarif (Rp)" → "biaya/tarif (Rp)"; acronyms ("SKM ...") stay. */
+const lowerFirst = (t: string) => (/^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
+
+const clauseLabel = (c: CharterClause) => (c.number === undefined ? '' : `K${c.number}`);
+
+export function articles(doc: CharterDocument): Article[] {
+  const partnerName = (id: string) => {
+    const card = doc.stakeholders.find((s) => s.id === id);
+    return card ? partnerLabel(card) : undefined;
+  };
+  return doc.sections
+    .filter((s) => !NOT_ARTICLES.has(s.code))
+    .map((section, i) => {
+      const clauses = [...section.clauses].sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
+      return {
+        number: i + 1,
+        title: judulPasal(section.name.id),
+        ...(section.notApplicable ? { notApplicable: `Ketentuan mengenai ${lowerFirst(section.name.id.replace(/\s*&\s*/g, ' dan '))} tidak berlaku dalam Kontrak Pelayanan ini: ${section.notApplicable.id.replace(/\.$/, '')}.` } : {}),
+        clauses: clauses.map((c) => {
+          const facts = clausePartyTexts(c.current, partnerName, 'id');
+          if (c.current.commitment) facts.unshift(`Ukuran yang dijanjikan: ${formatCommitment(c.current.commitment, 'id')}.`);
+          return { label: clauseLabel(c), text: c.current.text.id, facts };
+        }),
+      };
+    });
+}
+
+/** The provider's pledge: the MAKLUMAT clauses' agreed text. */
+export function maklumatTexts(doc: CharterDocument): string[] {
+  return doc.maklumat.map((m) => m.text.id);
+}
+
+/** A signature's browser status under the wet signature. */
+export function signatureStatus(bundle: CharterBundle, s: CharterSignatory, w: NaskahWorkshop): string {
+  const signed = signatureOf(bundle, s);
+  return signed ? `Telah ditandatangani secara elektronik pada ${tanggalJam(localDateTime(signed.signedAt, zoneOf(w)))}` : 'Belum ditandatangani secara elektronik';
+}
+
+const SECTOR_NAMES = Object.fromEntries(SECTORS.map((s) => [s, SECTOR_LABELS[s].id])) as Record<(typeof SECTORS)[number], string>;
+
+/** The Lampiran: how each clause was agreed, one entry per clause in article order. */
+export function negotiationRecords(doc: CharterDocument): { label: string; where: string; lines: string[] }[] {
+  const all = doc.sections.flatMap((s) => s.clauses);
+  const out: { label: string; where: string; lines: string[] }[] = [];
+  for (const section of doc.sections) {
+    if (section.notApplicableDecision && section.notApplicable) {
+      out.push({ label: '', where: `${judulPasal(section.name.id)}: bagian ini tidak berlaku`, lines: [`Keputusan: ${notApplicableDecisionText(section.notApplicableDecision, 'id')}.`] });
+    }
+    for (const c of [...section.clauses].sort((a, b) => (a.number ?? 0) - (b.number ?? 0))) {
+      const lines: string[] = [];
+      if (c.consensus) {
+        const r = c.consensus.result;
+        const how = c.consensus.outcome === 'decided_by_fallback' ? 'Cara penetapan' : 'Kesepakatan';
+        const extra = [r.reservations.length ? `${r.reservations.length} setuju dengan catatan` : '', r.standAsides.length ? `${r.standAsides.length} tidak ikut, tetapi tidak menghalangi` : ''].filter(Boolean);
+        const outcome = c.consensus.outcome === 'consensus_with_reservations' ? 'mufakat dengan catatan' : decisionText(c.consensus, 'id');
+        lines.push(`${how}: ${outcome}${extra.length ? ` (${extra.join('; ')})` : ''}.`);
+        const sectors = r.sectors ?? [];
+        if (sectors.length && sectors.every((sr) => sr.quorumHeld && sr.ruleHeld && sr.blocks === 0)) {
+          lines.push(`Dukungan per sektor: ${sectors.map((sr) => `${SECTOR_NAMES[sr.sector]} ${sr.supporters} dari ${sr.members}`).join(', ')}; aturan terpenuhi di setiap sektor.`);
+        } else if (sectors.length) lines.push(`Per sektor: ${sectors.map((sr) => describeSectorResult(sr).id).join('; ')}.`);
+        if (c.consensus.minorityReport) lines.push(`Pendapat berbeda: ${c.consensus.minorityReport.text.id}`);
+      } else lines.push('Tanpa uji kesepakatan tercatat.');
+      if (c.dots) lines.push(`Prioritas: ${c.dots.total} titik (${SECTORS.map((s) => `${SECTOR_NAMES[s]} ${c.dots!.bySector[s]}`).join(', ')}).`);
+      const sides = [c.usersAsk ? `harapan pengguna ${formatMeasure(c.usersAsk, 'id')}` : '', c.providerBaseline ? `kemampuan penyelenggara saat ini ${formatMeasure(c.providerBaseline, 'id')}` : ''].filter(Boolean);
+      if (sides.length) lines.push(`Titik awal perundingan: ${sides.join('; ')}.`);
+      for (const fact of capacityFacts(c, all, 'id')) lines.push(`${fact.charAt(0).toUpperCase()}${fact.slice(1)}.`);
+      out.push({ label: clauseLabel(c) || '-', where: judulPasal(section.name.id), lines });
+    }
+  }
+  return out;
+}
