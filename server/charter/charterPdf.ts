@@ -12,9 +12,7 @@
  * embedded from the `dejavu-fonts-ttf` package: the PDF standard fonts are WinAnsi-only and
  * cannot print "≤", "→" or "…"; DejaVu covers Latin, symbols and arrows.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import PDFDocument from 'pdfkit';
+import { type Doc, openPdf } from './pdfDocument';
 import QRCode from 'qrcode';
 import type { CharterBundle } from '../../shared/charter/bundle';
 import type { CharterSignatory } from '../../shared/charter/charterDocument';
@@ -46,18 +44,9 @@ import {
 
 export type { NaskahWorkshop } from './naskahText';
 
-const require = createRequire(import.meta.url);
-const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-const FONTS = {
-  regular: path.join(FONT_DIR, 'DejaVuSans.ttf'),
-  bold: path.join(FONT_DIR, 'DejaVuSans-Bold.ttf'),
-  italic: path.join(FONT_DIR, 'DejaVuSans-Oblique.ttf'),
-  mono: path.join(FONT_DIR, 'DejaVuSansMono.ttf'),
-};
 const GREY = '#555555';
 const BODY = 10;
 
-type Doc = PDFKit.PDFDocument;
 
 const left = (doc: Doc) => doc.page.margins.left;
 const textWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
@@ -341,22 +330,11 @@ function pageNumbers(doc: Doc): void {
 
 export async function charterPdf(bundle: CharterBundle, verifyUrl: string, workshop: NaskahWorkshop = { institution: null, place: null, timeZone: null }): Promise<Buffer> {
   const c = bundle.charter;
-  const doc = new PDFDocument({
+  const { doc, done } = openPdf({
     size: 'A4',
     margins: { top: 64, bottom: 64, left: 64, right: 56 },
-    bufferPages: true,
-    info: { Title: `Kontrak Pelayanan ${c.workshop.serviceName} (versi ${c.charterVersion})`, Subject: bundle.charterSha256, Creator: 'Mufakat' },
-    lang: 'id-ID',
-  });
-  doc.registerFont('regular', FONTS.regular);
-  doc.registerFont('bold', FONTS.bold);
-  doc.registerFont('italic', FONTS.italic);
-  doc.registerFont('mono', FONTS.mono);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+    title: `Kontrak Pelayanan ${c.workshop.serviceName} (versi ${c.charterVersion})`,
+    subject: bundle.charterSha256,
   });
 
   title(doc, bundle, workshop);

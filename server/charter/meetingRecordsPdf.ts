@@ -3,33 +3,18 @@
  * Kesepakatan, the daftar hadir (signed by hand) and the notulen. The words come from
  * `meetingRecords.ts`; this file lays them out with pdfkit and DejaVu Sans, like the charter PDF.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import PDFDocument from 'pdfkit';
+import { type Doc, openPdf } from './pdfDocument';
 import type { MeetingRecords, SignatureLine } from './meetingRecords';
 
-const require = createRequire(import.meta.url);
-const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const GREY = '#444444';
 const MARGIN = 50;
 
 export const MEETING_RECORD_KINDS = ['berita-acara', 'daftar-hadir', 'notulen'] as const;
 export type MeetingRecordKind = (typeof MEETING_RECORD_KINDS)[number];
 
-type Doc = PDFKit.PDFDocument;
 
 function open(title: string): { doc: Doc; done: Promise<Buffer> } {
-  const doc = new PDFDocument({ size: 'A4', margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN }, bufferPages: true, info: { Title: title, Creator: 'Mufakat' }, lang: 'id-ID' });
-  doc.registerFont('regular', path.join(FONT_DIR, 'DejaVuSans.ttf'));
-  doc.registerFont('bold', path.join(FONT_DIR, 'DejaVuSans-Bold.ttf'));
-  doc.registerFont('italic', path.join(FONT_DIR, 'DejaVuSans-Oblique.ttf'));
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  return { doc, done };
+  return openPdf({ size: 'A4', margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN }, title });
 }
 
 /** "Halaman 1 dari 3" at the foot of every page, then the end of the document. */

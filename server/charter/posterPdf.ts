@@ -14,21 +14,16 @@
  * The flow records processing minutes per step, not waiting time, so the poster says so and
  * prints the agreed completion time (which includes waiting) beside the sum of processing times.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import PDFDocument from 'pdfkit';
+import { type Doc, openPdf } from './pdfDocument';
 import QRCode from 'qrcode';
 import type { CharterBundle } from '../../shared/charter/bundle';
 import type { CharterClause, CharterDocument } from '../../shared/charter/charterDocument';
 import { formatCommitment, formatDate, formatMeasure } from '../../shared/charter/charterText';
 
-const require = createRequire(import.meta.url);
-const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const ACCENT = '#1f4e79';
 const GREY = '#444444';
 const LIGHT = '#e8eef5';
 
-type Doc = PDFKit.PDFDocument;
 export type PosterSize = 'A3' | 'A4';
 export type PosterTimeZone = 'WIB' | 'WITA' | 'WIT';
 
@@ -70,17 +65,7 @@ export function jabatanText(title: string, institution: string): string {
 }
 
 function newDoc(size: PosterSize, title: string, subject: string, margins = { top: 0, bottom: 0, left: 0, right: 0 }): { doc: Doc; done: Promise<Buffer> } {
-  const doc = new PDFDocument({ size, margins, autoFirstPage: true, bufferPages: true, info: { Title: title, Subject: subject, Creator: 'Mufakat' }, lang: 'id-ID' });
-  doc.registerFont('regular', path.join(FONT_DIR, 'DejaVuSans.ttf'));
-  doc.registerFont('bold', path.join(FONT_DIR, 'DejaVuSans-Bold.ttf'));
-  doc.registerFont('mono', path.join(FONT_DIR, 'DejaVuSansMono.ttf'));
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  return { doc, done };
+  return openPdf({ size, margins, title, subject });
 }
 
 /** The largest size in [min, max] at which `text` fits `height`, or null when even `min` does not. */

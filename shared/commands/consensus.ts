@@ -1,5 +1,5 @@
 /** Use cases: startConsensusCheck, startNotApplicableCheck, answerConsensus, recordConsensusOutcome. */
-import type { ConsensusAnswer, ConsensusCheck, ConsensusRecord, ConsensusResult } from '../rules/consensus';
+import type { ConsensusAnswer, ConsensusCheck, ConsensusRecord, ConsensusResult, ConsensusSubject } from '../rules/consensus';
 import { computeConsensusResult, DEFAULT_SECTOR_QUORUM_PERCENT, eligibleMembersBySector, majorityAdopts, outcomeAllowsAgreement, usersBlockStands } from '../rules/consensus';
 import { levelOf } from '../rules/consensusPresets';
 import { activeParticipant } from '../state/workshopState';
@@ -25,13 +25,23 @@ export function startConsensusCheck(ctx: DecideContext, command: CommandOf<'star
   if (Object.values(state.consensusChecks).some((c) => c.clauseId === clause.id && c.status === 'open')) {
     return conflict('check_already_open', 'this clause already has an open consensus check');
   }
+  return startCheck(ctx, command, { clauseId: clause.id, clauseVersionId: clause.currentVersionId });
+}
+
+type StartCommand = CommandOf<'startConsensusCheck'> | CommandOf<'startNotApplicableCheck'>;
+
+/**
+ * Both kinds of check start alike: the scale, rule, quorum, fallback and the room's sectors are
+ * fixed now, before anyone answers; only what the check asks (`subject`) differs.
+ */
+function startCheck(ctx: DecideContext, command: StartCommand, subject: ConsensusSubject): Decision {
+  const { state } = ctx;
   if (command.fallback.kind === 'designated_decider' && !activeParticipant(state, command.fallback.deciderId)) {
     return notFound('participant_not_found', 'the designated decider is not an active participant');
   }
   const check: ConsensusCheck = {
     id: command.checkId,
-    clauseId: clause.id,
-    clauseVersionId: clause.currentVersionId,
+    ...subject,
     preset: command.preset,
     rule: command.rule,
     fallback: command.fallback,
@@ -57,23 +67,7 @@ export function startNotApplicableCheck(ctx: DecideContext, command: CommandOf<'
   if (Object.values(state.consensusChecks).some((c) => c.subject?.sectionCode === command.sectionCode && c.status === 'open')) {
     return conflict('check_already_open', 'this section already has an open consensus check');
   }
-  if (command.fallback.kind === 'designated_decider' && !activeParticipant(state, command.fallback.deciderId)) {
-    return notFound('participant_not_found', 'the designated decider is not an active participant');
-  }
-  const check: ConsensusCheck = {
-    id: command.checkId,
-    subject: { kind: 'section_not_applicable', sectionCode: command.sectionCode, reason: command.reason },
-    preset: command.preset,
-    rule: command.rule,
-    fallback: command.fallback,
-    quorum: command.quorum ?? DEFAULT_QUORUM,
-    sectors: { members: eligibleMembersBySector(Object.values(state.participants)), quorumPercent: command.sectorQuorumPercent ?? DEFAULT_SECTOR_QUORUM_PERCENT },
-    status: 'open',
-    answers: emptyRecord(),
-    startedBy: ctx.actor.participantId,
-    startedAt: ctx.now,
-  };
-  return emit(ctx, 'consensusCheckStarted', { check });
+  return startCheck(ctx, command, { subject: { kind: 'section_not_applicable', sectionCode: command.sectionCode, reason: command.reason } });
 }
 
 /**

@@ -15,17 +15,7 @@ export function startNotApplicableCheck(
   quorum?: number,
   sectorQuorumPercent?: number,
 ): Command {
-  return {
-    type: 'startNotApplicableCheck',
-    checkId: newRecordId<ConsensusCheckId>(),
-    sectionCode,
-    reason: { id: reason.trim() },
-    preset,
-    rule,
-    fallback,
-    ...(quorum ? { quorum } : {}),
-    ...(sectorQuorumPercent ? { sectorQuorumPercent } : {}),
-  };
+  return { type: 'startNotApplicableCheck', sectionCode, reason: { id: reason.trim() }, ...checkRule(preset, rule, fallback, quorum, sectorQuorumPercent) };
 }
 
 export function startConsensusCheck(
@@ -36,10 +26,13 @@ export function startConsensusCheck(
   quorum?: number,
   sectorQuorumPercent?: number,
 ): Command {
+  return { type: 'startConsensusCheck', clauseId: clauseId as ClauseId, ...checkRule(preset, rule, fallback, quorum, sectorQuorumPercent) };
+}
+
+/** What every check fixes at its start, whatever it asks: a fresh id, the scale, rule, quorums and fallback. */
+function checkRule(preset: ConsensusPresetId, rule: DecisionRule, fallback: Fallback, quorum?: number, sectorQuorumPercent?: number) {
   return {
-    type: 'startConsensusCheck',
     checkId: newRecordId<ConsensusCheckId>(),
-    clauseId: clauseId as ClauseId,
     preset,
     rule,
     fallback,
