@@ -15,6 +15,7 @@ import { clausePartyTexts, decisionText, formatCommitment, formatMeasure, notApp
 import { localDateTime, type LocalDateTime, tanggalDalamHuruf, tanggalJam, terbilang } from '../../shared/charter/terbilang';
 import { describeSectorResult } from '../../shared/rules/consensus';
 import type { SignatoryCapacity } from '../../shared/rules/signatories';
+import { CHARTER_SECTIONS } from '../../shared/schema/sections';
 import { SECTORS } from '../../shared/schema/stakeholders';
 import type { TimeZone } from '../storage/Directory';
 
@@ -238,4 +239,39 @@ export function negotiationRecords(doc: CharterDocument): { label: string; where
     }
   }
   return out;
+}
+
+/** One component of the standar pelayanan in the Lampiran table. */
+export interface StandarRow {
+  /** 1-14, in the order of PermenPANRB 15/2014. */
+  number: number;
+  /** "Persyaratan", "Sistem, mekanisme, dan prosedur", ... */
+  component: string;
+  /** What the Kontrak Pelayanan sets for it: the agreed texts, one entry each, with their K-numbers. */
+  entries: string[];
+}
+
+/**
+ * The standar pelayanan as the annex of an SK: all 14 components (PermenPANRB 15/2014; UU 25/2009
+ * Pasal 21 letters a-n), each with what the agreement sets for it. A component without an agreed
+ * clause says so instead of staying blank, so nobody reads an empty cell as "no requirement".
+ */
+export function standarPelayananRows(doc: CharterDocument): StandarRow[] {
+  const components = CHARTER_SECTIONS.filter((s) => s.serviceStandard).sort((a, b) => a.serviceStandard!.order - b.serviceStandard!.order);
+  return components.map((component) => {
+    const section = doc.sections.find((s) => s.code === component.code);
+    const entries: string[] = [];
+    if (component.code === 'DASAR_HUKUM') entries.push(...dasarHukum(doc).map((item, i) => `${i + 1}. ${item}`));
+    else {
+      for (const c of [...(section?.clauses ?? [])].sort((a, b) => (a.number ?? 0) - (b.number ?? 0))) {
+        entries.push(`${clauseLabel(c) ? `${clauseLabel(c)}. ` : ''}${c.current.text.id.trim()}`);
+      }
+      if (component.code === 'PROSEDUR' && doc.content.serviceFlow.length > 0) {
+        entries.push(`Alur pelayanan: ${doc.content.serviceFlow.map((step, i) => `(${i + 1}) ${step.unit}: ${step.action.trim().replace(/[.;]+$/, '')}`).join('; ')}.`);
+      }
+    }
+    if (section?.notApplicable) entries.push(`Tidak berlaku: ${section.notApplicable.id.replace(/\.$/, '')}.`);
+    if (entries.length === 0) entries.push('Belum diatur dalam Kontrak Pelayanan ini.');
+    return { number: component.serviceStandard!.order, component: component.name.id, entries };
+  });
 }

@@ -116,6 +116,26 @@ describe('the naskah PDF of the finished demo', () => {
     expect(text).not.toContain('npx');
   });
 
+  it('annexes the standar pelayanan as a table of all 14 components, in the order of PermenPANRB 15/2014', () => {
+    // Reading order: a row's cells one after the other (number, component, its entries).
+    const t = reading;
+    const start = t.indexOf('LAMPIRAN I STANDAR PELAYANAN AKTA KELAHIRAN');
+    expect(start, 'Lampiran I').toBeGreaterThan(t.indexOf('Keaslian naskah ini'));
+    const annex = t.slice(start, t.indexOf('LAMPIRAN II')).replace(/\/ /g, '/');
+    const components = ['Persyaratan', 'Sistem, mekanisme, dan prosedur', 'Jangka waktu penyelesaian', 'Biaya/tarif', 'Produk pelayanan', 'Penanganan pengaduan, saran, dan masukan', 'Dasar hukum', 'Sarana, prasarana, dan/atau fasilitas', 'Kompetensi pelaksana', 'Pengawasan internal', 'Jumlah pelaksana', 'Jaminan pelayanan', 'Jaminan keamanan dan keselamatan pelayanan', 'Evaluasi kinerja pelaksana'];
+    let at = 0;
+    components.forEach((name, i) => {
+      const found = annex.indexOf(`${i + 1} ${name}`, at);
+      expect(found, `${i + 1}. ${name} after the one before`).toBeGreaterThan(at - 1);
+      at = found;
+    });
+    // Every agreed clause of a component is in its row, under its K-number; the legal bases are listed.
+    const waktu = bundle.charter.sections.find((s) => s.code === 'WAKTU')!;
+    for (const c of waktu.clauses) expect(annex).toContain(`K${c.number}.`);
+    expect(annex).toContain('1. Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik');
+    expect(t.indexOf('LAMPIRAN II CATATAN PROSES PENYUSUNAN')).toBeGreaterThan(start);
+  });
+
   it('prints no code, no ISO timestamp and no English', () => {
     const withoutUrl = text.replace(new RegExp(`${PUBLIC_URL.replace(/[.]/g, '\\.')}\\S*`, 'g'), '');
     expect(withoutUrl.match(/\b[a-z]+_[a-z_]+\b/g), 'snake_case codes').toBeNull();
