@@ -302,7 +302,9 @@ function standarPelayananTable(doc: Doc, bundle: CharterBundle): void {
     const top = doc.y;
     const h = 18;
     doc.rect(x, top, width, h).fillAndStroke('#e8e8e8', 'black').fillColor('black');
-    ['No.', 'Komponen', 'Uraian'].forEach((label, i) => doc.font('bold').fontSize(size).text(label, cols[i]!.x + pad, top + 5, { width: cols[i]!.w - 2 * pad, align: i === 0 ? 'center' : 'left' }));
+    ['No.', 'Komponen', 'Uraian'].forEach((label, i) => {
+      doc.font('bold').fontSize(size).text(label, cols[i]!.x + pad, top + 5, { width: cols[i]!.w - 2 * pad, align: i === 0 ? 'center' : 'left' });
+    });
     for (const c of cols.slice(1)) doc.moveTo(c.x, top).lineTo(c.x, top + h).stroke();
     doc.y = top + h;
   };
