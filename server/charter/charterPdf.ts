@@ -30,6 +30,7 @@ import {
   type NaskahWorkshop,
   naskahDate,
   negotiationRecords,
+  nomorLine,
   openingSentence,
   parties,
   partiesNamed,
@@ -82,7 +83,7 @@ function title(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): void {
   doc.moveDown(0.2);
   for (const line of lines.slice(1)) centered(doc, line, 'bold', line === 'ANTARA' || line === 'DENGAN' || line === 'DAN' ? 10 : 11.5);
   doc.moveDown(0.6);
-  centered(doc, `NOMOR: ${BLANK}${BLANK}`, 'regular', BODY);
+  centered(doc, nomorLine(w), 'regular', BODY);
   doc.moveDown(1.2);
 }
 

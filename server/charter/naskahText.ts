@@ -24,6 +24,8 @@ export interface NaskahWorkshop {
   institution: string | null;
   place: string | null;
   timeZone: TimeZone | null;
+  /** The nomor the office gave the naskah; dots to fill in by hand when none was set. */
+  nomor?: string | null;
 }
 
 export const BLANK = '..............................';
@@ -91,6 +93,11 @@ export function titleLines(bundle: CharterBundle, w: NaskahWorkshop): string[] {
   const partners = [...new Set(byCapacity(doc, 'pihak_ketiga').map((s) => (s.partner ? partnerLabel(s.partner) : undefined)).filter((n): n is string => !!n))];
   if (partners.length) lines.push('DAN', partners.join(', ').toUpperCase());
   return lines;
+}
+
+/** "NOMOR: 100.3/123/Disdukcapil/2026", or a line of dots to write it in by hand. */
+export function nomorLine(w: NaskahWorkshop): string {
+  return `NOMOR: ${w.nomor?.trim() || `${BLANK}${BLANK}`}`;
 }
 
 /** "Pada hari ini Kamis, tanggal tiga bulan Desember tahun dua ribu dua puluh enam, bertempat di ..., kami yang bertanda tangan di bawah ini:" */

@@ -18,12 +18,14 @@ let text: string;
 /** pdftotext's reading order without layout: cells side by side come out one after the other. */
 let reading: string;
 let pdfFile: string;
+let finishedId: string;
 let bundle: { charterSha256: string; charter: { sections: { code: string; clauses: { number: number }[] }[]; signatories: { displayName: string; capacity: string }[] } };
 
 beforeAll(async () => {
   server = await startServer({ finishedDemo: true, env: { MUFAKAT_PUBLIC_URL: PUBLIC_URL } });
   const list = await api(server.http, 'GET', '/api/owner/workshops', undefined, server.ownerToken);
   const finished = (list.body.workshops as { workshopId: string; isDemo: boolean }[]).find((w) => w.isDemo && w.workshopId !== server.demo!.workshopId)!;
+  finishedId = finished.workshopId;
   const base = `${server.http}/api/workshops/${finished.workshopId}/charter/versions/1`;
   bundle = await (await fetch(`${base}/bundle.json`)).json();
   const pdf = Buffer.from(await (await fetch(`${base}/bundle.pdf`)).arrayBuffer());
@@ -160,5 +162,28 @@ describe('the naskah PDF of the finished demo', () => {
     for (const [n, name] of [[1, 'naskah-halaman-1'], [signaturePage, 'naskah-tanda-tangan']] as const) {
       execFileSync('pdftoppm', ['-r', '70', '-png', '-singlefile', '-f', String(n), '-l', String(n), pdfFile, path.join(SCREENSHOT_DIR, name)]);
     }
+  });
+
+  it('prints the nomor a facilitator sets, and only a facilitator may set it', async () => {
+    const link = await api(server.http, 'POST', `/api/owner/workshops/${finishedId}/facilitator-link`, {}, server.ownerToken);
+    const facilitator = link.body.token as string;
+    const path = `/api/workshops/${finishedId}/details`;
+    expect((await api(server.http, 'GET', path, undefined, facilitator)).body).toMatchObject({ nomor: null });
+    const set = await api(server.http, 'PUT', path, { nomor: ' 100.3/045/Disdukcapil/XII/2026 ' }, facilitator);
+    expect(set.status).toBe(200);
+    expect(set.body).toMatchObject({ nomor: '100.3/045/Disdukcapil/XII/2026', place: expect.stringContaining('Ruang Rapat') });
+    // Unknown fields and strangers are refused; the nomor stays.
+    expect((await api(server.http, 'PUT', path, { nomor: 'x', charterSha256: 'y' }, facilitator)).status).toBe(422);
+    expect((await api(server.http, 'PUT', path, { nomor: 'x' })).status).toBe(401);
+    const board = await api(server.http, 'PUT', path, { nomor: 'x' }, server.demo!.boardToken);
+    expect(board.status).toBeGreaterThanOrEqual(401);
+    const pdf = Buffer.from(await (await fetch(`${server.http}/api/workshops/${finishedId}/charter/versions/1/bundle.pdf`)).arrayBuffer());
+    const file = path.replace(/\//g, '_');
+    const out = `${pdfFile}.${file}.pdf`;
+    fs.writeFileSync(out, pdf);
+    const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', out, '-'], { encoding: 'utf8' });
+    expect(first).toContain('NOMOR: 100.3/045/Disdukcapil/XII/2026');
+    // The nomor is the office's register entry, not part of what was signed: the bundle is unchanged.
+    expect((await (await fetch(`${server.http}/api/workshops/${finishedId}/charter/versions/1/bundle.json`)).json()).charterSha256).toBe(bundle.charterSha256);
   });
 });
