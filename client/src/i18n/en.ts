@@ -745,6 +745,11 @@ export const en: WithOneForms<Catalogue> = {
     daftarHadir: 'Attendance list',
     notulen: 'Minutes',
     recordsFailed: 'The file could not be made. Check the connection and try again.',
+    detailsTitle: 'Number and details of the agreement',
+    detailsHint: "The number from the office's register, the provider institution and the place of signing. Printed on every copy downloaded after saving; the signed content does not change.",
+    details: { nomor: 'Agreement number', institution: 'Provider institution', place: 'Place of signing' },
+    detailsSave: 'Save',
+    detailsSaved: 'Saved.',
   },
   diff: {
     title: 'Differences between versions',

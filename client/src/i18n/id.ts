@@ -715,6 +715,11 @@ export const id = {
     daftarHadir: 'Daftar hadir',
     notulen: 'Notulen',
     recordsFailed: 'Berkas tidak dapat dibuat. Periksa sambungan lalu coba lagi.',
+    detailsTitle: 'Nomor dan keterangan naskah',
+    detailsHint: 'Nomor dari buku agenda kantor, nama instansi penyelenggara, dan tempat penandatanganan. Dicetak pada naskah yang diunduh sesudah disimpan; tidak mengubah isi yang ditandatangani.',
+    details: { nomor: 'Nomor naskah', institution: 'Instansi penyelenggara', place: 'Tempat penandatanganan' },
+    detailsSave: 'Simpan',
+    detailsSaved: 'Tersimpan.',
   },
   diff: {
     title: 'Perbedaan antar versi',
