@@ -38,6 +38,8 @@ import {
   providerInstitution,
   sebutan,
   signatureOf,
+  signerNip,
+  jabatanOf,
   standarPelayananRows,
   signatureStatus,
   titleLines,
@@ -145,7 +147,7 @@ function cellHead(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop, s: Charter
   const signed = s ? signatureOf(bundle, s) : undefined;
   doc.y = top;
   if (heading) doc.font('bold').fontSize(BODY).fillColor('black').text(heading, x, top, { width, align: 'center' });
-  const role = signed ? signed.signer.title : s?.capacity === 'pihak_pertama' ? `Pimpinan ${providerInstitution(bundle, w) ?? 'penyelenggara'}` : s?.partner ? partnerLabel(s.partner) : '';
+  const role = signed ? jabatanOf(signed) : s?.capacity === 'pihak_pertama' ? `Pimpinan ${providerInstitution(bundle, w) ?? 'penyelenggara'}` : s?.partner ? partnerLabel(s.partner) : '';
   if (role) doc.font('regular').fontSize(9).fillColor('black').text(role, x, doc.y, { width, align: 'center' });
   if (signed?.signer.institution) doc.font('regular').fontSize(8.5).text(signed.signer.institution, x, doc.y, { width, align: 'center' });
   return doc.y;
@@ -155,6 +157,8 @@ function cellHead(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop, s: Charter
 function cellFoot(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop, s: CharterSignatory | undefined, x: number, nameTop: number, width: number, status = true): number {
   const signed = s ? signatureOf(bundle, s) : undefined;
   doc.font('bold').fontSize(BODY).fillColor('black').text(s?.displayName ?? BLANK, x, nameTop, { width, align: 'center', underline: !!s });
+  const nip = signerNip(signed);
+  if (nip) doc.font('regular').fontSize(9).text(`NIP. ${nip}`, x, doc.y + 1, { width, align: 'center' });
   if (s && status) doc.font('italic').fontSize(7.5).fillColor(signed ? '#1a5e2a' : GREY).text(signatureStatus(bundle, s, w), x, doc.y + 2, { width, align: 'center' });
   doc.fillColor('black');
   return doc.y;
@@ -197,7 +201,7 @@ function signatureBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): voi
       const signed = signatureOf(bundle, s);
       doc.font('regular').fontSize(BODY).text(`${i + 1}.`, x, top, { width: 18 });
       doc.font('bold').text(s.displayName, x + 18, top, { width: half });
-      if (signed) doc.font('regular').fontSize(8.5).text(`${signed.signer.title}, ${signed.signer.institution}`, x + 18, doc.y, { width: half });
+      if (signed) doc.font('regular').fontSize(8.5).text(`${jabatanOf(signed)}, ${signed.signer.institution}`, x + 18, doc.y, { width: half });
       doc.font('italic').fontSize(7.5).fillColor(signed ? '#1a5e2a' : GREY).text(signatureStatus(bundle, s, w), x + 18, doc.y + 1, { width: half }).fillColor('black');
       const lineX = x + half + 30;
       doc.font('regular').fontSize(BODY).text(`${i + 1}. ....................................`, lineX, top + 14, { width: half });

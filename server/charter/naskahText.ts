@@ -14,7 +14,7 @@ import { capacityFacts } from '../../shared/charter/charterMarkdown';
 import { clausePartyTexts, decisionText, formatCommitment, formatMeasure, notApplicableDecisionText, SECTOR_LABELS } from '../../shared/charter/charterText';
 import { localDateTime, type LocalDateTime, tanggalDalamHuruf, tanggalJam, terbilang } from '../../shared/charter/terbilang';
 import { describeSectorResult } from '../../shared/rules/consensus';
-import type { SignatoryCapacity } from '../../shared/rules/signatories';
+import { formatNip, type SignatoryCapacity } from '../../shared/rules/signatories';
 import { CHARTER_SECTIONS } from '../../shared/schema/sections';
 import { SECTORS } from '../../shared/schema/stakeholders';
 import type { TimeZone } from '../storage/Directory';
@@ -105,6 +105,21 @@ export function openingSentence(doc: CharterDocument, w: NaskahWorkshop): string
   return `Pada ${tanggalDalamHuruf(naskahDate(doc, w)).replace(/^hari /, 'hari ini ')}, bertempat di ${w.place?.trim() || BLANK}, yang bertanda tangan di bawah ini:`;
 }
 
+const NIP_IN_TITLE = /[,;]?\s*\bNIP\.?\s*:?\s*([\d ]{8,})/i;
+
+/**
+ * The signer's NIP as printed ("19700101 199503 1 001"): the one registered with the key (event
+ * format 7), else one written into the title before there was a field for it.
+ */
+export function signerNip(signed: BundleSignature | undefined): string | undefined {
+  if (!signed) return undefined;
+  if (signed.signer.nip) return formatNip(signed.signer.nip);
+  return NIP_IN_TITLE.exec(signed.signer.title)?.[1]?.trim();
+}
+
+/** The signer's title without a NIP written into it. */
+export const jabatanOf = (signed: BundleSignature): string => signed.signer.title.replace(NIP_IN_TITLE, '').trim();
+
 export interface Komparisi {
   sebutan: string;
   rows: [string, string][];
@@ -118,8 +133,8 @@ export interface Komparisi {
  */
 export function komparisi(bundle: CharterBundle, s: CharterSignatory, w: NaskahWorkshop): Komparisi {
   const signed = signatureOf(bundle, s);
-  const nip = signed ? /\bNIP\.?\s*:?\s*([\d ]{8,})/i.exec(signed.signer.title)?.[1]?.trim() : undefined;
-  const jabatan = signed ? signed.signer.title.replace(/[,;]?\s*\bNIP\.?\s*:?\s*[\d ]{8,}/i, '').trim() : '';
+  const nip = signerNip(signed);
+  const jabatan = signed ? jabatanOf(signed) : '';
   const rows: [string, string][] = [['Nama', s.displayName]];
   if (nip) rows.push(['NIP', nip]);
   rows.push(['Jabatan', jabatan || BLANK]);

@@ -54,8 +54,11 @@ describe('the naskah PDF of the finished demo', () => {
     expect(t).toContain('yang bertanda tangan di bawah ini:');
     for (const [capacity, sebutan] of [['pihak_pertama', 'PIHAK PERTAMA'], ['pihak_kedua', 'PIHAK KEDUA'], ['pihak_ketiga', 'PIHAK KETIGA']] as const) {
       const party = bundle.charter.signatories.find((s) => s.capacity === capacity)!;
-      expect(t, `${sebutan}'s komparisi`).toMatch(new RegExp(`Nama : ${party.displayName.replace(/[.()]/g, '\\$&')} Jabatan : .+? Instansi : .+? dalam hal ini bertindak untuk dan atas nama .+?, selanjutnya disebut ${sebutan}\\.`));
+      expect(t, `${sebutan}'s komparisi`).toMatch(new RegExp(`Nama : ${party.displayName.replace(/[.()]/g, '\\$&')}(?: NIP : [\\d ]{21})? Jabatan : .+? Instansi : .+? dalam hal ini bertindak untuk dan atas nama .+?, selanjutnya disebut ${sebutan}\\.`));
     }
+    // The head registered a NIP with her key: printed in her komparisi and under her name.
+    expect(t).toContain('Nama : Dra. Sri Wahyuni, M.Si NIP : 19710812 199603 2 004 Jabatan : Kepala Dinas');
+    expect(t.match(/NIP\. 19710812 199603 2 004/g)?.length, 'under the signature and the Maklumat').toBe(2);
     expect(t).toContain('bertindak untuk dan atas nama pengguna layanan dan kelompok penyandang disabilitas peserta lokakarya, dipilih oleh peserta kelompok masyarakat dalam lokakarya');
     expect(t).toContain('PIHAK PERTAMA, PIHAK KEDUA dan PIHAK KETIGA, yang selanjutnya secara bersama-sama disebut PARA PIHAK, berdasarkan:');
     expect(t).toMatch(/1\. Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik;/);
