@@ -162,7 +162,8 @@ describe('the naskah PDF of the finished demo', () => {
     // The first page and the signature page, for the README (docs/screenshots with MUFAKAT_UPDATE_SCREENSHOTS=1).
     const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdfFile, '-'], { encoding: 'utf8' });
     const signaturePage = Array.from({ length: pages }, (_, i) => i + 1).find((n) => pageText(n).includes('Saksi-saksi:'))!;
-    for (const [n, name] of [[1, 'naskah-halaman-1'], [signaturePage, 'naskah-tanda-tangan']] as const) {
+    const annexPage = Array.from({ length: pages }, (_, i) => i + 1).find((n) => pageText(n).includes('LAMPIRAN I\n'))!;
+    for (const [n, name] of [[1, 'naskah-halaman-1'], [signaturePage, 'naskah-tanda-tangan'], [annexPage, 'naskah-lampiran-standar']] as const) {
       execFileSync('pdftoppm', ['-r', '70', '-png', '-singlefile', '-f', String(n), '-l', String(n), pdfFile, path.join(SCREENSHOT_DIR, name)]);
     }
   });
