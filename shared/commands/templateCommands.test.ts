@@ -5,7 +5,7 @@ import { requiredSectionCodes } from '../schema/sections';
 import { SERVICE_TEMPLATES } from '../schema/templates';
 import { FACILITATOR, Room } from '../testing/workshopKit';
 import { freezeGapsOf } from './charter';
-import { TEMPLATE_MARK, templateCommands } from './templateCommands';
+import { sourceInWords, TEMPLATE_MARK, templateCommands } from './templateCommands';
 
 function counter() {
   let n = 0;
@@ -83,6 +83,17 @@ describe('service templates', () => {
       });
     });
   }
+
+  it('tells the room in words which sources were not checked against the official text', () => {
+    expect(sourceInWords('UU 25/2009 Pasal 29 [M]; PP 16/2021 [P]; PP 28/2025 [V]')).toBe(
+      'UU 25/2009 Pasal 29 (belum diperiksa pada naskah resmi); PP 16/2021 (sebagian sudah diperiksa); PP 28/2025',
+    );
+    for (const template of SERVICE_TEMPLATES) {
+      for (const command of templateCommands(template, counter()).commands) {
+        if (command.type === 'proposeClause') expect(command.rationale).not.toMatch(/\[[VPM]\b/);
+      }
+    }
+  });
 
   it('refuses a template that leaves a required section without a draft', () => {
     const [template] = SERVICE_TEMPLATES;

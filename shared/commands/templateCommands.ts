@@ -13,8 +13,19 @@ import type { CommandOf } from './commandSchema';
 /** How every template clause's rationale begins, so a reader (and a test) can tell where it came from. */
 export const TEMPLATE_MARK = 'Rancangan dari templat layanan';
 
+/**
+ * The research tags in a source ([V] verified, [P] partly, [M] from memory) in words the room
+ * reads: what was not checked against the official text says so.
+ */
+export function sourceInWords(source: string): string {
+  return source
+    .replace(/\s*\[V[^\]]*\]/g, '')
+    .replace(/\[P\]/g, '(sebagian sudah diperiksa)')
+    .replace(/\[M\]/g, '(belum diperiksa pada naskah resmi)');
+}
+
 export function templateRationale(template: ServiceTemplate, clause: TemplateClause): string {
-  const parts = [`${TEMPLATE_MARK} «${template.name.id}».`, clause.why, `Sumber: ${clause.source}.`];
+  const parts = [`${TEMPLATE_MARK} «${template.name.id}».`, clause.why, `Sumber: ${sourceInWords(clause.source)}.`];
   if (clause.localCheck) parts.push(`Perlu diperiksa kantor setempat: ${clause.localCheck}`);
   return parts.join(' ');
 }

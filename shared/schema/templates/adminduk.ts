@@ -153,7 +153,7 @@ export const KTP_KK: ServiceTemplate = {
         en: 'Products: the e-ID card; the family card, signed electronically with a QR code, printable at home on A4 80 g paper; and activation of the Digital Population Identity on request.',
       },
       why: 'Warga perlu tahu bahwa Kartu Keluarga cetak sendiri sah, agar tidak diminta datang lagi untuk “kertas asli”.',
-      source: 'Permendagri 109/2019 Pasal 12 dan 21 [V, dari charter-method]; Identitas Kependudukan Digital (Permendagri 72/2022) [M]',
+      source: 'Permendagri 109/2019 Pasal 12 dan 21 [V]; Identitas Kependudukan Digital (Permendagri 72/2022) [M]',
       legalBasis: 'Permendagri 109/2019',
       obligatedParty: 'provider',
     },
