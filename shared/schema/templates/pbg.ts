@@ -230,6 +230,6 @@ export const PBG: ServiceTemplate = {
       answersFailureOf: 'user',
       localCheck: 'Cocokkan jenjang sanksi dengan PP 16/2021 dan Perda bangunan gedung setempat.',
     },
-    ...commonClauses({ name: 'DPMPTSP', service: 'pelayanan Persetujuan Bangunan Gedung', user: 'pemohon' }),
+    ...commonClauses({ name: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu', service: 'pelayanan Persetujuan Bangunan Gedung', user: 'pemohon' }),
   ],
 };

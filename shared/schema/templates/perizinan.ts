@@ -220,6 +220,6 @@ export const PERIZINAN_BERUSAHA: ServiceTemplate = {
       answersFailureOf: 'user',
       localCheck: 'Cocokkan jenjang sanksi dengan naskah resmi PP 28/2025.',
     },
-    ...commonClauses({ name: 'DPMPTSP', service: 'pelayanan perizinan berusaha', user: 'pelaku usaha' }),
+    ...commonClauses({ name: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu', service: 'pelayanan perizinan berusaha', user: 'pelaku usaha' }),
   ],
 };

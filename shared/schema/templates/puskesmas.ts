@@ -164,7 +164,7 @@ export const PUSKESMAS_RAWAT_JALAN: ServiceTemplate = {
         en: 'Staff greet patients politely, introduce themselves, wear name badges and ask consent before any procedure. Pregnant women, older people, people with disabilities and seriously ill children go first. Examinations take place where patients’ privacy is protected.',
       },
       why: 'Perlakuan adalah unsur yang paling dirasakan pasien; antrean prioritas adalah kewajiban pelayanan khusus.',
-      source: 'UU 25/2009 Pasal 29 (perlakuan khusus) [M]; UU 8/2016',
+      source: 'UU 25/2009 Pasal 29 (perlakuan khusus) [V]; UU 8/2016',
       legalBasis: 'UU 25/2009 Pasal 29',
       obligatedParty: 'provider',
       groups: ['UG3', 'UG4'],

@@ -37,7 +37,7 @@ export const SAMPAH: ServiceTemplate = {
     { key: 'S11', name: 'Wakil warga sekitar TPA', organisation: 'Forum warga sekitar TPA', category: 'service_user', sector: 'civil_society', power: 1, interest: 5, salience: { power: false, legitimacy: true, urgency: true } },
   ],
   legalBases: [
-    { title: 'UU 18/2008 tentang Pengelolaan Sampah', status: 'M', note: 'Hak dan kewajiban setiap orang serta kompensasi bagi warga terdampak: cocokkan pasalnya dengan naskah resmi.' },
+    { title: 'UU 18/2008 tentang Pengelolaan Sampah', status: 'P', source: 'https://id.scribd.com/document/343503937/Pasal-Resume', note: 'Hak dan kewajiban setiap orang serta kompensasi bagi warga terdampak: cocokkan pasalnya dengan naskah resmi.' },
     { title: 'PP 81/2012 tentang Pengelolaan Sampah Rumah Tangga dan Sampah Sejenis Sampah Rumah Tangga', status: 'M' },
     { title: 'Perpres 97/2017 tentang Kebijakan dan Strategi Nasional Pengelolaan Sampah Rumah Tangga dan Sampah Sejenis Sampah Rumah Tangga', status: 'M' },
     { title: 'UU 1/2022 tentang Hubungan Keuangan antara Pemerintah Pusat dan Pemerintahan Daerah', status: 'M', note: 'Retribusi pelayanan kebersihan sebagai retribusi jasa umum; tarif dalam Perda PDRD setempat.' },
@@ -188,7 +188,7 @@ export const SAMPAH: ServiceTemplate = {
         en: 'Residents shall: a. sort organic and inorganic waste at home; b. dispose of waste at the set place and time; c. never burn waste or dump it in rivers, drains or vacant land; and d. pay the levy as set.',
       },
       why: 'Pengangkutan yang tepat jadwal hanya berhasil bila warga ikut tertib.',
-      source: 'UU 18/2008 Pasal 12 (kewajiban mengurangi dan menangani sampah) [M]; PP 81/2012 [M]',
+      source: 'UU 18/2008 Pasal 12 ayat (1) (kewajiban mengurangi dan menangani sampah) [V]; PP 81/2012 [M]',
       legalBasis: 'UU 18/2008 Pasal 12',
       obligatedParty: 'user',
     },
