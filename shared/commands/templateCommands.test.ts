@@ -65,7 +65,7 @@ describe('service templates', () => {
           const version = clause.versions[clause.currentVersionId]!;
           expect(version.rationale.startsWith(`${TEMPLATE_MARK} «${template.name.id}».`)).toBe(true);
           expect(version.proposedBy).toBe(FACILITATOR);
-          expect(start.clauseDrafts[clause.id]?.[0]).toBe(version.text.id.split('\n')[0]);
+          expect(start.clauseDrafts[clause.id]?.join('\n')).toBe(version.text.id);
         }
         // The vulnerable-group representatives keep their mark; the cards span the three sectors.
         const cards = Object.values(room.state.stakeholders);

@@ -34,7 +34,7 @@ export type TemplateCommand = CommandOf<'addUserGroup'> | CommandOf<'addStakehol
 
 export interface TemplateStart {
   commands: TemplateCommand[];
-  /** clauseId -> paragraphs of the clause's working text (the draft and what to check), for the content document. */
+  /** clauseId -> paragraphs of the clause's working text (the draft's words), for the content document. */
   clauseDrafts: Record<string, string[]>;
 }
 
@@ -76,7 +76,9 @@ export function templateCommands(template: ServiceTemplate, newId: () => string)
       ...(clause.commitment ? { commitment: clause.commitment } : {}),
       ...(groups.length > 0 ? { userGroupIds: groups } : {}),
     });
-    clauseDrafts[clauseId] = [...clause.text.id.split('\n'), ...(clause.localCheck ? [`Perlu diperiksa: ${clause.localCheck}`] : [])];
+    // Only the clause's words: the amendment form starts from the working text, so a note here
+    // would end up in the next version. What to check locally is in the rationale.
+    clauseDrafts[clauseId] = clause.text.id.split('\n');
   }
   return { commands, clauseDrafts };
 }

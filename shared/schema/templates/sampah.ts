@@ -59,7 +59,7 @@ export const SAMPAH: ServiceTemplate = {
     {
       section: 'RUANG_LINGKUP',
       text: {
-        id: 'Kontrak ini mencakup pengangkutan sampah rumah tangga dan sampah sejenis sampah rumah tangga dari depan rumah atau dari TPS ke TPS3R atau TPA di wilayah layanan, pemeliharaan TPS, dan pemungutan retribusi pelayanan kebersihan. Sampah bahan berbahaya dan beracun, limbah medis, dan puing bangunan tidak termasuk dalam kontrak ini. Pengumpulan dari rumah ke TPS yang dikelola RT/RW dibahas bersama, tetapi bukan bagian dari retribusi.',
+        id: 'Kontrak ini mencakup pengangkutan sampah rumah tangga dan sampah sejenis sampah rumah tangga dari depan rumah atau dari tempat penampungan sementara (TPS) ke tempat pengolahan sampah reduce-reuse-recycle (TPS3R) atau tempat pemrosesan akhir (TPA) di wilayah layanan, pemeliharaan TPS, dan pemungutan retribusi pelayanan kebersihan. Sampah bahan berbahaya dan beracun, limbah medis, dan puing bangunan tidak termasuk dalam kontrak ini. Pengumpulan dari rumah ke TPS yang dikelola RT/RW dibahas bersama, tetapi bukan bagian dari retribusi.',
         en: 'This agreement covers collecting household and similar waste from doorsteps or transfer points to recycling points or the landfill in the service area, maintaining transfer points, and the cleaning-service levy. Hazardous waste, medical waste and building rubble are not covered. Collection from homes to transfer points run by neighbourhood associations is discussed together but is not part of the levy.',
       },
       why: 'Warga sering tidak membedakan iuran RT/RW dan retribusi daerah; batasnya perlu ditulis.',
