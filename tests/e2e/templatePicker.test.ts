@@ -33,6 +33,7 @@ describe('the service-template picker', () => {
     const clauses = owner.getByTestId('clause');
     await expect.poll(() => clauses.count()).toBe(templateClauses(template).length);
     const vision = clauses.first();
+    expect(await vision.getByTestId('clause-from-template').textContent()).toBe('Dari templat');
     expect(await vision.getByTestId('clause-text').textContent()).toContain('Visi: setiap anak yang lahir di daerah ini');
     await vision.getByTestId('clause-history-toggle').click();
     await expect.poll(() => vision.textContent()).toContain(`${TEMPLATE_MARK} «${template.name.id}».`);

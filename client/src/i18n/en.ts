@@ -330,6 +330,8 @@ export const en: WithOneForms<Catalogue> = {
     textId: 'Clause text (Bahasa Indonesia)',
     textEn: 'English text (optional)',
     rationale: 'Rationale',
+    fromTemplate: 'From a template',
+    fromTemplateHint: 'This wording comes from a service template and has not yet been adapted by the room. See the history for its source and what to check.',
     rationaleHint: 'Required: why is this needed?',
     textAndRationaleRequired: 'Fill in the clause text and its rationale.',
     obligatedParty: 'Obligated party',

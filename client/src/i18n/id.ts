@@ -322,6 +322,8 @@ export const id = {
     textId: 'Teks klausul (Bahasa Indonesia)',
     textEn: 'Teks dalam bahasa Inggris (opsional)',
     rationale: 'Alasan',
+    fromTemplate: 'Dari templat',
+    fromTemplateHint: 'Rumusan ini berasal dari templat layanan dan belum disesuaikan ruangan. Lihat riwayat untuk sumber dan hal yang perlu diperiksa.',
     rationaleHint: 'Wajib: mengapa usulan ini perlu?',
     textAndRationaleRequired: 'Isi teks klausul dan alasannya.',
     obligatedParty: 'Pihak yang wajib',
