@@ -48,7 +48,7 @@ export const en: WithOneForms<Catalogue> = {
     templateHint: 'A template brings user groups, stakeholders from the three sectors, legal bases and a draft clause for every section. All drafts come in as the facilitator’s proposals for the room to discuss and adapt; times and fees must be checked against the local regulations (Perda/Perbup/Perwal).',
     templateNone: 'Empty workshop',
     templateNoneHint: 'Start without drafts; the room writes everything itself.',
-    templateCounts: '{{groups}} user groups · {{stakeholders}} stakeholders · {{clauses}} draft clauses',
+    templateCounts: 'User groups: {{groups}} · stakeholders: {{stakeholders}} · draft clauses: {{clauses}}',
     templatesFailed: 'The templates could not be loaded. You can still create an empty workshop.',
     fieldInstitution: 'Institution providing the service',
     fieldPlace: 'Place',
