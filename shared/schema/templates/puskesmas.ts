@@ -43,7 +43,7 @@ export const PUSKESMAS_RAWAT_JALAN: ServiceTemplate = {
     { key: 'S10', name: 'Asisten pemeriksa', organisation: 'Ombudsman Republik Indonesia Perwakilan Provinsi', category: 'oversight', sector: 'government', power: 3, interest: 2, salience: { power: true, legitimacy: true, urgency: false } },
   ],
   legalBases: [
-    { title: 'UU 17/2023 tentang Kesehatan', status: 'M', note: 'Pasal tentang hak dan kewajiban pasien: cocokkan nomornya dengan naskah resmi.' },
+    { title: 'UU 17/2023 tentang Kesehatan', status: 'P', source: 'https://www.mengertihukum.com/2025/06/undang-undang-tentang-kesehatan-nomor_0628217967.html', note: 'Pasal 276 (hak pasien) dan Pasal 277 (kewajiban pasien) diperiksa pada salinan teks.' },
     { title: 'PP 28/2024 tentang Peraturan Pelaksanaan UU 17/2023 tentang Kesehatan', status: 'M' },
     { title: 'Perpres 82/2018 tentang Jaminan Kesehatan', status: 'M', note: 'Telah beberapa kali diubah; periksa perubahan terakhirnya.' },
     { title: 'Permenkes 43/2019 tentang Pusat Kesehatan Masyarakat', status: 'V', source: 'https://www.slideshare.net/slideshow/pmknomor43tahun2019tentangpuskesmaspdf/252289512' },
@@ -194,14 +194,13 @@ export const PUSKESMAS_RAWAT_JALAN: ServiceTemplate = {
     {
       section: 'HAK_PENGGUNA',
       text: {
-        id: 'Pasien berhak: a. dilayani sesuai standar tanpa diskriminasi; b. memperoleh penjelasan tentang penyakit, tindakan, dan obatnya; c. menyetujui atau menolak tindakan setelah mendapat penjelasan; d. dijaga kerahasiaan data kesehatannya; e. memperoleh ringkasan rekam medisnya bila meminta; dan f. mengadukan pelayanan tanpa kehilangan haknya untuk dilayani.',
-        en: 'Patients have the right to: a. care to standard without discrimination; b. an explanation of their illness, treatment and medicines; c. consent to or refuse treatment after an explanation; d. confidentiality of their health data; e. a summary of their medical record on request; and f. complain without losing their right to care.',
+        id: 'Pasien berhak: a. dilayani sesuai standar tanpa diskriminasi; b. memperoleh penjelasan tentang penyakit, tindakan, dan obatnya; c. menyetujui atau menolak tindakan setelah mendapat penjelasan; d. dijaga kerahasiaan data kesehatannya; e. mendapatkan akses terhadap informasi dalam rekam medisnya; dan f. mengadukan pelayanan tanpa kehilangan haknya untuk dilayani.',
+        en: 'Patients have the right to: a. care to standard without discrimination; b. an explanation of their illness, treatment and medicines; c. consent to or refuse treatment after an explanation; d. confidentiality of their health data; e. access to the information in their medical record; and f. complain without losing their right to care.',
       },
       why: 'Hak pasien menurut undang-undang kesehatan dan hak pengguna menurut UU 25/2009, dalam bahasa sehari-hari.',
-      source: 'UU 17/2023 (hak pasien) [M]; UU 25/2009 Pasal 18',
-      legalBasis: 'UU 25/2009 Pasal 18',
+      source: 'UU 17/2023 Pasal 276 [V]; UU 25/2009 Pasal 18',
+      legalBasis: 'UU 17/2023 Pasal 276',
       obligatedParty: 'provider',
-      localCheck: 'Cocokkan dengan pasal hak pasien dalam naskah resmi UU 17/2023.',
     },
     {
       section: 'KEWAJIBAN_PENGGUNA',
@@ -210,8 +209,8 @@ export const PUSKESMAS_RAWAT_JALAN: ServiceTemplate = {
         en: 'Patients shall: a. give true and complete information about their complaint and health history; b. follow health workers’ instructions or say when they cannot; c. keep the health centre orderly and clean; and d. for non-JKN patients, pay the levy as set.',
       },
       why: 'Kewajiban pasien yang membuat janji Puskesmas dapat ditepati.',
-      source: 'UU 17/2023 (kewajiban pasien) [M]; UU 25/2009 Pasal 19',
-      legalBasis: 'UU 25/2009 Pasal 19',
+      source: 'UU 17/2023 Pasal 277 [V]; UU 25/2009 Pasal 19',
+      legalBasis: 'UU 17/2023 Pasal 277',
       obligatedParty: 'user',
     },
     {
