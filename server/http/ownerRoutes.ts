@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { canActOnBehalf } from '../../shared/commands/permissions';
 import type { Role } from '../../shared/schema/participants';
 import { entryOf } from '../../shared/schema/records';
+import { serviceTemplateById } from '../../shared/schema/templates';
 import type { Config } from '../config';
 import type { Ledgers } from '../commands/Ledgers';
 import { type Storage, TIME_ZONES, type WorkshopRecord } from '../storage/Storage';
@@ -63,6 +64,8 @@ const NewWorkshop = z
     startDate: isoDate,
     endDate: isoDate,
     timeZone: z.enum(TIME_ZONES).nullish().transform((v) => v ?? null),
+    /** A service template to start from (GET /api/templates); none: an empty workshop. */
+    templateId: z.string().trim().max(40).nullish().transform((v) => v || null),
   })
   .refine((w) => !w.startDate || !w.endDate || w.startDate <= w.endDate, { message: 'the last day comes before the first', path: ['endDate'] });
 
@@ -142,9 +145,13 @@ export function ownerRoutes(deps: OwnerRouteDeps): OwnerRoute[] {
       pattern: /^\/api\/owner\/workshops$/,
       handler: async (req, res) => {
         await owner(req);
-        const body = await readJson(req, NewWorkshop, config.maxBodyBytes);
+        const { templateId, ...body } = await readJson(req, NewWorkshop, config.maxBodyBytes);
+        const template = templateId ? serviceTemplateById(templateId) : null;
+        if (templateId && !template) throw new HttpError(422, 'unknown_template', `no service template ${templateId}`, { templateId });
         const w = await workshops.createWorkshop(body);
-        sendJson(res, 201, { workshop: ownerView(w), ...(await facilitatorLink(w.id)) });
+        const link = await facilitatorLink(w.id);
+        if (template) await workshops.startFromTemplate(w.id, link.facilitator.participantId, template);
+        sendJson(res, 201, { workshop: ownerView(w), ...link, ...(template ? { templateId: template.id } : {}) });
       },
     },
     { method: 'POST', pattern: /^\/api\/owner\/workshops\/([a-z0-9]+)\/archive$/, handler: archive(true) },
