@@ -158,7 +158,7 @@ export function charterRoutes(deps: CharterRouteDeps): CharterRoute[] {
           return send(res, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', await naskahDocx(v.bundle, link, where), `kontrak-pelayanan-${w.id}-v${v.version}.docx`);
         }
         const { naskahEnPdf } = await import('../charter/naskahEnPdf');
-        send(res, 'application/pdf', await naskahEnPdf(v.bundle, link, where), `service-agreement-${w.id}-v${v.version}-en.pdf`);
+        send(res, 'application/pdf', await naskahEnPdf(v.bundle, link, where), `kontrak-pelayanan-${w.id}-v${v.version}-en.pdf`);
       },
     },
     {
