@@ -88,6 +88,8 @@ const SIGNED_GREEN = '1A5E2A';
 /** Room for a wet signature and the office stamp over it. */
 const SIGN_ROOM = Math.round(2.6 * CM);
 const LABEL_INDENT = 680;
+/** Where a komparisi value starts ("Nama : <value>"). */
+const VALUE_AT = LABEL_INDENT + 1900;
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE } as const;
@@ -150,10 +152,13 @@ function komparisiBlock(bundle: CharterBundle, w: NaskahWorkshop): Paragraph[] {
     k.rows.forEach(([label, value], i) => {
       out.push(
         new Paragraph({
-          ...(i === 0 ? { numbering: { reference: 'pihak', level: 0 } } : { indent: { left: LABEL_INDENT } }),
+          ...(i === 0 ? { numbering: { reference: 'pihak', level: 0 } } : {}),
+          // A long value wraps under itself, not under the label.
+          indent: { left: VALUE_AT, hanging: i === 0 ? VALUE_AT : VALUE_AT - LABEL_INDENT },
           tabStops: [
+            { type: TabStopType.LEFT, position: LABEL_INDENT },
             { type: TabStopType.LEFT, position: LABEL_INDENT + 1600 },
-            { type: TabStopType.LEFT, position: LABEL_INDENT + 1900 },
+            { type: TabStopType.LEFT, position: VALUE_AT },
           ],
           spacing: { after: 0 },
           keepNext: true,
