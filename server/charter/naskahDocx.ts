@@ -6,7 +6,8 @@
  * renumbers the rest), clauses under their stable K-numbers (never renumbered), the dasar hukum
  * and komparisi as numbered lists, the signature block as a borderless table (PIHAK KEDUA |
  * PIHAK PERTAMA, PIHAK KETIGA, saksi, Mengetahui) with room for a wet signature and the stamp,
- * the Maklumat once after the signatures, the verify lines with the QR code, the Lampiran.
+ * the Maklumat once after the signatures, the verify lines with the QR code, Lampiran I (the
+ * standar pelayanan as a table) and Lampiran II (the negotiation records).
  * A4, Arial, "Halaman X dari Y" in the footer as Word fields, Indonesian as the proofing language.
  *
  * Library: docx (MIT; writes OOXML, no native parts). What is signed is the JSON charter, never
@@ -57,6 +58,7 @@ import {
   MENGETAHUI_HEADING,
   type NaskahWorkshop,
   negotiationRecords,
+  nipLine,
   nomorLine,
   openingSentence,
   paraPihakSentence,
@@ -67,6 +69,12 @@ import {
   SERVICE_FLOW_TITLE,
   serviceFlowLines,
   signatureOf,
+  signerNip,
+  STANDAR_COLUMNS,
+  STANDAR_INTRO,
+  STANDAR_LAMPIRAN_TITLE,
+  standarPelayananRows,
+  standarTitle,
   signatureRole,
   signatureStatus,
   titleLines,
@@ -141,7 +149,7 @@ function titleBlock(bundle: CharterBundle, w: NaskahWorkshop): Paragraph[] {
     children: lines.map((line, i) => new TextRun({ text: line, break: i === 0 ? 0 : 1, size: i === 0 ? 30 : small.has(line) ? BODY : 24 })),
     spacing: { after: 240 },
   });
-  return [title, para(nomorLine(), { align: AlignmentType.CENTER, after: 360 })];
+  return [title, para(nomorLine(w), { align: AlignmentType.CENTER, after: 360 })];
 }
 
 function komparisiBlock(bundle: CharterBundle, w: NaskahWorkshop): Paragraph[] {
@@ -222,6 +230,8 @@ function signatureCell(bundle: CharterBundle, w: NaskahWorkshop, s: CharterSigna
   // The room for the wet signature and the stamp: an empty paragraph of fixed height.
   lines.push(new Paragraph({ spacing: { before: SIGN_ROOM, after: 0 }, children: [] }));
   lines.push(para([run(s?.displayName ?? BLANK, { bold: true, underline: !!s })], { align: AlignmentType.CENTER, after: 0 }));
+  const nip = signerNip(signed);
+  if (nip) lines.push(para([run(nipLine(nip), { size: SMALL })], { align: AlignmentType.CENTER, after: 0 }));
   if (s && options.status !== false) lines.push(para([run(signatureStatus(bundle, s, w), { italics: true, size: 16, color: signed ? SIGNED_GREEN : GREY })], { align: AlignmentType.CENTER, after: 0 }));
   return new TableCell({ children: lines, borders: CELL_NO_BORDERS, columnSpan: options.span, verticalAlign: VerticalAlignTable.TOP, width: { size: options.span === 2 ? TEXT_WIDTH : TEXT_WIDTH / 2, type: WidthType.DXA } });
 }
@@ -314,6 +324,29 @@ async function verifyBlock(bundle: CharterBundle, w: NaskahWorkshop, verifyUrl: 
   return [para('', { after: 360 }), new Table({ rows: [row([qrCell, textCell])], width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: [2200, TEXT_WIDTH - 2200], borders: NO_BORDERS })];
 }
 
+const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const GRID = { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN } as const;
+const STANDAR_WIDTHS = [600, 2600, TEXT_WIDTH - 3200];
+
+/**
+ * Lampiran I: the 14 components of the standar pelayanan as a real Word table (ready as the annex
+ * of an SK), its header row repeated on every page; Word draws the frame at a page break itself.
+ */
+function standarBlock(bundle: CharterBundle): (Paragraph | Table)[] {
+  const cell = (children: Paragraph[], width: number, shade = false) => new TableCell({ children, width: { size: width, type: WidthType.DXA }, margins: { top: 60, bottom: 60, left: 100, right: 100 }, ...(shade ? { shading: { fill: 'E8E8E8' } } : {}) });
+  const small = (text: string, options: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}) => para([run(text, { bold: options.bold, size: SMALL })], { align: options.align ?? AlignmentType.LEFT, after: 40 });
+  const header = new TableRow({ tableHeader: true, cantSplit: true, children: STANDAR_COLUMNS.map((label, i) => cell([small(label, { bold: true, align: i === 0 ? AlignmentType.CENTER : AlignmentType.LEFT })], STANDAR_WIDTHS[i]!, true)) });
+  const rows = standarPelayananRows(bundle.charter).map(
+    (r) => new TableRow({ children: [cell([small(String(r.number), { align: AlignmentType.CENTER })], STANDAR_WIDTHS[0]!), cell([small(r.component, { bold: true })], STANDAR_WIDTHS[1]!), cell(r.entries.map((e) => small(e)), STANDAR_WIDTHS[2]!)] }),
+  );
+  return [
+    new Paragraph({ children: [new PageBreak()] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_2, alignment: AlignmentType.CENTER, spacing: { after: 0 }, children: [new TextRun(STANDAR_LAMPIRAN_TITLE), new TextRun({ text: standarTitle(bundle.charter), break: 1 })] }),
+    para(STANDAR_INTRO, { before: 240, after: 240 }),
+    new Table({ rows: [header, ...rows], width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: STANDAR_WIDTHS, borders: GRID }),
+  ];
+}
+
 function lampiranBlock(bundle: CharterBundle): Paragraph[] {
   const out: Paragraph[] = [
     new Paragraph({ children: [new PageBreak()] }),
@@ -380,6 +413,7 @@ export async function naskahDocx(bundle: CharterBundle, verifyUrl: string, works
           signatureTable(bundle, workshop),
           ...maklumatBlock(bundle, workshop),
           ...(await verifyBlock(bundle, workshop, verifyUrl)),
+          ...standarBlock(bundle),
           ...lampiranBlock(bundle),
         ],
       },

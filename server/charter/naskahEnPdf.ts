@@ -9,7 +9,7 @@
 import QRCode from 'qrcode';
 import type { CharterBundle } from '../../shared/charter/bundle';
 import type { CharterSignatory } from '../../shared/charter/charterDocument';
-import { BLANK, byCapacity, type NaskahWorkshop, parties, providerInstitution, signatureOf } from './naskahText';
+import { BLANK, byCapacity, type NaskahWorkshop, parties, providerInstitution, signatureOf, signerNip } from './naskahText';
 import {
   ACKNOWLEDGED_HEADING,
   agreeSentenceEn,
@@ -31,6 +31,10 @@ import {
   paraPihakSentenceEn,
   PLEDGE_TITLE,
   SERVICE_FLOW_TITLE_EN,
+  STANDARD_ANNEX_TITLE,
+  STANDARD_INTRO_EN,
+  standardRowsEn,
+  standardTitleEn,
   sebutanEn,
   serviceFlowLinesEn,
   signatureRoleEn,
@@ -88,7 +92,7 @@ function title(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): void {
   doc.moveDown(0.2);
   for (const line of lines.slice(1)) centered(doc, line, 'bold', line === 'BETWEEN' || line === 'AND' ? 10 : 11.5);
   doc.moveDown(0.6);
-  centered(doc, nomorLineEn(), 'regular', BODY);
+  centered(doc, nomorLineEn(w), 'regular', BODY);
   doc.moveDown(1.2);
 }
 
@@ -151,6 +155,8 @@ function cell(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop, s: CharterSign
   const signed = s ? signatureOf(bundle, s) : undefined;
   if (signed?.signer.institution) doc.font('regular').fontSize(8.5).text(signed.signer.institution, x, doc.y, { width, align: 'center' });
   doc.font('bold').fontSize(BODY).text(s?.displayName ?? BLANK, x, doc.y + 16, { width, align: 'center' });
+  const nip = signerNip(signed);
+  if (nip) doc.font('regular').fontSize(9).text(`NIP ${nip}`, x, doc.y + 1, { width, align: 'center' });
   if (s && status) doc.font('italic').fontSize(7.5).fillColor(signed ? '#1a5e2a' : GREY).text(signatureStatusEn(bundle, s, w), x, doc.y + 2, { width, align: 'center' });
   doc.fillColor('black');
   return doc.y;
@@ -252,6 +258,24 @@ async function verifyBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop, v
   doc.x = x;
 }
 
+/** Annex I: the service standard's 14 components, one entry under the other (no frame to cross a page). */
+function standardAnnex(doc: Doc, bundle: CharterBundle): void {
+  doc.addPage();
+  const x = left(doc);
+  centered(doc, STANDARD_ANNEX_TITLE, 'bold', 12);
+  centered(doc, standardTitleEn(bundle.charter), 'bold', 10.5);
+  doc.moveDown(0.4);
+  paragraph(doc, STANDARD_INTRO_EN);
+  doc.moveDown(0.6);
+  for (const row of standardRowsEn(bundle.charter)) {
+    keep(doc, 40);
+    doc.font('bold').fontSize(BODY).fillColor('black').text(`${row.number}. ${row.component}`, x, doc.y, { width: textWidth(doc) });
+    for (const e of row.entries) doc.font('regular').fontSize(9).text(e, x + 22, doc.y + 1, { width: textWidth(doc) - 22, lineGap: 0.5 });
+    doc.moveDown(0.5);
+  }
+  doc.x = x;
+}
+
 function annex(doc: Doc, bundle: CharterBundle): void {
   doc.addPage();
   const x = left(doc);
@@ -311,6 +335,7 @@ export async function naskahEnPdf(bundle: CharterBundle, verifyUrl: string, work
   signatureBlock(doc, bundle, workshop);
   pledgeBlock(doc, bundle, workshop);
   await verifyBlock(doc, bundle, workshop, verifyUrl);
+  standardAnnex(doc, bundle);
   annex(doc, bundle);
   pageNumbers(doc);
   doc.end();

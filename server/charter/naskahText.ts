@@ -16,7 +16,8 @@ import { clausePartyTexts, decisionSummaryText, decisionText, formatCommitment, 
 import { charterDecisionSummary } from '../../shared/charter/charterDocument';
 import { localDateTime, type LocalDateTime, tanggal, tanggalDalamHuruf, tanggalJam, terbilang } from '../../shared/charter/terbilang';
 import { describeSectorResult } from '../../shared/rules/consensus';
-import type { SignatoryCapacity } from '../../shared/rules/signatories';
+import { formatNip, type SignatoryCapacity } from '../../shared/rules/signatories';
+import { CHARTER_SECTIONS } from '../../shared/schema/sections';
 import { SECTORS } from '../../shared/schema/stakeholders';
 import type { TimeZone } from '../storage/Directory';
 
@@ -25,6 +26,8 @@ export interface NaskahWorkshop {
   institution: string | null;
   place: string | null;
   timeZone: TimeZone | null;
+  /** The nomor the office gave the naskah; dots to fill in by hand when none was set. */
+  nomor?: string | null;
 }
 
 export const BLANK = '..............................';
@@ -94,10 +97,30 @@ export function titleLines(bundle: CharterBundle, w: NaskahWorkshop): string[] {
   return lines;
 }
 
+/** "NOMOR: 100.3/123/Disdukcapil/2026", or a line of dots to write it in by hand. */
+export function nomorLine(w: NaskahWorkshop): string {
+  return `NOMOR: ${w.nomor?.trim() || `${BLANK}${BLANK}`}`;
+}
+
 /** "Pada hari ini Kamis, tanggal tiga bulan Desember tahun dua ribu dua puluh enam, bertempat di ..., kami yang bertanda tangan di bawah ini:" */
 export function openingSentence(doc: CharterDocument, w: NaskahWorkshop): string {
   return `Pada ${tanggalDalamHuruf(naskahDate(doc, w)).replace(/^hari /, 'hari ini ')}, bertempat di ${w.place?.trim() || BLANK}, yang bertanda tangan di bawah ini:`;
 }
+
+const NIP_IN_TITLE = /[,;]?\s*\bNIP\.?\s*:?\s*([\d ]{8,})/i;
+
+/**
+ * The signer's NIP as printed ("19700101 199503 1 001"): the one registered with the key (event
+ * format 7), else one written into the title before there was a field for it.
+ */
+export function signerNip(signed: BundleSignature | undefined): string | undefined {
+  if (!signed) return undefined;
+  if (signed.signer.nip) return formatNip(signed.signer.nip);
+  return NIP_IN_TITLE.exec(signed.signer.title)?.[1]?.trim();
+}
+
+/** The signer's title without a NIP written into it. */
+export const jabatanOf = (signed: BundleSignature): string => signed.signer.title.replace(NIP_IN_TITLE, '').trim();
 
 export interface Komparisi {
   sebutan: string;
@@ -112,8 +135,8 @@ export interface Komparisi {
  */
 export function komparisi(bundle: CharterBundle, s: CharterSignatory, w: NaskahWorkshop): Komparisi {
   const signed = signatureOf(bundle, s);
-  const nip = signed ? /\bNIP\.?\s*:?\s*([\d ]{8,})/i.exec(signed.signer.title)?.[1]?.trim() : undefined;
-  const jabatan = signed ? signed.signer.title.replace(/[,;]?\s*\bNIP\.?\s*:?\s*[\d ]{8,}/i, '').trim() : '';
+  const nip = signerNip(signed);
+  const jabatan = signed ? jabatanOf(signed) : '';
   const rows: [string, string][] = [['Nama', s.displayName]];
   if (nip) rows.push(['NIP', nip]);
   rows.push(['Jabatan', jabatan || BLANK]);
@@ -245,9 +268,6 @@ export function negotiationRecords(doc: CharterDocument): { label: string; where
 // The sentences below are placed by both the PDF (`charterPdf.ts`) and the editable Word
 // document (`naskahDocx.ts`), so the two read alike word for word.
 
-/** The nomor line under the title, left blank for the legal section to fill in. */
-export const nomorLine = () => `NOMOR: ${BLANK}${BLANK}`;
-
 /** "PIHAK PERTAMA dan PIHAK KEDUA, yang selanjutnya secara bersama-sama disebut PARA PIHAK, berdasarkan:" (without a dasar hukum it goes straight on to the agreement). */
 export function paraPihakSentence(doc: CharterDocument): string {
   return `${partiesNamed(doc)}, yang selanjutnya secara bersama-sama disebut PARA PIHAK, ${dasarHukum(doc).length ? 'berdasarkan:' : agreeSentence(doc)}`;
@@ -262,7 +282,7 @@ export const dasarHukumItem = (items: readonly string[], i: number) => `${items[
 /** The line under the sebutan in a signature cell: the signer's jabatan, else who is expected to sign. */
 export function signatureRole(bundle: CharterBundle, s: CharterSignatory | undefined, w: NaskahWorkshop): string {
   const signed = s ? signatureOf(bundle, s) : undefined;
-  if (signed) return signed.signer.title;
+  if (signed) return jabatanOf(signed);
   if (s?.capacity === 'pihak_pertama') return `Pimpinan ${providerInstitution(bundle, w) ?? 'penyelenggara'}`;
   return s?.partner ? partnerLabel(s.partner) : '';
 }
@@ -285,7 +305,7 @@ export function versionLine(bundle: CharterBundle, w: NaskahWorkshop): string {
   return `Versi naskah ${bundle.charter.charterVersion}, ditetapkan final pada ${tanggalJam(localDateTime(bundle.charter.frozenAt, zoneOf(w)))}. ${sealed}`;
 }
 
-export const LAMPIRAN_TITLE = 'LAMPIRAN';
+export const LAMPIRAN_TITLE = 'LAMPIRAN II';
 export const LAMPIRAN_RECORDS_TITLE = 'CATATAN PROSES PENYUSUNAN KONTRAK PELAYANAN';
 
 export function lampiranIntro(doc: CharterDocument): string {
@@ -303,5 +323,48 @@ export function serviceFlowLines(doc: CharterDocument): string[] {
   });
 }
 
+/** "NIP. 19700101 199503 1 001" under a signer's name. */
+export const nipLine = (nip: string) => `NIP. ${nip}`;
+
+export const STANDAR_LAMPIRAN_TITLE = 'LAMPIRAN I';
+export const standarTitle = (doc: CharterDocument) => `STANDAR PELAYANAN ${doc.workshop.serviceName.toUpperCase()}`;
+export const STANDAR_INTRO = 'Komponen standar pelayanan menurut Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 15 Tahun 2014, sebagaimana disepakati dalam Kontrak Pelayanan ini.';
+export const STANDAR_COLUMNS = ['No.', 'Komponen', 'Uraian'] as const;
+
 /** "Halaman 2 dari 7" at the foot of every page. */
 export const pageNumberText = (page: number, of: number) => `Halaman ${page} dari ${of}`;
+
+/** One component of the standar pelayanan in the Lampiran table. */
+export interface StandarRow {
+  /** 1-14, in the order of PermenPANRB 15/2014. */
+  number: number;
+  /** "Persyaratan", "Sistem, mekanisme, dan prosedur", ... */
+  component: string;
+  /** What the Kontrak Pelayanan sets for it: the agreed texts, one entry each, with their K-numbers. */
+  entries: string[];
+}
+
+/**
+ * The standar pelayanan as the annex of an SK: all 14 components (PermenPANRB 15/2014; UU 25/2009
+ * Pasal 21 letters a-n), each with what the agreement sets for it. A component without an agreed
+ * clause says so instead of staying blank, so nobody reads an empty cell as "no requirement".
+ */
+export function standarPelayananRows(doc: CharterDocument): StandarRow[] {
+  const components = CHARTER_SECTIONS.filter((s) => s.serviceStandard).sort((a, b) => a.serviceStandard!.order - b.serviceStandard!.order);
+  return components.map((component) => {
+    const section = doc.sections.find((s) => s.code === component.code);
+    const entries: string[] = [];
+    if (component.code === 'DASAR_HUKUM') entries.push(...dasarHukum(doc).map((item, i) => `${i + 1}. ${item}`));
+    else {
+      for (const c of [...(section?.clauses ?? [])].sort((a, b) => (a.number ?? 0) - (b.number ?? 0))) {
+        entries.push(`${clauseLabel(c) ? `${clauseLabel(c)}. ` : ''}${c.current.text.id.trim()}`);
+      }
+      if (component.code === 'PROSEDUR' && doc.content.serviceFlow.length > 0) {
+        entries.push(`Alur pelayanan: ${doc.content.serviceFlow.map((step, i) => `(${i + 1}) ${step.unit}: ${step.action.trim().replace(/[.;]+$/, '')}`).join('; ')}.`);
+      }
+    }
+    if (section?.notApplicable) entries.push(`Tidak berlaku: ${section.notApplicable.id.replace(/\.$/, '')}.`);
+    if (entries.length === 0) entries.push('Belum diatur dalam Kontrak Pelayanan ini.');
+    return { number: component.serviceStandard!.order, component: component.name.id, entries };
+  });
+}

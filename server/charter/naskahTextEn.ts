@@ -14,6 +14,7 @@ import { capacityFacts } from '../../shared/charter/charterMarkdown';
 import { clausePartyTexts, decisionSummaryText, decisionText, dotsText, formatCommitment, formatDateTimeInWords, formatDayInWords, formatMeasure, notApplicableDecisionText, SECTOR_LABELS } from '../../shared/charter/charterText';
 import { describeSectorResult } from '../../shared/rules/consensus';
 import type { SignatoryCapacity } from '../../shared/rules/signatories';
+import { CHARTER_SECTIONS } from '../../shared/schema/sections';
 import type { BilingualText } from '../../shared/schema/text';
 import { BLANK, byCapacity, komparisi, type NaskahWorkshop, PARTY_CAPACITIES, partnerLabel, providerInstitution, signatureOf, zoneOf } from './naskahText';
 
@@ -51,7 +52,7 @@ export function titleLinesEn(bundle: CharterBundle, w: NaskahWorkshop): string[]
   return lines;
 }
 
-export const nomorLineEn = () => `NUMBER: ${BLANK}${BLANK}`;
+export const nomorLineEn = (w: NaskahWorkshop) => `NUMBER: ${w.nomor?.trim() || `${BLANK}${BLANK}`}`;
 
 /** "On this day, Thursday, 3 December 2026, at ..., we, the undersigned:" */
 export function openingSentenceEn(doc: CharterDocument, w: NaskahWorkshop): string {
@@ -172,7 +173,29 @@ export function versionLineEn(bundle: CharterBundle, w: NaskahWorkshop): string 
   return `Version ${bundle.charter.charterVersion} of the text, adopted as final on ${formatDateTimeInWords(bundle.charter.frozenAt, 'en', zoneOf(w))}. ${sealed}`;
 }
 
-export const ANNEX_TITLE = 'ANNEX';
+export const STANDARD_ANNEX_TITLE = 'ANNEX I';
+export const standardTitleEn = (doc: CharterDocument) => `SERVICE STANDARD “${doc.workshop.serviceName.toUpperCase()}”`;
+export const STANDARD_INTRO_EN = 'The components of the service standard under Minister of Administrative Reform Regulation 15/2014 (PermenPANRB 15/2014), as agreed in this Service Agreement.';
+
+/** Annex I in English: the 14 components in the same order, with the English of what was agreed for each. */
+export function standardRowsEn(doc: CharterDocument): { number: number; component: string; entries: string[] }[] {
+  return CHARTER_SECTIONS.filter((s) => s.serviceStandard)
+    .sort((a, b) => a.serviceStandard!.order - b.serviceStandard!.order)
+    .map((component) => {
+      const section = doc.sections.find((s) => s.code === component.code);
+      const entries: string[] = [];
+      if (component.code === 'DASAR_HUKUM') entries.push(...dasarHukumEn(doc).map((item, i) => `${i + 1}. ${item}`));
+      else {
+        for (const c of byNumber(section?.clauses ?? [])) entries.push(`${clauseLabel(c) ? `${clauseLabel(c)}. ` : ''}${english(c.current.text)}`);
+        if (component.code === 'PROSEDUR' && doc.content.serviceFlow.length > 0) entries.push(`Service flow: ${english({ id: doc.content.serviceFlow.map((step, i) => `(${i + 1}) ${step.unit}: ${step.action.trim().replace(/[.;]+$/, '')}`).join('; ') })}`);
+      }
+      if (section?.notApplicable) entries.push(`Not applicable: ${english(section.notApplicable)}`);
+      if (entries.length === 0) entries.push('Not set in this Service Agreement.');
+      return { number: component.serviceStandard!.order, component: component.name.en, entries };
+    });
+}
+
+export const ANNEX_TITLE = 'ANNEX II';
 export const ANNEX_RECORDS_TITLE = 'RECORD OF HOW THE SERVICE AGREEMENT WAS NEGOTIATED';
 
 export function annexIntroEn(doc: CharterDocument): string {

@@ -66,6 +66,14 @@ const NewWorkshop = z
   })
   .refine((w) => !w.startDate || !w.endDate || w.startDate <= w.endDate, { message: 'the last day comes before the first', path: ['endDate'] });
 
+/** What a facilitator corrects before printing the naskah; a field left out stays as it is. */
+const Details = z.strictObject({
+  nomor: optionalText(120).optional(),
+  institution: optionalText(200).optional(),
+  place: optionalText(200).optional(),
+});
+const detailsView = (w: WorkshopRecord) => ({ nomor: w.nomor, institution: w.institution, place: w.place });
+
 /** What the owner's list shows of a workshop. */
 export const ownerView = (w: WorkshopRecord) => ({
   workshopId: w.id,
@@ -79,6 +87,7 @@ export const ownerView = (w: WorkshopRecord) => ({
   joinCode: w.joinCode,
   createdAt: w.createdAt,
   archivedAt: w.archivedAt,
+  nomor: w.nomor,
   isDemo: w.isDemo,
 });
 
@@ -147,6 +156,25 @@ export function ownerRoutes(deps: OwnerRouteDeps): OwnerRoute[] {
         await owner(req);
         const w = await workshopOr404(id!);
         sendJson(res, 200, await facilitatorLink(w.id));
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/workshops\/([a-z0-9]+)\/details$/,
+      handler: async (req, res, [id]) => {
+        const w = await workshopOr404(id!);
+        await facilitatorOf(req, w.id);
+        sendJson(res, 200, detailsView(w));
+      },
+    },
+    {
+      method: 'PUT',
+      pattern: /^\/api\/workshops\/([a-z0-9]+)\/details$/,
+      handler: async (req, res, [id]) => {
+        const w = await workshopOr404(id!);
+        await facilitatorOf(req, w.id);
+        await storage.setWorkshopDetails(w.id, await readJson(req, Details, config.maxBodyBytes));
+        sendJson(res, 200, detailsView((await storage.getWorkshop(w.id))!));
       },
     },
     {

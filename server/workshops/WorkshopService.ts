@@ -67,6 +67,7 @@ export class WorkshopService {
       endDate: input.endDate ?? null,
       timeZone: input.timeZone ?? null,
       archivedAt: null,
+      nomor: null,
     };
     await this.storage.createWorkshop(workshop);
     // Every content document records its layout version from the first update on.

@@ -43,6 +43,9 @@
  *      `blockedByUsers`. Older checks read with `sectors: null`: counted per person, as they
  *      were when they ran.
  *
+ *   7  issue 16: a signatory's NIP (`signingKeyRegistered.data.key.nip`, copied into
+ *      `charterSigned.data.signature.nip`); a key or signature without one reads as before.
+ *
  * To add format 3: bump EVENT_FORMAT_VERSION, append an upcaster `{ from: 2, to: 3 }`, add a
  * fixture `tests/fixtures/events.v3.json`. If format 3 changes an existing shape in a way the
  * shape itself cannot reveal, record the format beside each new entry (a storage column, outside
@@ -53,7 +56,7 @@ import type { Actor } from '../schema/participants';
 import { isEventType } from './applyEvent';
 import type { DomainEvent } from './events';
 
-export const EVENT_FORMAT_VERSION = 6;
+export const EVENT_FORMAT_VERSION = 7;
 
 /** An entry as read from the log: the fields that become the event, and its format if recorded. */
 export interface StoredEventShape {
@@ -94,6 +97,8 @@ export const EVENT_UPCASTERS: readonly EventUpcaster[] = [
   // without a check) is what every format-5 event meant. One exception: an older check has no
   // per-sector rule, which it says explicitly (`sectors: null`, counted per person).
   { from: 5, to: 6, up: (event) => (event.type === 'consensusCheckStarted' ? withoutSectorRule(event) : event) },
+  // Format 7 only added optional fields: an older entry reads as is.
+  { from: 6, to: 7, up: (event) => event },
 ];
 
 function withoutSectorRule(event: UpcastEvent): UpcastEvent {
@@ -128,6 +133,9 @@ const INTRODUCED_IN: ReadonlyMap<string, number> = new Map([
 /** The oldest format an entry's shape belongs to, or the format its writer recorded. */
 export function eventFormatOf(entry: StoredEventShape): number {
   if (entry.format !== undefined) return entry.format;
+  // Fields added to types of an older format come first: the type alone would name the older one.
+  if (entry.type === 'signingKeyRegistered' && hasField(fieldOf(entry.data, 'key'), 'nip')) return 7;
+  if (entry.type === 'charterSigned' && hasField(fieldOf(entry.data, 'signature'), 'nip')) return 7;
   const introduced = INTRODUCED_IN.get(entry.type);
   if (introduced !== undefined) return introduced;
   if (entry.type === 'charterFrozen' && hasField(entry.data, 'charterSha256')) return 2;

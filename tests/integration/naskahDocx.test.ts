@@ -142,7 +142,19 @@ describe('the naskah as a Word document (.docx) of the finished demo', () => {
     expect(docxFiles(docx)['word/document.xml']).toContain('<w:cantSplit/>');
     expect(one(plain)).toContain(`${PUBLIC_URL}/verify#w=`);
     expect(plain).toContain(bundle.charterSha256);
-    expect(all.indexOf('LAMPIRAN\nCATATAN PROSES PENYUSUNAN KONTRAK PELAYANAN')).toBeGreaterThan(all.indexOf('MAKLUMAT PELAYANAN'));
+    expect(all.indexOf('LAMPIRAN II\nCATATAN PROSES PENYUSUNAN KONTRAK PELAYANAN')).toBeGreaterThan(all.indexOf('MAKLUMAT PELAYANAN'));
+  });
+
+  it('carries Lampiran I, the standar pelayanan as a Word table of 14 components whose header repeats on every page, before Lampiran II', () => {
+    const all = paragraphs.map((p) => p.text);
+    const lampiranI = all.indexOf('LAMPIRAN I\nSTANDAR PELAYANAN AKTA KELAHIRAN');
+    const lampiranII = all.indexOf('LAMPIRAN II\nCATATAN PROSES PENYUSUNAN KONTRAK PELAYANAN');
+    expect(lampiranI).toBeGreaterThan(all.indexOf('MAKLUMAT PELAYANAN'));
+    expect(lampiranII).toBeGreaterThan(lampiranI);
+    const cells = paragraphs.slice(lampiranI, lampiranII).filter((p) => p.inTable).map((p) => p.text);
+    expect(cells.slice(0, 3)).toEqual(['No.', 'Komponen', 'Uraian']);
+    expect(cells.filter((t) => /^\d+$/.test(t)).map(Number)).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
+    expect(docxFiles(docx)['word/document.xml']).toContain('<w:tblHeader/>');
   });
 
   it('prints no code, no ISO timestamp, no English and no word that reads wrong', () => {

@@ -3,6 +3,7 @@ import { AgendaStepper } from '../features/agenda/AgendaStepper';
 import { CharterVersionsPanel } from '../features/charter/CharterVersionsPanel';
 import { FreezeChecklist } from '../features/charter/FreezeChecklist';
 import { MeetingRecordLinks } from '../features/charter/MeetingRecordLinks';
+import { NaskahDetailsForm } from '../features/charter/NaskahDetailsForm';
 import { DraftingPanel } from '../features/clauses/DraftingPanel';
 import { UserGroupPanel } from '../features/clauses/UserGroupPanel';
 import { ConsensusConsole } from '../features/consensus/ConsensusConsole';
@@ -112,6 +113,7 @@ function ConsolePanel({ tab }: { tab: ConsoleTab }) {
       return (
         <>
           <FreezeChecklist />
+          <NaskahDetailsForm />
           <CharterVersionsPanel />
           <MeetingRecordLinks />
         </>
