@@ -16,9 +16,6 @@ import { type Doc, openPdf } from './pdfDocument';
 import QRCode from 'qrcode';
 import type { CharterBundle } from '../../shared/charter/bundle';
 import type { CharterSignatory } from '../../shared/charter/charterDocument';
-import { decisionSummaryText, formatMeasure } from '../../shared/charter/charterText';
-import { charterDecisionSummary } from '../../shared/charter/charterDocument';
-import { localDateTime, tanggal, tanggalJam } from '../../shared/charter/terbilang';
 import {
   articles,
   BLANK,
@@ -28,13 +25,10 @@ import {
   komparisi,
   maklumatTexts,
   type NaskahWorkshop,
-  naskahDate,
   negotiationRecords,
   nomorLine,
   openingSentence,
   parties,
-  partiesNamed,
-  partnerLabel,
   providerInstitution,
   sebutan,
   signatureOf,
@@ -43,8 +37,8 @@ import {
   standarPelayananRows,
   signatureStatus,
   titleLines,
-  zoneOf,
 } from './naskahText';
+import { agreeSentence, dasarHukumItem, nipLine, STANDAR_COLUMNS, STANDAR_INTRO, STANDAR_LAMPIRAN_TITLE, standarTitle, KODE_KEASLIAN, LAMPIRAN_RECORDS_TITLE, LAMPIRAN_TITLE, lampiranIntro, MAKLUMAT_TITLE, maklumatPlaceDate, MENGETAHUI_HEADING, pageNumberText, paraPihakSentence, SAKSI_HEADING, SERVICE_FLOW_TITLE, serviceFlowLines, signatureRole, VERIFY_SENTENCE, versionLine } from './naskahText';
 
 export type { NaskahWorkshop } from './naskahText';
 
@@ -110,15 +104,14 @@ function komparisiBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): voi
     doc.moveDown(0.5);
   });
   const basis = dasarHukum(bundle.charter);
-  const named = partiesNamed(bundle.charter);
-  paragraph(doc, `${named}, yang selanjutnya secara bersama-sama disebut PARA PIHAK, ${basis.length ? 'berdasarkan:' : `sepakat membuat Kontrak Pelayanan ${bundle.charter.workshop.serviceName} dengan ketentuan sebagai berikut:`}`);
+  paragraph(doc, paraPihakSentence(bundle.charter));
   if (basis.length) {
     doc.moveDown(0.3);
-    basis.forEach((item, i) => {
-      hanging(doc, `${i + 1}.`, `${item}${i < basis.length - 1 ? ';' : ','}`, x + 20, 22);
+    basis.forEach((_, i) => {
+      hanging(doc, `${i + 1}.`, dasarHukumItem(basis, i), x + 20, 22);
     });
     doc.moveDown(0.3);
-    paragraph(doc, `sepakat membuat Kontrak Pelayanan ${bundle.charter.workshop.serviceName} dengan ketentuan sebagai berikut:`);
+    paragraph(doc, agreeSentence(bundle.charter));
   }
   doc.moveDown(0.8);
 }
@@ -147,7 +140,7 @@ function cellHead(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop, s: Charter
   const signed = s ? signatureOf(bundle, s) : undefined;
   doc.y = top;
   if (heading) doc.font('bold').fontSize(BODY).fillColor('black').text(heading, x, top, { width, align: 'center' });
-  const role = signed ? jabatanOf(signed) : s?.capacity === 'pihak_pertama' ? `Pimpinan ${providerInstitution(bundle, w) ?? 'penyelenggara'}` : s?.partner ? partnerLabel(s.partner) : '';
+  const role = signatureRole(bundle, s, w);
   if (role) doc.font('regular').fontSize(9).fillColor('black').text(role, x, doc.y, { width, align: 'center' });
   if (signed?.signer.institution) doc.font('regular').fontSize(8.5).text(signed.signer.institution, x, doc.y, { width, align: 'center' });
   return doc.y;
@@ -158,7 +151,7 @@ function cellFoot(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop, s: Charter
   const signed = s ? signatureOf(bundle, s) : undefined;
   doc.font('bold').fontSize(BODY).fillColor('black').text(s?.displayName ?? BLANK, x, nameTop, { width, align: 'center', underline: !!s });
   const nip = signerNip(signed);
-  if (nip) doc.font('regular').fontSize(9).text(`NIP. ${nip}`, x, doc.y + 1, { width, align: 'center' });
+  if (nip) doc.font('regular').fontSize(9).text(nipLine(nip), x, doc.y + 1, { width, align: 'center' });
   if (s && status) doc.font('italic').fontSize(7.5).fillColor(signed ? '#1a5e2a' : GREY).text(signatureStatus(bundle, s, w), x, doc.y + 2, { width, align: 'center' });
   doc.fillColor('black');
   return doc.y;
@@ -193,7 +186,7 @@ function signatureBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): voi
   const saksi = byCapacity(c, 'saksi');
   if (saksi.length) {
     keep(doc, 40 + 44 * Math.min(saksi.length, 3));
-    doc.font('bold').fontSize(BODY).text('Saksi-saksi:', x, doc.y, { width: textWidth(doc) });
+    doc.font('bold').fontSize(BODY).text(SAKSI_HEADING, x, doc.y, { width: textWidth(doc) });
     doc.moveDown(0.4);
     saksi.forEach((s, i) => {
       keep(doc, 48);
@@ -211,7 +204,7 @@ function signatureBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): voi
   }
   // Mengetahui: the head of region (or whoever acknowledges), in the middle.
   const mengetahui = byCapacity(c, 'mengetahui');
-  for (const s of mengetahui.length ? mengetahui : [undefined]) signatureRow(doc, bundle, w, [{ s, heading: 'Mengetahui,', x: x + (textWidth(doc) - half) / 2 }], half);
+  for (const s of mengetahui.length ? mengetahui : [undefined]) signatureRow(doc, bundle, w, [{ s, heading: MENGETAHUI_HEADING, x: x + (textWidth(doc) - half) / 2 }], half);
   doc.x = x;
 }
 
@@ -222,7 +215,7 @@ function maklumatBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): void
   doc.addPage();
   const x = left(doc);
   const width = textWidth(doc);
-  centered(doc, 'MAKLUMAT PELAYANAN', 'bold', 14);
+  centered(doc, MAKLUMAT_TITLE, 'bold', 14);
   centered(doc, (providerInstitution(bundle, w) ?? '').toUpperCase(), 'bold', 10.5);
   doc.moveDown(1);
   doc.font('bold').fontSize(11);
@@ -241,8 +234,7 @@ function maklumatBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): void
   const head = byCapacity(bundle.charter, 'pihak_pertama')[0];
   const colX = x + width / 2;
   keep(doc, 140);
-  const place = w.place?.split(',').at(-1)?.trim() || BLANK;
-  doc.font('regular').fontSize(BODY).text(`${place}, ${tanggal(naskahDate(bundle.charter, w))}`, colX, doc.y, { width: width / 2, align: 'center' });
+  doc.font('regular').fontSize(BODY).text(maklumatPlaceDate(bundle.charter, w), colX, doc.y, { width: width / 2, align: 'center' });
   // The head signs the pledge alone; the browser signature covers the contract, not this page.
   signatureRow(doc, bundle, w, [{ s: head, heading: '', x: colX }], width / 2, false);
   doc.x = x;
@@ -267,7 +259,7 @@ async function verifyBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop, v
   doc.image(qr, x, top, { width: 96 });
   const tx = x + 110;
   const tw = width - 110;
-  doc.font('regular').fontSize(9).fillColor('black').text('Keaslian naskah ini dapat diperiksa dengan memindai kode QR di samping atau membuka alamat berikut:', tx, top, { width: tw });
+  doc.font('regular').fontSize(9).fillColor('black').text(VERIFY_SENTENCE, tx, top, { width: tw });
   // On one line, or two split before the code ("&h="): never broken inside the code.
   const oneLine = fitSize(doc, verifyUrl, 'mono', tw, 8);
   const split = verifyUrl.indexOf('&h=');
@@ -278,12 +270,11 @@ async function verifyBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop, v
     doc.font('mono').fontSize(urlSize).text(line, tx, y, { lineBreak: false });
     y += urlSize + 3;
   }
-  doc.font('regular').fontSize(8.5).text('Kode keaslian naskah:', tx, y + 6, { width: tw });
+  doc.font('regular').fontSize(8.5).text(KODE_KEASLIAN, tx, y + 6, { width: tw });
   y = doc.y + 1;
   doc.font('mono').fontSize(fitSize(doc, bundle.charterSha256, 'mono', tw, 8)).text(bundle.charterSha256, tx, y, { lineBreak: false });
   doc.y = y + 12;
-  const sealed = bundle.seal ? `Disegel server pada ${tanggalJam(localDateTime(bundle.seal.sealedAt, zoneOf(w)))}.` : 'Belum disegel server.';
-  doc.font('regular').fontSize(8.5).fillColor(GREY).text(`Versi naskah ${bundle.charter.charterVersion}, ditetapkan final pada ${tanggalJam(localDateTime(bundle.charter.frozenAt, zoneOf(w)))}. ${sealed}`, tx, doc.y + 4, { width: tw });
+  doc.font('regular').fontSize(8.5).fillColor(GREY).text(versionLine(bundle, w), tx, doc.y + 4, { width: tw });
   doc.fillColor('black');
   doc.y = Math.max(doc.y, top + 100);
   doc.x = x;
@@ -294,10 +285,10 @@ function standarPelayananTable(doc: Doc, bundle: CharterBundle): void {
   doc.addPage();
   const x = left(doc);
   const width = textWidth(doc);
-  centered(doc, 'LAMPIRAN I', 'bold', 12);
-  centered(doc, `STANDAR PELAYANAN ${bundle.charter.workshop.serviceName.toUpperCase()}`, 'bold', 10.5);
+  centered(doc, STANDAR_LAMPIRAN_TITLE, 'bold', 12);
+  centered(doc, standarTitle(bundle.charter), 'bold', 10.5);
   doc.moveDown(0.4);
-  paragraph(doc, 'Komponen standar pelayanan menurut Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 15 Tahun 2014, sebagaimana disepakati dalam Kontrak Pelayanan ini.');
+  paragraph(doc, STANDAR_INTRO);
   doc.moveDown(0.6);
   const cols = [{ x, w: 26 }, { x: x + 26, w: 134 }, { x: x + 160, w: width - 160 }];
   const pad = 4;
@@ -307,7 +298,7 @@ function standarPelayananTable(doc: Doc, bundle: CharterBundle): void {
     const top = doc.y;
     const h = 18;
     doc.rect(x, top, width, h).fillAndStroke('#e8e8e8', 'black').fillColor('black');
-    ['No.', 'Komponen', 'Uraian'].forEach((label, i) => {
+    STANDAR_COLUMNS.forEach((label, i) => {
       doc.font('bold').fontSize(size).text(label, cols[i]!.x + pad, top + 5, { width: cols[i]!.w - 2 * pad, align: i === 0 ? 'center' : 'left' });
     });
     for (const c of cols.slice(1)) doc.moveTo(c.x, top).lineTo(c.x, top + h).stroke();
@@ -366,10 +357,10 @@ function lampiran(doc: Doc, bundle: CharterBundle): void {
   doc.addPage();
   const x = left(doc);
   const width = textWidth(doc);
-  centered(doc, 'LAMPIRAN II', 'bold', 12);
-  centered(doc, 'CATATAN PROSES PENYUSUNAN KONTRAK PELAYANAN', 'bold', 10.5);
+  centered(doc, LAMPIRAN_TITLE, 'bold', 12);
+  centered(doc, LAMPIRAN_RECORDS_TITLE, 'bold', 10.5);
   doc.moveDown(0.6);
-  paragraph(doc, `Lampiran ini mencatat bagaimana setiap ketentuan disepakati dalam lokakarya. Ringkasan: ${decisionSummaryText(charterDecisionSummary(bundle.charter), 'id')}.`);
+  paragraph(doc, lampiranIntro(bundle.charter));
   doc.moveDown(0.6);
   for (const r of negotiationRecords(bundle.charter)) {
     doc.font('regular').fontSize(8.5);
@@ -380,16 +371,14 @@ function lampiran(doc: Doc, bundle: CharterBundle): void {
     doc.font('regular').fontSize(8.5).text(r.lines.join('\n'), x + 40, doc.y, { width: width - 40, lineGap: 0.5 });
     doc.moveDown(0.5);
   }
-  const steps = bundle.charter.content.serviceFlow;
+  const steps = serviceFlowLines(bundle.charter);
   if (steps.length) {
     keep(doc, 80);
     doc.moveDown(0.6);
-    doc.font('bold').fontSize(10).text('Alur pelayanan yang disepakati', x, doc.y, { width });
+    doc.font('bold').fontSize(10).text(SERVICE_FLOW_TITLE, x, doc.y, { width });
     doc.moveDown(0.3);
     steps.forEach((step, i) => {
-      const sentence = (t: string) => (/[.!?]$/.test(t.trim()) ? t.trim() : `${t.trim()}.`);
-      const facts = [step.documents ? `Dokumen: ${sentence(step.documents)}` : '', `Waktu: ${step.minutes} menit.`, `Biaya: ${step.costRupiah ? formatMeasure({ value: step.costRupiah, unit: 'rupiah' }, 'id') : 'tidak dipungut biaya'}.`].filter(Boolean).join(' ');
-      hanging(doc, `${i + 1}.`, `${step.unit}: ${sentence(step.action)} ${facts}`, x, 22);
+      hanging(doc, `${i + 1}.`, step, x, 22);
     });
   }
   doc.x = x;
@@ -401,7 +390,7 @@ function pageNumbers(doc: Doc): void {
   for (let i = range.start; i < range.start + range.count; i += 1) {
     doc.switchToPage(i);
     const y = doc.page.height - doc.page.margins.bottom + 18;
-    doc.font('regular').fontSize(8).fillColor(GREY).text(`Halaman ${i + 1} dari ${range.count}`, left(doc), y, { width: textWidth(doc), align: 'center', lineBreak: false, height: 10 });
+    doc.font('regular').fontSize(8).fillColor(GREY).text(pageNumberText(i + 1, range.count), left(doc), y, { width: textWidth(doc), align: 'center', lineBreak: false, height: 10 });
   }
   doc.fillColor('black');
 }

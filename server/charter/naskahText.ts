@@ -1,7 +1,8 @@
 /**
  * The words of the naskah (the Kontrak Pelayanan as an agreement in form), in Bahasa Indonesia:
  * title, opening, komparisi of each party, dasar hukum, articles, closing, the records of the
- * negotiation for the Lampiran. Pure: `charterPdf.ts` lays these out on paper, tests read them.
+ * negotiation for the Lampiran. Pure: `charterPdf.ts` lays these out on paper, `naskahDocx.ts` in
+ * the Word document the legal section edits, tests read them.
  *
  * Articles (Pasal) follow the section catalogue's order; DASAR_HUKUM goes into the opening
  * ("berdasarkan: ...") and MAKLUMAT is printed once after the signatures, as the provider's own
@@ -11,8 +12,9 @@
 import type { CharterBundle, BundleSignature } from '../../shared/charter/bundle';
 import type { CharterClause, CharterDocument, CharterSignatory } from '../../shared/charter/charterDocument';
 import { capacityFacts } from '../../shared/charter/charterMarkdown';
-import { clausePartyTexts, decisionText, formatCommitment, formatMeasure, notApplicableDecisionText, SECTOR_LABELS } from '../../shared/charter/charterText';
-import { localDateTime, type LocalDateTime, tanggalDalamHuruf, tanggalJam, terbilang } from '../../shared/charter/terbilang';
+import { clausePartyTexts, decisionSummaryText, decisionText, formatCommitment, formatMeasure, notApplicableDecisionText, SECTOR_LABELS } from '../../shared/charter/charterText';
+import { charterDecisionSummary } from '../../shared/charter/charterDocument';
+import { localDateTime, type LocalDateTime, tanggal, tanggalDalamHuruf, tanggalJam, terbilang } from '../../shared/charter/terbilang';
 import { describeSectorResult } from '../../shared/rules/consensus';
 import { formatNip, type SignatoryCapacity } from '../../shared/rules/signatories';
 import { CHARTER_SECTIONS } from '../../shared/schema/sections';
@@ -262,6 +264,75 @@ export function negotiationRecords(doc: CharterDocument): { label: string; where
   }
   return out;
 }
+
+// The sentences below are placed by both the PDF (`charterPdf.ts`) and the editable Word
+// document (`naskahDocx.ts`), so the two read alike word for word.
+
+/** "PIHAK PERTAMA dan PIHAK KEDUA, yang selanjutnya secara bersama-sama disebut PARA PIHAK, berdasarkan:" (without a dasar hukum it goes straight on to the agreement). */
+export function paraPihakSentence(doc: CharterDocument): string {
+  return `${partiesNamed(doc)}, yang selanjutnya secara bersama-sama disebut PARA PIHAK, ${dasarHukum(doc).length ? 'berdasarkan:' : agreeSentence(doc)}`;
+}
+
+/** "sepakat membuat Kontrak Pelayanan <layanan> dengan ketentuan sebagai berikut:" */
+export const agreeSentence = (doc: CharterDocument) => `sepakat membuat Kontrak Pelayanan ${doc.workshop.serviceName} dengan ketentuan sebagai berikut:`;
+
+/** One item of the dasar hukum list: ";" after each, "," after the last. */
+export const dasarHukumItem = (items: readonly string[], i: number) => `${items[i]}${i < items.length - 1 ? ';' : ','}`;
+
+/** The line under the sebutan in a signature cell: the signer's jabatan, else who is expected to sign. */
+export function signatureRole(bundle: CharterBundle, s: CharterSignatory | undefined, w: NaskahWorkshop): string {
+  const signed = s ? signatureOf(bundle, s) : undefined;
+  if (signed) return jabatanOf(signed);
+  if (s?.capacity === 'pihak_pertama') return `Pimpinan ${providerInstitution(bundle, w) ?? 'penyelenggara'}`;
+  return s?.partner ? partnerLabel(s.partner) : '';
+}
+
+export const SAKSI_HEADING = 'Saksi-saksi:';
+export const MENGETAHUI_HEADING = 'Mengetahui,';
+export const MAKLUMAT_TITLE = 'MAKLUMAT PELAYANAN';
+
+/** "Yogyakarta, 3 Desember 2026" over the head's signature under the Maklumat. */
+export function maklumatPlaceDate(doc: CharterDocument, w: NaskahWorkshop): string {
+  return `${w.place?.split(',').at(-1)?.trim() || BLANK}, ${tanggal(naskahDate(doc, w))}`;
+}
+
+export const VERIFY_SENTENCE = 'Keaslian naskah ini dapat diperiksa dengan memindai kode QR di samping atau membuka alamat berikut:';
+export const KODE_KEASLIAN = 'Kode keaslian naskah:';
+
+/** "Versi naskah 1, ditetapkan final pada ... WIB. Disegel server pada ... WIB." */
+export function versionLine(bundle: CharterBundle, w: NaskahWorkshop): string {
+  const sealed = bundle.seal ? `Disegel server pada ${tanggalJam(localDateTime(bundle.seal.sealedAt, zoneOf(w)))}.` : 'Belum disegel server.';
+  return `Versi naskah ${bundle.charter.charterVersion}, ditetapkan final pada ${tanggalJam(localDateTime(bundle.charter.frozenAt, zoneOf(w)))}. ${sealed}`;
+}
+
+export const LAMPIRAN_TITLE = 'LAMPIRAN II';
+export const LAMPIRAN_RECORDS_TITLE = 'CATATAN PROSES PENYUSUNAN KONTRAK PELAYANAN';
+
+export function lampiranIntro(doc: CharterDocument): string {
+  return `Lampiran ini mencatat bagaimana setiap ketentuan disepakati dalam lokakarya. Ringkasan: ${decisionSummaryText(charterDecisionSummary(doc), 'id')}.`;
+}
+
+export const SERVICE_FLOW_TITLE = 'Alur pelayanan yang disepakati';
+
+/** The agreed service flow, one sentence group per step: "Loket 1: Menyerahkan berkas. Dokumen: KK. Waktu: 5 menit. Biaya: ...". */
+export function serviceFlowLines(doc: CharterDocument): string[] {
+  const sentence = (t: string) => (/[.!?]$/.test(t.trim()) ? t.trim() : `${t.trim()}.`);
+  return doc.content.serviceFlow.map((step) => {
+    const facts = [step.documents ? `Dokumen: ${sentence(step.documents)}` : '', `Waktu: ${step.minutes} menit.`, `Biaya: ${step.costRupiah ? formatMeasure({ value: step.costRupiah, unit: 'rupiah' }, 'id') : 'tidak dipungut biaya'}.`].filter(Boolean).join(' ');
+    return `${step.unit}: ${sentence(step.action)} ${facts}`;
+  });
+}
+
+/** "NIP. 19700101 199503 1 001" under a signer's name. */
+export const nipLine = (nip: string) => `NIP. ${nip}`;
+
+export const STANDAR_LAMPIRAN_TITLE = 'LAMPIRAN I';
+export const standarTitle = (doc: CharterDocument) => `STANDAR PELAYANAN ${doc.workshop.serviceName.toUpperCase()}`;
+export const STANDAR_INTRO = 'Komponen standar pelayanan menurut Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 15 Tahun 2014, sebagaimana disepakati dalam Kontrak Pelayanan ini.';
+export const STANDAR_COLUMNS = ['No.', 'Komponen', 'Uraian'] as const;
+
+/** "Halaman 2 dari 7" at the foot of every page. */
+export const pageNumberText = (page: number, of: number) => `Halaman ${page} dari ${of}`;
 
 /** One component of the standar pelayanan in the Lampiran table. */
 export interface StandarRow {

@@ -24,11 +24,13 @@ export interface PdfOptions {
   margins: { top: number; bottom: number; left: number; right: number };
   title: string;
   subject?: string;
+  /** The document language (BCP 47); Indonesian unless said otherwise (the English translation). */
+  lang?: string;
 }
 
 /** A new document and the promise of its bytes, resolved once `doc.end()` has flushed. */
-export function openPdf({ size, margins, title, subject }: PdfOptions): { doc: Doc; done: Promise<Buffer> } {
-  const doc = new PDFDocument({ size, margins, bufferPages: true, info: { Title: title, ...(subject ? { Subject: subject } : {}), Creator: 'Mufakat' }, lang: 'id-ID' });
+export function openPdf({ size, margins, title, subject, lang = 'id-ID' }: PdfOptions): { doc: Doc; done: Promise<Buffer> } {
+  const doc = new PDFDocument({ size, margins, bufferPages: true, info: { Title: title, ...(subject ? { Subject: subject } : {}), Creator: 'Mufakat' }, lang });
   for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, path.join(FONT_DIR, file));
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -2,8 +2,8 @@
  * Charter routes (docs/api.md "Charter versions"). Members read versions and diffs; the
  * bundle in JSON, Markdown and PDF is public, like a published charter on the office wall,
  * so a printed copy's QR code works for anyone, without a token; so are the wall posters
- * (Maklumat, standar pelayanan board, service-flow chart) made from a version. Without a
- * facilitator's token the bundle is the public view (shared/charter/publicCharter.ts: names only
+ * (Maklumat, standar pelayanan board, service-flow chart) made from a version, the editable
+ * naskah (.docx) and its English translation (PDF). Without a facilitator's token the bundle is the public view (shared/charter/publicCharter.ts: names only
  * with consent, answers per sector); a facilitator's token gets the full record.
  * `x-mufakat-view` says which.
  */
@@ -140,6 +140,25 @@ export function charterRoutes(deps: CharterRouteDeps): CharterRoute[] {
         // The naskah prints only the parties (who consented by signing) and counts: the same
         // document for everyone, so a printed copy and a downloaded one read alike.
         send(res, 'application/pdf', await charterPdf(v.bundle, link, { institution: w.institution, place: w.place, timeZone: w.timeZone, nomor: w.nomor }), `${name}.pdf`, view);
+      },
+    },
+    {
+      // Beside the naskah PDF and public like it (the same document for everyone): the naskah as
+      // a Word document the legal section edits before a final round, and its English
+      // translation, a separate PDF in which the Indonesian text governs.
+      method: 'GET',
+      pattern: new RegExp(`^${W}/versions/(\\d+)/(naskah\\.docx|naskah-en\\.pdf)$`),
+      handler: async (req, res, [id, n, file]) => {
+        const w = await workshopOr404(id!);
+        const v = await versionOr404(w.id, versionNumber(n, 'version'));
+        const link = verifyUrl(publicBase(config, req), { workshopId: w.id, charterVersion: v.version, charterSha256: v.sha256 });
+        const where = { institution: w.institution, place: w.place, timeZone: w.timeZone };
+        if (file === 'naskah.docx') {
+          const { naskahDocx } = await import('../charter/naskahDocx');
+          return send(res, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', await naskahDocx(v.bundle, link, where), `kontrak-pelayanan-${w.id}-v${v.version}.docx`);
+        }
+        const { naskahEnPdf } = await import('../charter/naskahEnPdf');
+        send(res, 'application/pdf', await naskahEnPdf(v.bundle, link, where), `kontrak-pelayanan-${w.id}-v${v.version}-en.pdf`);
       },
     },
     {

@@ -108,6 +108,15 @@ describe('signing the charter in the browser', () => {
     await poster.saveAs(path.join(dir, poster.suggestedFilename()));
     expect(fs.readFileSync(path.join(dir, poster.suggestedFilename())).subarray(0, 5).toString()).toBe('%PDF-');
     expect(await v1.getByTestId('poster-links').locator('a').count()).toBe(4);
+    // Beside the naskah PDF: the Word document for the legal section and the English translation.
+    const [word] = await Promise.all([f.waitForEvent('download'), v1.getByTestId('download-docx').click()]);
+    expect(word.suggestedFilename()).toBe(`kontrak-pelayanan-${w.workshopId}-v1.docx`);
+    await word.saveAs(path.join(dir, word.suggestedFilename()));
+    expect(fs.readFileSync(path.join(dir, word.suggestedFilename())).subarray(0, 2).toString()).toBe('PK');
+    const [english] = await Promise.all([f.waitForEvent('download'), v1.getByTestId('download-pdf-en').click()]);
+    expect(english.suggestedFilename()).toBe(`kontrak-pelayanan-${w.workshopId}-v1-en.pdf`);
+    await english.saveAs(path.join(dir, english.suggestedFilename()));
+    expect(fs.readFileSync(path.join(dir, english.suggestedFilename())).subarray(0, 5).toString()).toBe('%PDF-');
 
     const good = await cli(file);
     expect(good.code).toBe(0);

@@ -11,6 +11,8 @@ const POSTERS = [
 ] as const;
 
 const posterPath = (workshopId: string, version: number, kind: string) => `/api/workshops/${encodeURIComponent(workshopId)}/charter/versions/${version}/${kind}.pdf`;
+/** The editable naskah (.docx) and the English translation (PDF), public like the naskah PDF. */
+const naskahFilePath = (workshopId: string, version: number, file: 'naskah.docx' | 'naskah-en.pdf') => `/api/workshops/${encodeURIComponent(workshopId)}/charter/versions/${version}/${file}`;
 
 /** Saves the full record (the facilitator's token opens it; plain links get the public view). */
 async function downloadFull(workshopId: string, version: number, token: string): Promise<void> {
@@ -43,6 +45,12 @@ export function BundleLinks({ workshopId, version, verifyUrl, fullRecordToken }:
       </a>
       <a className="button button--small" href={bundlePath(workshopId, version, 'pdf')} download={`${name}.pdf`} data-testid="download-pdf">
         ⬇ {t('charterPanel.pdf')}
+      </a>
+      <a className="button button--small" href={naskahFilePath(workshopId, version, 'naskah.docx')} download={`${name}.docx`} title={t('charterPanel.docxHint')} data-testid="download-docx">
+        ⬇ {t('charterPanel.docx')}
+      </a>
+      <a className="button button--small button--quiet" href={naskahFilePath(workshopId, version, 'naskah-en.pdf')} download={`${name}-en.pdf`} hrefLang="en" data-testid="download-pdf-en">
+        ⬇ {t('charterPanel.pdfEn')}
       </a>
       {fullRecordToken && (
         <button

@@ -1,0 +1,343 @@
+/**
+ * The English translation of the naskah (PDF, A4): a separate document, never interleaved with
+ * the Indonesian one. It opens with its own title and the sentence that the Indonesian text
+ * governs, then follows the naskah's structure (title, opening, komparisi, legal basis,
+ * articles, closing, signature block, the pledge, the annex) in the words of
+ * `naskahTextEn.ts`. Nobody signs it: the signature block shows who signed the Indonesian text
+ * and how, without room for wet signatures.
+ */
+import QRCode from 'qrcode';
+import type { CharterBundle } from '../../shared/charter/bundle';
+import type { CharterSignatory } from '../../shared/charter/charterDocument';
+import { BLANK, byCapacity, type NaskahWorkshop, parties, providerInstitution, signatureOf, signerNip } from './naskahText';
+import {
+  ACKNOWLEDGED_HEADING,
+  agreeSentenceEn,
+  ANNEX_RECORDS_TITLE,
+  ANNEX_TITLE,
+  annexIntroEn,
+  articlesEn,
+  AUTHENTICITY_CODE_EN,
+  closingSentenceEn,
+  dasarHukumEn,
+  GOVERNING_LANGUAGE,
+  komparisiEn,
+  maklumatPlaceDateEn,
+  maklumatTextsEn,
+  negotiationRecordsEn,
+  nomorLineEn,
+  openingSentenceEn,
+  pageNumberTextEn,
+  paraPihakSentenceEn,
+  PLEDGE_TITLE,
+  SERVICE_FLOW_TITLE_EN,
+  STANDARD_ANNEX_TITLE,
+  STANDARD_INTRO_EN,
+  standardRowsEn,
+  standardTitleEn,
+  sebutanEn,
+  serviceFlowLinesEn,
+  signatureRoleEn,
+  signatureStatusEn,
+  titleLinesEn,
+  TRANSLATION_TITLE,
+  VERIFY_SENTENCE_EN,
+  versionLineEn,
+  WITNESSES_HEADING,
+} from './naskahTextEn';
+import { type Doc, openPdf } from './pdfDocument';
+
+const GREY = '#555555';
+const BODY = 10;
+
+const left = (doc: Doc) => doc.page.margins.left;
+const textWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
+const bottom = (doc: Doc) => doc.page.height - doc.page.margins.bottom;
+
+function keep(doc: Doc, height: number): void {
+  if (doc.y + height > bottom(doc)) doc.addPage();
+}
+
+function centered(doc: Doc, text: string, font = 'bold', size = BODY): void {
+  doc.font(font).fontSize(size).fillColor('black').text(text, left(doc), doc.y, { width: textWidth(doc), align: 'center' });
+}
+
+function paragraph(doc: Doc, text: string, x = left(doc), width = textWidth(doc), font = 'regular'): void {
+  doc.font(font).fontSize(BODY).fillColor('black').text(text, x, doc.y, { width, align: 'justify', lineGap: 1.5 });
+}
+
+function hanging(doc: Doc, label: string, text: string, x: number, labelWidth: number, font = 'regular'): void {
+  const width = textWidth(doc) - (x - left(doc)) - labelWidth;
+  doc.font('regular').fontSize(BODY);
+  keep(doc, Math.min(doc.heightOfString(text, { width }), 60));
+  const top = doc.y;
+  doc.font(font).text(label, x, top, { width: labelWidth });
+  doc.font('regular').text(text, x + labelWidth, top, { width, align: 'justify', lineGap: 1.5 });
+}
+
+/** The translation's own heading, then the agreement's title as the Indonesian text has it. */
+function title(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): void {
+  centered(doc, TRANSLATION_TITLE, 'bold', 12);
+  doc.moveDown(0.5);
+  const x = left(doc);
+  const width = textWidth(doc);
+  const top = doc.y;
+  doc.font('italic').fontSize(9);
+  const height = doc.heightOfString(GOVERNING_LANGUAGE, { width: width - 20 }) + 12;
+  doc.rect(x, top, width, height).lineWidth(0.8).strokeColor(GREY).stroke();
+  doc.fillColor('black').text(GOVERNING_LANGUAGE, x + 10, top + 6, { width: width - 20 });
+  doc.y = top + height + 18;
+  const lines = titleLinesEn(bundle, w);
+  centered(doc, lines[0]!, 'bold', 14);
+  doc.moveDown(0.2);
+  for (const line of lines.slice(1)) centered(doc, line, 'bold', line === 'BETWEEN' || line === 'AND' ? 10 : 11.5);
+  doc.moveDown(0.6);
+  centered(doc, nomorLineEn(w), 'regular', BODY);
+  doc.moveDown(1.2);
+}
+
+function komparisiBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): void {
+  paragraph(doc, openingSentenceEn(bundle.charter, w));
+  doc.moveDown(0.5);
+  const x = left(doc);
+  parties(bundle.charter).forEach((s, i) => {
+    const k = komparisiEn(bundle, s, w);
+    keep(doc, 90);
+    const top = doc.y;
+    doc.font('regular').fontSize(BODY).text(`${i + 1}.`, x, top, { width: 20 });
+    doc.y = top;
+    for (const [label, value] of k.rows) {
+      const rowTop = doc.y;
+      doc.font('regular').text(label, x + 20, rowTop, { width: 95 });
+      doc.text(':', x + 115, rowTop, { width: 10 });
+      doc.font(label === 'Name' ? 'bold' : 'regular').text(value, x + 125, rowTop, { width: textWidth(doc) - 125 });
+    }
+    doc.moveDown(0.15);
+    paragraph(doc, k.actsFor, x + 20, textWidth(doc) - 20);
+    doc.moveDown(0.5);
+  });
+  const basis = dasarHukumEn(bundle.charter);
+  paragraph(doc, paraPihakSentenceEn(bundle.charter));
+  if (basis.length) {
+    doc.moveDown(0.3);
+    basis.forEach((item, i) => {
+      hanging(doc, `${i + 1}.`, `${item}${i < basis.length - 1 ? ';' : ','}`, x + 20, 22);
+    });
+    doc.moveDown(0.3);
+    paragraph(doc, agreeSentenceEn(bundle.charter));
+  }
+  doc.moveDown(0.8);
+}
+
+function articlesBlock(doc: Doc, bundle: CharterBundle): void {
+  const x = left(doc);
+  for (const a of articlesEn(bundle.charter)) {
+    keep(doc, 90);
+    centered(doc, `Article ${a.number}`);
+    centered(doc, a.title);
+    doc.moveDown(0.3);
+    if (a.notApplicable) paragraph(doc, a.notApplicable);
+    for (const c of a.clauses) {
+      hanging(doc, c.label, c.text, x, 34, 'bold');
+      for (const fact of c.facts) doc.font('italic').fontSize(9).fillColor('black').text(fact, x + 34, doc.y + 1, { width: textWidth(doc) - 34 });
+      doc.moveDown(0.3);
+    }
+    doc.moveDown(0.6);
+  }
+}
+
+/** A signature cell: who signed the Indonesian text, in which capacity, and how. */
+function cell(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop, s: CharterSignatory | undefined, heading: string, x: number, top: number, width: number, status = true): number {
+  doc.y = top;
+  if (heading) doc.font('bold').fontSize(BODY).fillColor('black').text(heading, x, top, { width, align: 'center' });
+  const role = signatureRoleEn(bundle, s, w);
+  if (role) doc.font('regular').fontSize(9).text(role, x, doc.y, { width, align: 'center' });
+  const signed = s ? signatureOf(bundle, s) : undefined;
+  if (signed?.signer.institution) doc.font('regular').fontSize(8.5).text(signed.signer.institution, x, doc.y, { width, align: 'center' });
+  doc.font('bold').fontSize(BODY).text(s?.displayName ?? BLANK, x, doc.y + 16, { width, align: 'center' });
+  const nip = signerNip(signed);
+  if (nip) doc.font('regular').fontSize(9).text(`NIP ${nip}`, x, doc.y + 1, { width, align: 'center' });
+  if (s && status) doc.font('italic').fontSize(7.5).fillColor(signed ? '#1a5e2a' : GREY).text(signatureStatusEn(bundle, s, w), x, doc.y + 2, { width, align: 'center' });
+  doc.fillColor('black');
+  return doc.y;
+}
+
+function row(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop, cells: { s: CharterSignatory | undefined; heading: string; x: number }[], width: number, status = true): void {
+  keep(doc, 90);
+  const top = doc.y;
+  doc.y = Math.max(...cells.map((c) => cell(doc, bundle, w, c.s, c.heading, c.x, top, width, status))) + 16;
+}
+
+function signatureBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): void {
+  const c = bundle.charter;
+  const x = left(doc);
+  const half = (textWidth(doc) - 30) / 2;
+  const middle = x + (textWidth(doc) - half) / 2;
+  const kedua = byCapacity(c, 'pihak_kedua');
+  const pertama = byCapacity(c, 'pihak_pertama');
+  for (let i = 0; i < Math.max(kedua.length, pertama.length, 1); i += 1) {
+    row(doc, bundle, w, [{ s: kedua[i], heading: i === 0 ? `${sebutanEn('pihak_kedua')},` : '', x }, { s: pertama[i], heading: i === 0 ? `${sebutanEn('pihak_pertama')},` : '', x: x + half + 30 }], half);
+  }
+  for (const s of byCapacity(c, 'pihak_ketiga')) row(doc, bundle, w, [{ s, heading: `${sebutanEn('pihak_ketiga')},`, x: middle }], half);
+  const saksi = byCapacity(c, 'saksi');
+  if (saksi.length) {
+    keep(doc, 60);
+    doc.font('bold').fontSize(BODY).text(WITNESSES_HEADING, x, doc.y, { width: textWidth(doc) });
+    doc.moveDown(0.3);
+    saksi.forEach((s, i) => {
+      keep(doc, 40);
+      const signed = signatureOf(bundle, s);
+      const top = doc.y;
+      doc.font('regular').fontSize(BODY).text(`${i + 1}.`, x, top, { width: 18 });
+      doc.font('bold').text(s.displayName, x + 18, top, { width: textWidth(doc) - 18 });
+      if (signed) doc.font('regular').fontSize(8.5).text(`${signed.signer.title}, ${signed.signer.institution}`, x + 18, doc.y, { width: textWidth(doc) - 18 });
+      doc.font('italic').fontSize(7.5).fillColor(signed ? '#1a5e2a' : GREY).text(signatureStatusEn(bundle, s, w), x + 18, doc.y + 1, { width: textWidth(doc) - 18 }).fillColor('black');
+      doc.moveDown(0.5);
+    });
+    doc.moveDown(0.4);
+  }
+  const mengetahui = byCapacity(c, 'mengetahui');
+  for (const s of mengetahui.length ? mengetahui : [undefined]) row(doc, bundle, w, [{ s, heading: ACKNOWLEDGED_HEADING, x: middle }], half);
+  doc.x = x;
+}
+
+function pledgeBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): void {
+  const texts = maklumatTextsEn(bundle.charter);
+  if (!texts.length) return;
+  doc.addPage();
+  const x = left(doc);
+  const width = textWidth(doc);
+  centered(doc, PLEDGE_TITLE, 'bold', 14);
+  centered(doc, (providerInstitution(bundle, w) ?? '').toUpperCase(), 'bold', 10.5);
+  doc.moveDown(1);
+  for (const t of texts) {
+    doc.font('bold').fontSize(11).text(t, x + 20, doc.y, { width: width - 40, align: 'center', lineGap: 2 });
+    doc.moveDown(0.6);
+  }
+  doc.moveDown(1);
+  const colX = x + width / 2;
+  keep(doc, 100);
+  doc.font('regular').fontSize(BODY).text(maklumatPlaceDateEn(bundle.charter, w), colX, doc.y, { width: width / 2, align: 'center' });
+  row(doc, bundle, w, [{ s: byCapacity(bundle.charter, 'pihak_pertama')[0], heading: '', x: colX }], width / 2, false);
+  doc.x = x;
+}
+
+/** The largest monospaced size (down to 5.5 pt) at which `text` fits on one line of `width`. */
+function fitSize(doc: Doc, text: string, width: number, max: number): number {
+  doc.font('mono');
+  for (let size = max; size > 5.5; size -= 0.25) {
+    if (doc.fontSize(size).widthOfString(text) <= width) return size;
+  }
+  return 5.5;
+}
+
+async function verifyBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop, verifyUrl: string): Promise<void> {
+  keep(doc, 130);
+  doc.moveDown(1.2);
+  const x = left(doc);
+  const top = doc.y;
+  const qr = await QRCode.toBuffer(verifyUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 1, scale: 6 });
+  doc.image(qr, x, top, { width: 90 });
+  const tx = x + 104;
+  const tw = textWidth(doc) - 104;
+  doc.font('regular').fontSize(9).fillColor('black').text(VERIFY_SENTENCE_EN, tx, top, { width: tw });
+  // The address on one line, or two split before the code ("&h="): never broken inside the code.
+  const split = verifyUrl.indexOf('&h=');
+  const urlLines = fitSize(doc, verifyUrl, tw, 8) >= 6.5 || split < 0 ? [verifyUrl] : [verifyUrl.slice(0, split), verifyUrl.slice(split)];
+  const urlSize = Math.min(...urlLines.map((line) => fitSize(doc, line, tw, 8)));
+  let y = doc.y + 3;
+  for (const line of urlLines) {
+    doc.font('mono').fontSize(urlSize).text(line, tx, y, { lineBreak: false });
+    y += urlSize + 3;
+  }
+  doc.font('regular').fontSize(8.5).text(AUTHENTICITY_CODE_EN, tx, y + 4, { width: tw });
+  y = doc.y + 1;
+  doc.font('mono').fontSize(fitSize(doc, bundle.charterSha256, tw, 8)).text(bundle.charterSha256, tx, y, { lineBreak: false });
+  doc.font('regular').fontSize(8.5).fillColor(GREY).text(versionLineEn(bundle, w), tx, y + 14, { width: tw }).fillColor('black');
+  doc.y = Math.max(doc.y, top + 96);
+  doc.x = x;
+}
+
+/** Annex I: the service standard's 14 components, one entry under the other (no frame to cross a page). */
+function standardAnnex(doc: Doc, bundle: CharterBundle): void {
+  doc.addPage();
+  const x = left(doc);
+  centered(doc, STANDARD_ANNEX_TITLE, 'bold', 12);
+  centered(doc, standardTitleEn(bundle.charter), 'bold', 10.5);
+  doc.moveDown(0.4);
+  paragraph(doc, STANDARD_INTRO_EN);
+  doc.moveDown(0.6);
+  for (const row of standardRowsEn(bundle.charter)) {
+    keep(doc, 40);
+    doc.font('bold').fontSize(BODY).fillColor('black').text(`${row.number}. ${row.component}`, x, doc.y, { width: textWidth(doc) });
+    for (const e of row.entries) doc.font('regular').fontSize(9).text(e, x + 22, doc.y + 1, { width: textWidth(doc) - 22, lineGap: 0.5 });
+    doc.moveDown(0.5);
+  }
+  doc.x = x;
+}
+
+function annex(doc: Doc, bundle: CharterBundle): void {
+  doc.addPage();
+  const x = left(doc);
+  const width = textWidth(doc);
+  centered(doc, ANNEX_TITLE, 'bold', 12);
+  centered(doc, ANNEX_RECORDS_TITLE, 'bold', 10.5);
+  doc.moveDown(0.6);
+  paragraph(doc, annexIntroEn(bundle.charter));
+  doc.moveDown(0.6);
+  for (const r of negotiationRecordsEn(bundle.charter)) {
+    doc.font('regular').fontSize(8.5);
+    keep(doc, 14 + doc.heightOfString(r.lines.join('\n'), { width: width - 40 }));
+    const top = doc.y;
+    doc.font('bold').fontSize(9).text(r.label, x, top, { width: 40 });
+    doc.font('italic').fontSize(8.5).fillColor(GREY).text(r.where, x + 40, top, { width: width - 40 }).fillColor('black');
+    doc.font('regular').fontSize(8.5).text(r.lines.join('\n'), x + 40, doc.y, { width: width - 40, lineGap: 0.5 });
+    doc.moveDown(0.5);
+  }
+  const steps = serviceFlowLinesEn(bundle.charter);
+  if (steps.length) {
+    keep(doc, 80);
+    doc.moveDown(0.6);
+    doc.font('bold').fontSize(10).text(SERVICE_FLOW_TITLE_EN, x, doc.y, { width });
+    doc.moveDown(0.3);
+    steps.forEach((step, i) => {
+      hanging(doc, `${i + 1}.`, step, x, 22);
+    });
+  }
+  doc.x = x;
+}
+
+function pageNumbers(doc: Doc): void {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i += 1) {
+    doc.switchToPage(i);
+    const y = doc.page.height - doc.page.margins.bottom + 18;
+    doc.font('regular').fontSize(8).fillColor(GREY).text(`${TRANSLATION_TITLE} · ${pageNumberTextEn(i + 1, range.count)}`, left(doc), y, { width: textWidth(doc), align: 'center', lineBreak: false, height: 10 });
+  }
+  doc.fillColor('black');
+}
+
+export async function naskahEnPdf(bundle: CharterBundle, verifyUrl: string, workshop: NaskahWorkshop = { institution: null, place: null, timeZone: null }): Promise<Buffer> {
+  const c = bundle.charter;
+  const { doc, done } = openPdf({
+    size: 'A4',
+    margins: { top: 64, bottom: 64, left: 64, right: 56 },
+    title: `Service Agreement ${c.workshop.serviceName} (version ${c.charterVersion}) — English translation`,
+    subject: bundle.charterSha256,
+    lang: 'en-GB',
+  });
+  title(doc, bundle, workshop);
+  komparisiBlock(doc, bundle, workshop);
+  articlesBlock(doc, bundle);
+  keep(doc, 60);
+  paragraph(doc, closingSentenceEn(c));
+  doc.moveDown(1.5);
+  signatureBlock(doc, bundle, workshop);
+  pledgeBlock(doc, bundle, workshop);
+  await verifyBlock(doc, bundle, workshop, verifyUrl);
+  standardAnnex(doc, bundle);
+  annex(doc, bundle);
+  pageNumbers(doc);
+  doc.end();
+  return done;
+}
