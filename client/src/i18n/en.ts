@@ -447,6 +447,16 @@ export const en: WithOneForms<Catalogue> = {
       submit: 'Prepare the round',
       summary: '{{options}} · {{dots}} · max. {{cap}} per clause',
     },
+    paper: {
+      title: 'Paper dots (participants without a device)',
+      hint: 'Count the stickers on the flip chart per clause and per sector. Dots per paper participant: {{budget}}; on one clause at most: {{cap}}. A new number replaces the previous one.',
+      voters: 'Paper participants',
+      max: 'max. {{max}}',
+      save: 'Save {{sector}}',
+      saved: 'Saved.',
+      onBoard: 'Participants with paper dots: {{voters}}',
+      perOption: 'paper {{dots}}',
+    },
   },
   consensus: {
     title: 'Consensus check',
@@ -527,6 +537,13 @@ export const en: WithOneForms<Catalogue> = {
       no_consensus: 'No consensus yet',
       blocked: 'Blocked',
       decided_by_fallback: 'No consensus; decided by the method agreed at the start',
+    },
+    paper: {
+      title: 'Paper cards (participants without a device)',
+      hint: 'For each sector: how many people use paper cards, and how many cards were raised at each level of the scale. Paper participants count as members of their sector for the quorum and the rule. A new number replaces the previous one.',
+      participants: 'Paper participants',
+      save: 'Save {{sector}}',
+      saved: 'Saved.',
     },
   },
   people: {

@@ -425,6 +425,16 @@ export const id = {
       submit: 'Siapkan putaran',
       summary: '{{options}} · {{dots}} · maks. {{cap}} per klausul',
     },
+    paper: {
+      title: 'Titik kertas (peserta tanpa perangkat)',
+      hint: 'Hitung stiker pada lembar plano per klausul dan per sektor. Titik per peserta kertas: {{budget}}; pada satu klausul paling banyak {{cap}}. Angka baru menggantikan angka sebelumnya.',
+      voters: 'Peserta kertas',
+      max: 'maks. {{max}}',
+      save: 'Simpan {{sector}}',
+      saved: 'Tersimpan.',
+      onBoard: 'Peserta dengan titik kertas: {{voters}}',
+      perOption: 'kertas {{dots}}',
+    },
   },
   consensus: {
     title: 'Uji kesepakatan',
@@ -503,6 +513,13 @@ export const id = {
       no_consensus: 'Belum mufakat',
       blocked: 'Ditolak (blok)',
       decided_by_fallback: 'Tidak mufakat; diputuskan dengan cara yang disepakati di awal',
+    },
+    paper: {
+      title: 'Kartu kertas (peserta tanpa perangkat)',
+      hint: 'Untuk setiap sektor: berapa peserta memakai kartu kertas, dan berapa kartu diangkat pada setiap tingkat skala. Peserta kertas dihitung sebagai anggota sektornya untuk kuorum dan aturan. Angka baru menggantikan angka sebelumnya.',
+      participants: 'Peserta kertas',
+      save: 'Simpan {{sector}}',
+      saved: 'Tersimpan.',
     },
   },
   people: {
