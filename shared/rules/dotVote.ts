@@ -279,6 +279,7 @@ export interface VoteRoundView {
   paper?: PaperDots;
   tally: VoteTally | null;
   myDots: Record<string, number> | null;
+  revealedAt?: string;
 }
 
 export function isTallyVisible(round: VoteRound): boolean {
@@ -287,7 +288,8 @@ export function isTallyVisible(round: VoteRound): boolean {
 
 export function projectVoteRound(round: VoteRound, sectorOf: (id: ParticipantId) => Sector | null, viewer: ParticipantId | null): VoteRoundView {
   const visible = isTallyVisible(round);
-  const { dots: _hidden, openedAt: _o, closedAt: _c, revealedAt: _r, ...config } = round;
+  // `revealedAt` stays: with several revealed rounds, the screens show the latest one.
+  const { dots: _hidden, openedAt: _o, closedAt: _c, ...config } = round;
   return {
     ...config,
     voters: Object.keys(round.dots).length,

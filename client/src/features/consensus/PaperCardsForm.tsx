@@ -56,7 +56,7 @@ function PaperSectorCards({ check, sector }: { check: ConsensusCheck; sector: Se
         {levels.map((level) => (
           <label key={level.value} className="paper-entry__field" htmlFor={`${id}-${level.value}`}>
             <span className="paper-entry__option">{level.value} · {level.label[i18n.language === 'en' ? 'en' : 'id']}</span>
-            <input id={`${id}-${level.value}`} className="input" type="number" inputMode="numeric" min={0} max={participants} value={counts[level.value] ?? 0}
+            <input id={`${id}-${level.value}`} className="input" type="number" inputMode="numeric" min={0} value={counts[level.value] ?? 0}
               onChange={(e) => setCounts((c) => ({ ...c, [level.value]: number(e.target.value) }))} data-testid={`paper-level-${level.value}`} />
           </label>
         ))}

@@ -45,6 +45,8 @@ function PaperSectorSheet({ round, sector }: { round: VoteRoundView; sector: Sec
     setSaved(true);
   };
   const number = (value: string) => Math.max(0, Math.floor(Number(value) || 0));
+  // No `max` on the inputs: the browser would block the form silently; the server's refusal
+  // says why in words, and the hint beside each field shows the bound.
   return (
     <form className="paper-entry__sheet" onSubmit={submit} data-testid={`paper-dots-${sector}`}>
       <fieldset>
@@ -59,7 +61,7 @@ function PaperSectorSheet({ round, sector }: { round: VoteRoundView; sector: Sec
             <span className="paper-entry__option">{textIn(o.label, i18n.language)}</span>
             <span className="paper-entry__input">
               <input id={`${id}-${o.id}`} className="input" type="number" inputMode="numeric" min={0}
-                max={sheet.voters * round.capPerOption} value={sheet.dots[o.id] ?? 0}
+                value={sheet.dots[o.id] ?? 0}
                 onChange={(e) => setSheet((s) => ({ ...s, dots: { ...s.dots, [o.id]: number(e.target.value) } }))} data-testid="paper-dots-input" />
               <span className="field__hint">{t('vote.paper.max', { max: sheet.voters * round.capPerOption })}</span>
             </span>
