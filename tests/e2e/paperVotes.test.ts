@@ -3,7 +3,7 @@
  * counted stickers for four users without a phone (refused beyond their budget, with the reason
  * in Indonesian), then their paper consensus cards; the wall shows the paper share of both.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { api } from '../support/api';
 import { newPerson } from '../support/browser';
@@ -12,11 +12,12 @@ import { e2eStage } from '../support/e2eStage';
 const stage = e2eStage();
 const SHOTS = process.env.MUFAKAT_PAPER_SHOTS; // a folder for screenshots, when looking at the screens
 
-const shoot = async (page: Page, name: string) => {
+/** The page at 1920x1080 and 390x844, or only `part` of it (an entry form) at both widths. */
+const shoot = async (page: Page, name: string, part?: Locator) => {
   if (!SHOTS) return;
   for (const [w, h] of [[1920, 1080], [390, 844]] as const) {
     await page.setViewportSize({ width: w, height: h });
-    await page.screenshot({ path: `${SHOTS}/${name}-${w}.png`, fullPage: name.startsWith('console') });
+    await (part ?? page).screenshot({ path: `${SHOTS}/${name}-${w}.png` });
   }
   await page.setViewportSize({ width: 1920, height: 1080 });
 };
@@ -58,7 +59,7 @@ describe('paper dots and paper consensus cards', () => {
     const refusal = sheet.getByTestId('refusal');
     await expect.poll(() => refusal.getAttribute('data-code')).toBe('paper_dots_over_budget');
     expect(await refusal.textContent()).toBe('4 peserta kertas hanya punya 12 titik (3 per orang); 9 sudah tercatat pada pilihan lain.');
-    await shoot(f, 'console-paper-dots-refused');
+    await shoot(f, 'console-paper-dots-refused', f.getByTestId('paper-dots'));
     await inputs.nth(1).fill('3');
     await sheet.getByTestId('paper-dots-save').click();
     await sheet.getByTestId('paper-saved').waitFor();
@@ -90,8 +91,9 @@ describe('paper dots and paper consensus cards', () => {
     await cards.getByTestId('paper-saved').waitFor();
     await expect.poll(() => card.getByTestId('consensus-paper').textContent()).toBe('termasuk 3 kartu kertas dari 4 peserta tanpa perangkat');
     await expect.poll(() => card.getByTestId('consensus-sector-civil_society').textContent()).toContain('dari 7 mendukung (termasuk 4 peserta dengan kartu kertas)');
-    await card.scrollIntoViewIfNeeded();
-    await shoot(f, 'console-paper-cards');
+    // Paper cards are answers: the check's quorum (one answer) is reached without any phone.
+    await expect.poll(() => card.getByTestId('outcome-quorum').count()).toBe(0);
+    await shoot(f, 'console-paper-cards', card);
 
     await card.getByTestId('clause-focus').click();
     const answers = board.getByTestId('board-answers');
