@@ -5,12 +5,14 @@ import { buildCharterDocument, charterDigest } from '../../shared/charter/charte
 import { charterMarkdown } from '../../shared/charter/charterMarkdown';
 import { TEST_CONTEXT } from '../../shared/testing/charterKit';
 import { FACILITATOR, readyToFreeze } from '../../shared/testing/workshopKit';
+import type { WorkshopRecord } from '../storage/Storage';
+import { meetingRecords } from './meetingRecords';
 import { negotiationRecords } from './naskahText';
 
 const HEAD = { seq: 200, hash: 'ab'.repeat(32) };
 
 /** K-WAKTU prioritised with 2 device dots and 12 paper dots from 4 people, agreed with 3 paper cards among the answers. */
-function paperCharter() {
+function paperRoom() {
   const { room, s1, s9, s7 } = readyToFreeze(['WAKTU']);
   room.goTo('drafting');
   room.must(s9, { type: 'proposeClause', clauseId: 'KW', versionId: 'KWv1', sectionCode: 'WAKTU', text: { id: 'Akta selesai paling lama 3 hari kerja.' }, rationale: 'r', obligatedParty: 'provider' });
@@ -32,8 +34,25 @@ function paperCharter() {
   room.must(FACILITATOR, { type: 'setClauseStatus', clauseId: 'KW', status: 'agreed', checkId: 'kw' });
   room.goTo('sign_off');
   room.must(FACILITATOR, { type: 'freezeCharter' });
-  return buildCharterDocument(room.state, HEAD, TEST_CONTEXT);
+  return room;
 }
+
+const paperCharter = () => buildCharterDocument(paperRoom().state, HEAD, TEST_CONTEXT);
+
+const WORKSHOP: WorkshopRecord = {
+  id: 'demoroom01',
+  title: 'Lokakarya Kontrak Pelayanan Akta Kelahiran',
+  serviceName: 'Akta Kelahiran',
+  joinCode: 'ABCD1234',
+  createdAt: 0,
+  isDemo: false,
+  institution: null,
+  place: null,
+  startDate: null,
+  endDate: null,
+  timeZone: 'WIB',
+  archivedAt: null,
+};
 
 describe('paper in the exports', () => {
   it('the charter document, its Markdown and the naskah negotiation records name the paper share', () => {
@@ -50,5 +69,13 @@ describe('paper in the exports', () => {
     const record = negotiationRecords(doc).find((r) => r.where.includes('Waktu') && r.lines.some((l) => l.startsWith('Prioritas')))!;
     expect(record.lines.join('\n')).toContain('termasuk 12 titik kertas dari 4 peserta tanpa perangkat');
     expect(record.lines.join('\n')).toContain('termasuk 3 kartu kertas dari 4 peserta tanpa perangkat');
+  });
+
+  it('the meeting records count paper dots in the revealed round and name the paper cards in the decision', () => {
+    const room = paperRoom();
+    const r = meetingRecords(WORKSHOP, room.state, room.events, new Date(Date.UTC(2026, 0, 15, 12)));
+    const minutes = JSON.stringify(r.minutes);
+    expect(minutes).toContain('6 peserta memberi titik (termasuk 12 titik kertas dari 4 peserta tanpa perangkat); prioritas tertinggi: K21 (14 titik)');
+    expect(JSON.stringify(r.decided)).toContain('mufakat (termasuk 3 kartu kertas dari 4 peserta tanpa perangkat)');
   });
 });
