@@ -10,7 +10,8 @@
  */
 import type { DomainEvent, EventOf } from '../../shared/commands/events';
 import { decisionText, formatDate, fallbackDecisionText } from '../../shared/charter/charterText';
-import type { ConsensusCheck, ConsensusRecord } from '../../shared/rules/consensus';
+import { describePaperResult, type ConsensusCheck, type ConsensusRecord } from '../../shared/rules/consensus';
+import { describePaperDots, tallyVoteRound } from '../../shared/rules/dotVote';
 import { SIGNATORY_CAPACITY_LABELS, type SignatoryCapacity } from '../../shared/rules/signatories';
 import type { AgendaStep } from '../../shared/schema/agenda';
 import type { Clause } from '../../shared/schema/clauses';
@@ -18,7 +19,7 @@ import { entryOf } from '../../shared/schema/records';
 import { sectionByCode, type SectionCode } from '../../shared/schema/sections';
 import { SECTORS, type Sector } from '../../shared/schema/stakeholders';
 import type { Participant } from '../../shared/schema/participants';
-import { activeSignatories, type WorkshopState } from '../../shared/state/workshopState';
+import { activeSignatories, sectorOf, type WorkshopState } from '../../shared/state/workshopState';
 import type { TimeZone, WorkshopRecord } from '../storage/Storage';
 import { BOARD_NAME } from '../workshops/links';
 
@@ -170,6 +171,7 @@ function howDecided(state: WorkshopState, check: ConsensusCheck): string {
   if (r.reservations.length) extra.push(`${r.reservations.length} setuju dengan catatan`);
   if (r.standAsides.length) extra.push(`${r.standAsides.length} tidak menghalangi`);
   if (r.blockers.length) extra.push(`${r.blockers.length} menolak`);
+  if (r.paper) extra.push(describePaperResult(r.paper).id);
   if (record.minorityReport) extra.push('pendapat berbeda dicatat');
   return extra.length ? `${how} (${extra.join(', ')})` : how;
 }
@@ -271,18 +273,18 @@ function checkSubject(state: WorkshopState, check: ConsensusCheck | undefined): 
 function voteSummary(state: WorkshopState, roundId: string): string {
   const round = entryOf(state.voteRounds, roundId);
   if (!round) return 'Hasil pemungutan prioritas dibuka.';
-  const totals = round.options.map((o) => ({
-    label: o.clauseId ? clauseRef(state, o.clauseId) : o.label.id,
-    dots: Object.values(round.dots).reduce((sum, per) => sum + (entryOf(per, o.id) ?? 0), 0),
-  }));
-  const voters = Object.values(round.dots).filter((per) => Object.values(per).some((n) => n > 0)).length;
+  // One tally for device and paper dots (format 7); the paper share is named after it.
+  const tally = tallyVoteRound(round, sectorOf(state));
+  const totals = round.options.map((o) => ({ label: o.clauseId ? clauseRef(state, o.clauseId) : o.label.id, dots: entryOf(tally.total, o.id) ?? 0 }));
+  const voters = Object.values(round.dots).filter((per) => Object.values(per).some((n) => n > 0)).length + (tally.paper?.voters ?? 0);
   const top = totals
     .filter((t) => t.dots > 0)
     .sort((a, b) => b.dots - a.dots)
     .slice(0, 5)
     .map((t) => `${t.label} (${t.dots} titik)`);
   const title = round.title?.id ? ` "${round.title.id}"` : '';
-  return `Hasil penentuan prioritas${title} dibuka: ${voters} peserta memberi titik${top.length ? `; prioritas tertinggi: ${top.join(', ')}` : ''}.`;
+  const paper = tally.paper ? ` (${describePaperDots(tally.paper).id})` : '';
+  return `Hasil penentuan prioritas${title} dibuka: ${voters} peserta memberi titik${paper}${top.length ? `; prioritas tertinggi: ${top.join(', ')}` : ''}.`;
 }
 
 /** One plain sentence per event worth minuting; null for the rest (dots, clocks, board changes). */

@@ -15,7 +15,8 @@ import { capacityFacts } from '../../shared/charter/charterMarkdown';
 import { clausePartyTexts, decisionSummaryText, decisionText, formatCommitment, formatMeasure, notApplicableDecisionText, SECTOR_LABELS } from '../../shared/charter/charterText';
 import { charterDecisionSummary } from '../../shared/charter/charterDocument';
 import { localDateTime, type LocalDateTime, tanggal, tanggalDalamHuruf, tanggalJam, terbilang } from '../../shared/charter/terbilang';
-import { describeSectorResult } from '../../shared/rules/consensus';
+import { describePaperResult, describeSectorResult } from '../../shared/rules/consensus';
+import { describePaperDots } from '../../shared/rules/dotVote';
 import { formatNip, type SignatoryCapacity } from '../../shared/rules/signatories';
 import { CHARTER_SECTIONS } from '../../shared/schema/sections';
 import { SECTORS } from '../../shared/schema/stakeholders';
@@ -246,7 +247,7 @@ export function negotiationRecords(doc: CharterDocument): { label: string; where
       if (c.consensus) {
         const r = c.consensus.result;
         const how = c.consensus.outcome === 'decided_by_fallback' ? 'Cara penetapan' : 'Kesepakatan';
-        const extra = [r.reservations.length ? `${r.reservations.length} setuju dengan catatan` : '', r.standAsides.length ? `${r.standAsides.length} tidak ikut, tetapi tidak menghalangi` : ''].filter(Boolean);
+        const extra = [r.reservations.length ? `${r.reservations.length} setuju dengan catatan` : '', r.standAsides.length ? `${r.standAsides.length} tidak ikut, tetapi tidak menghalangi` : '', r.paper ? describePaperResult(r.paper).id : ''].filter(Boolean);
         const outcome = c.consensus.outcome === 'consensus_with_reservations' ? 'mufakat dengan catatan' : decisionText(c.consensus, 'id');
         lines.push(`${how}: ${outcome}${extra.length ? ` (${extra.join('; ')})` : ''}.`);
         const sectors = r.sectors ?? [];
@@ -255,7 +256,7 @@ export function negotiationRecords(doc: CharterDocument): { label: string; where
         } else if (sectors.length) lines.push(`Per sektor: ${sectors.map((sr) => describeSectorResult(sr).id).join('; ')}.`);
         if (c.consensus.minorityReport) lines.push(`Pendapat berbeda: ${c.consensus.minorityReport.text.id}`);
       } else lines.push('Tanpa uji kesepakatan tercatat.');
-      if (c.dots) lines.push(`Prioritas: ${c.dots.total} titik (${SECTORS.map((s) => `${SECTOR_NAMES[s]} ${c.dots!.bySector[s]}`).join(', ')}).`);
+      if (c.dots) lines.push(`Prioritas: ${c.dots.total} titik (${SECTORS.map((s) => `${SECTOR_NAMES[s]} ${c.dots!.bySector[s]}`).join(', ')}${c.dots.paper ? `; ${describePaperDots(c.dots.paper).id}` : ''}).`);
       const sides = [c.usersAsk ? `harapan pengguna ${formatMeasure(c.usersAsk, 'id')}` : '', c.providerBaseline ? `kemampuan penyelenggara saat ini ${formatMeasure(c.providerBaseline, 'id')}` : ''].filter(Boolean);
       if (sides.length) lines.push(`Titik awal perundingan: ${sides.join('; ')}.`);
       for (const fact of capacityFacts(c, all, 'id')) lines.push(`${fact.charAt(0).toUpperCase()}${fact.slice(1)}.`);

@@ -66,7 +66,8 @@ export interface CharterClause {
      */
     decidedBy?: { participantId: ParticipantId; displayName: string };
   };
-  dots?: { total: number; bySector: SectorCounts };
+  /** `paper` (format 7): the paper share of `total`, absent when nobody voted on paper. */
+  dots?: { total: number; bySector: SectorCounts; paper?: { dots: number; voters: number } };
 }
 
 /** What the server adds from outside the decisions state. */
@@ -151,15 +152,19 @@ function history(clause: Clause): CharterClause['history'] {
 function dotsFor(state: WorkshopState, clause: Clause): CharterClause['dots'] {
   let total = 0;
   const bySector: SectorCounts = { government: 0, private: 0, civil_society: 0 };
+  const paper = { dots: 0, voters: 0 };
   for (const round of Object.values(state.voteRounds)) {
     if (round.status !== 'revealed') continue;
     const tally = tallyVoteRound(round, sectorOf(state));
-    for (const option of round.options.filter((o) => o.clauseId === clause.id)) {
+    const options = round.options.filter((o) => o.clauseId === clause.id);
+    for (const option of options) {
       total += entryOf(tally.total, option.id) ?? 0;
       for (const sector of Object.keys(bySector) as Sector[]) bySector[sector] += entryOf(tally.bySector, option.id)?.[sector] ?? 0;
+      paper.dots += entryOf(tally.paper?.total ?? {}, option.id) ?? 0;
     }
+    if (options.length && tally.paper) paper.voters += tally.paper.voters;
   }
-  return total > 0 ? { total, bySector } : undefined;
+  return total > 0 ? { total, bySector, ...(paper.dots > 0 ? { paper } : {}) } : undefined;
 }
 
 function charterClause(state: WorkshopState, clause: Clause): CharterClause {

@@ -3,7 +3,7 @@
  * wrote it. Pure, so the browser can offer the same download. What is signed is the JSON
  * charter, never this rendering; the fingerprint at the end says which JSON it shows.
  */
-import { describeSectorResult } from '../rules/consensus';
+import { describePaperResult, describeSectorResult } from '../rules/consensus';
 import type { AnyCharterBundle as CharterBundle } from './publicCharter';
 import type { AnyCharterClause as CharterClause } from './publicCharter';
 import { charterClauseLabel, charterDecisionSummary } from './charterDocument';
@@ -47,6 +47,7 @@ function clauseLines(c: CharterClause, n: string, partnerName: (id: string) => s
     const r = c.consensus.result;
     const label = c.consensus.outcome === 'decided_by_fallback' ? LABELS.decision.id : LABELS.consensus.id;
     const counts = answerCountTexts(r, 'id');
+    if (r.paper) counts.push(describePaperResult(r.paper).id);
     facts.push(`${label}: **${md(decisionText(c.consensus, 'id'))}**${counts.length ? ` (${counts.join('; ')})` : ''}`);
   }
   if (c.dots) facts.push(dotsText(c.dots, 'id'));

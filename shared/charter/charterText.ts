@@ -2,6 +2,7 @@
  * Words for printing a charter (Markdown, PDF, the browser's sign-off and verify views):
  * measures, commitments, consensus outcomes and capacities, in Bahasa Indonesia and English.
  */
+import { describePaperDots } from '../rules/dotVote';
 import type { ConsensusOutcome, Fallback } from '../rules/consensus';
 import type { Mandate, SignatoryCapacity } from '../rules/signatories';
 import { SIGNATORY_CAPACITY_LABELS } from '../rules/signatories';
@@ -154,9 +155,10 @@ export const SECTOR_LABELS: Readonly<Record<Sector, { id: string; en: string }>>
  * Priority dots in words: "Prioritas: 4 titik (Pemerintah 0, Swasta 3, Masyarakat 1)". Sectors
  * are spelled out, never as initials: "P" reads as Pemerintah to one reader and private to another.
  */
-export function dotsText(dots: { total: number; bySector: Record<Sector, number> }, lang: Lang): string {
+export function dotsText(dots: { total: number; bySector: Record<Sector, number>; paper?: { dots: number; voters: number } }, lang: Lang): string {
   const bySector = (['government', 'private', 'civil_society'] as const).map((s) => `${SECTOR_LABELS[s][lang]} ${dots.bySector[s]}`).join(', ');
-  return `${LABELS.priority[lang]}: ${dots.total} ${LABELS.dots[lang]} (${bySector})`;
+  const paper = dots.paper ? `; ${describePaperDots(dots.paper)[lang]}` : '';
+  return `${LABELS.priority[lang]}: ${dots.total} ${LABELS.dots[lang]} (${bySector}${paper})`;
 }
 
 export function capacityLabel(c: SignatoryCapacity): { id: string; en: string } {

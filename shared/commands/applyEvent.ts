@@ -5,7 +5,7 @@
  */
 import type { Clause, ProposedClause } from '../schema/clauses';
 import { isAgreedStatus } from '../schema/clauses';
-import { withDot } from '../rules/dotVote';
+import { withDot, withPaperDots, withPaperVoters } from '../rules/dotVote';
 import type { VoteRound } from '../rules/dotVote';
 import { freshClock } from '../rules/stepClock';
 import type { ConsensusCheck } from '../rules/consensus';
@@ -102,11 +102,19 @@ const REDUCERS: { [K in EventType]: Reducer<K> } = {
   voteRoundOpened: (s, { data, ts }) => patchRound(s, data.roundId, (r) => ({ ...r, status: 'open', openedAt: ts })),
   dotCast: (s, { data }) => patchRound(s, data.roundId, (r) => withDot(r, data.participantId, data.optionId, 1)),
   dotRemoved: (s, { data }) => patchRound(s, data.roundId, (r) => withDot(r, data.participantId, data.optionId, -1)),
+  paperVotersDeclared: (s, { data }) => patchRound(s, data.roundId, (r) => withPaperVoters(r, data.sector, data.voters)),
+  paperDotsEntered: (s, { data, actor, ts }) =>
+    patchRound(s, data.roundId, (r) => withPaperDots(r, data.sector, data.optionId, { dots: data.dots, enteredBy: actor.participantId, at: ts })),
   voteRoundClosed: (s, { data, ts }) => patchRound(s, data.roundId, (r) => ({ ...r, status: 'closed', closedAt: ts })),
   voteRoundRevealed: (s, { data, ts }) => patchRound(s, data.roundId, (r) => ({ ...r, status: 'revealed', revealedAt: ts })),
   consensusCheckStarted: (s, { data }) => ({ ...s, consensusChecks: withEntry(s.consensusChecks, data.check.id, withAnswers(data.check)) }),
   consensusAnswered: (s, { data }) =>
     patchCheck(s, data.checkId, (c) => ({ ...c, answers: withEntry(c.answers, data.answer.participantId, data.answer) })),
+  paperCardsEntered: (s, { data, actor, ts }) =>
+    patchCheck(s, data.checkId, (c) => ({
+      ...c,
+      paper: { ...c.paper, [data.sector]: { participants: data.participants, counts: data.counts, enteredBy: actor.participantId, at: ts } },
+    })),
   consensusOutcomeRecorded: (s, { data }) => {
     const recorded = patchCheck(s, data.checkId, (c) => ({ ...c, status: 'recorded', record: data.record }));
     const marked = data.notApplicable;

@@ -43,6 +43,9 @@ const checkId = idSchema<ConsensusCheckId>();
  * silently; a client should hear that its request was not understood. Every client-chosen id
  * goes through `idSchema`, which refuses names of `Object.prototype` (design.md §Architecture 9).
  */
+/** Most people one sector may declare as taking part on paper in one round or check. */
+export const MAX_PAPER_PEOPLE = 500;
+
 const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => z.strictObject({ type: z.literal(type), ...shape });
 
 /** Fields shared by a new clause and an amendment: the content of one version. */
@@ -125,6 +128,10 @@ export const commandSchema = z.discriminatedUnion('type', [
   cmd('openVoteRound', { roundId }),
   cmd('castDot', { roundId, optionId }),
   cmd('removeDot', { roundId, optionId }),
+  /** Paper dots (format 7): how many people in `sector` vote on paper; their budget bounds the entries. */
+  cmd('declarePaperVoters', { roundId, sector: z.enum(SECTORS), voters: z.number().int().min(0).max(MAX_PAPER_PEOPLE) }),
+  /** The stickers counted on `optionId` for `sector`; replaces the previous count (a correction). */
+  cmd('enterPaperDots', { roundId, optionId, sector: z.enum(SECTORS), dots: z.number().int().min(0).max(MAX_PAPER_PEOPLE * MAX_DOT_BUDGET) }),
   cmd('closeVoteRound', { roundId }),
   cmd('revealVoteRound', { roundId }),
   cmd('startConsensusCheck', {
@@ -158,6 +165,16 @@ export const commandSchema = z.discriminatedUnion('type', [
     level: z.number().int().min(0).max(8).nullable(),
     standAside: z.boolean().optional(),
     reason: reasonSchema.optional(),
+  }),
+  /**
+   * Paper consensus cards (format 7): `participants` in `sector` answer on paper; `counts` are
+   * the cards raised per level of the check's scale. Replaces the sector's previous entry.
+   */
+  cmd('enterPaperCards', {
+    checkId,
+    sector: z.enum(SECTORS),
+    participants: z.number().int().min(0).max(MAX_PAPER_PEOPLE),
+    counts: z.array(z.strictObject({ level: z.number().int().min(0).max(8), count: z.number().int().min(0).max(MAX_PAPER_PEOPLE) })).max(9),
   }),
   cmd('recordConsensusOutcome', {
     checkId,

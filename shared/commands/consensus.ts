@@ -1,7 +1,8 @@
 /** Use cases: startConsensusCheck, startNotApplicableCheck, answerConsensus, recordConsensusOutcome. */
-import type { ConsensusAnswer, ConsensusCheck, ConsensusRecord, ConsensusResult, ConsensusSubject } from '../rules/consensus';
-import { computeConsensusResult, DEFAULT_SECTOR_QUORUM_PERCENT, eligibleMembersBySector, majorityAdopts, outcomeAllowsAgreement, usersBlockStands } from '../rules/consensus';
+import type { ConsensusAnswer, ConsensusCheck, ConsensusRecord, ConsensusResult, ConsensusSubject, PaperCardCount } from '../rules/consensus';
+import { answerCount, computeConsensusResult, DEFAULT_SECTOR_QUORUM_PERCENT, eligibleMembersBySector, majorityAdopts, outcomeAllowsAgreement, usersBlockStands } from '../rules/consensus';
 import { levelOf } from '../rules/consensusPresets';
+import { canonicalJson } from '../charter/canonical';
 import { activeParticipant } from '../state/workshopState';
 import type { ConsensusCheckId } from '../schema/ids';
 import type { CommandOf } from './commandSchema';
@@ -118,6 +119,33 @@ export function answerConsensus(ctx: DecideContext, command: CommandOf<'answerCo
   return emit(ctx, 'consensusAnswered', { checkId: check.id, answer });
 }
 
+/**
+ * Paper consensus cards of one sector (format 7; the rule is written at `PaperCards`): every
+ * level must be on the check's scale, once, and the cards cannot outnumber the sector's
+ * declared paper participants. The new entry replaces the sector's previous one.
+ */
+export function enterPaperCards(ctx: DecideContext, command: CommandOf<'enterPaperCards'>): Decision {
+  const check = openCheck(ctx, command.checkId);
+  if ('ok' in check) return check;
+  if (new Set(command.counts.map((c) => c.level)).size !== command.counts.length) return invalid('duplicate_level', 'each level of the scale is counted once');
+  const counts: PaperCardCount[] = [];
+  for (const c of command.counts) {
+    const level = levelOf(check.preset, c.level);
+    if (!level) return invalid('level_unknown', `level ${c.level} is not on this scale`, { level: c.level });
+    if (c.count > 0) counts.push({ level: level.value, kind: level.kind, count: c.count });
+  }
+  counts.sort((a, b) => a.level - b.level);
+  const cards = counts.reduce((sum, c) => sum + c.count, 0);
+  if (cards > command.participants) {
+    return conflict('paper_cards_exceed_participants', `${cards} cards from ${command.participants} paper participants`, { cards, participants: command.participants });
+  }
+  const previous = check.paper?.[command.sector];
+  if (previous ? previous.participants === command.participants && canonicalJson(previous.counts) === canonicalJson(counts) : command.participants === 0) {
+    return conflict('paper_unchanged', 'this entry is already recorded');
+  }
+  return emit(ctx, 'paperCardsEntered', { checkId: check.id, sector: command.sector, participants: command.participants, counts });
+}
+
 function fallbackDecision(check: ConsensusCheck, result: ConsensusResult, adopted: boolean | undefined): ConsensusRecord['fallback'] | Refusal {
   if (result.outcome === 'consensus' || result.outcome === 'consensus_with_reservations') {
     return invalid('fallback_not_needed', 'the check reached consensus; the fallback does not apply');
@@ -136,7 +164,8 @@ function fallbackDecision(check: ConsensusCheck, result: ConsensusResult, adopte
  * close it explicitly as "no consensus" (`closeWithoutQuorum`), and nothing else.
  */
 function refuseQuorum(check: ConsensusCheck, command: CommandOf<'recordConsensusOutcome'>): Refusal | null {
-  const answers = Object.keys(check.answers).length;
+  // Paper cards are answers too (format 7).
+  const answers = answerCount(check);
   const params = { answers, quorum: check.quorum };
   if (answers < check.quorum) {
     if (!command.closeWithoutQuorum) return conflict('quorum_not_reached', `${answers} of the ${check.quorum} answers this check needs`, params);

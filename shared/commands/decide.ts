@@ -14,13 +14,13 @@ import { registerSigningKey, signCharter } from './signing';
 import { amendClause, clearSectionNotApplicable, markSectionNotApplicable, proposeClause, setClauseStatus } from './clauses';
 import type { Command, CommandType } from './commandSchema';
 import { parseCommand } from './commandSchema';
-import { answerConsensus, recordConsensusOutcome, startConsensusCheck, startNotApplicableCheck } from './consensus';
+import { answerConsensus, enterPaperCards, recordConsensusOutcome, startConsensusCheck, startNotApplicableCheck } from './consensus';
 import type { DecideContext } from './context';
 import { allowRejoin, joinWorkshop, revokeParticipant, setRole } from './participants';
 import { addStakeholder, addUserGroup } from './registry';
 import type { Decision, Refusal } from './result';
 import { conflict, forbidden, invalid, notFound } from './result';
-import { castDot, closeVoteRound, configureVoteRound, openVoteRound, removeDot, revealVoteRound } from './voting';
+import { castDot, closeVoteRound, configureVoteRound, declarePaperVoters, enterPaperDots, openVoteRound, removeDot, revealVoteRound } from './voting';
 import { entryOf } from '../schema/records';
 
 type Handler<T extends CommandType> = (ctx: DecideContext, command: Extract<Command, { type: T }>) => Decision;
@@ -45,11 +45,14 @@ const HANDLERS: { [T in Exclude<CommandType, 'joinWorkshop'>]: Handler<T> } = {
   openVoteRound,
   castDot,
   removeDot,
+  declarePaperVoters,
+  enterPaperDots,
   closeVoteRound,
   revealVoteRound,
   startConsensusCheck,
   startNotApplicableCheck,
   answerConsensus,
+  enterPaperCards,
   recordConsensusOutcome,
   enrollSignatory,
   withdrawSignatory,

@@ -42,8 +42,12 @@
  *      members at the start and the sector quorum) and, in recorded results, `sectors` and
  *      `blockedByUsers`. Older checks read with `sectors: null`: counted per person, as they
  *      were when they ran.
- *
- *   7  issue 16: a signatory's NIP (`signingKeyRegistered.data.key.nip`, copied into
+ *   7  issue 17, paper in the same tally: `paperVotersDeclared` and `paperDotsEntered` (a dot-vote
+ *      round's paper participants and counted stickers per option and sector; the fold keeps
+ *      them in `VoteRound.paper`), `paperCardsEntered` (a consensus check's paper cards per
+ *      sector: `ConsensusCheck.paper`), and, in recorded results, `paper` (the paper share) and
+ *      `paperMembers`/`paperAnswers` in a sector's result. Older rounds and checks have no paper.
+ *      Issue 16: a signatory's NIP (`signingKeyRegistered.data.key.nip`, copied into
  *      `charterSigned.data.signature.nip`); a key or signature without one reads as before.
  *
  * To add format 3: bump EVENT_FORMAT_VERSION, append an upcaster `{ from: 2, to: 3 }`, add a
@@ -97,7 +101,8 @@ export const EVENT_UPCASTERS: readonly EventUpcaster[] = [
   // without a check) is what every format-5 event meant. One exception: an older check has no
   // per-sector rule, which it says explicitly (`sectors: null`, counted per person).
   { from: 5, to: 6, up: (event) => (event.type === 'consensusCheckStarted' ? withoutSectorRule(event) : event) },
-  // Format 7 only added optional fields: an older entry reads as is.
+  // Format 7 added the paper events and optional fields (paper shares, a signer's NIP): without
+  // them nobody voted on paper and nobody gave a NIP.
   { from: 6, to: 7, up: (event) => event },
 ];
 
@@ -128,6 +133,9 @@ const INTRODUCED_IN: ReadonlyMap<string, number> = new Map([
   ['signatoryCapacityChanged', 5],
   ['rejoinAllowed', 5],
   ['signatoryMandateSet', 6],
+  ['paperVotersDeclared', 7],
+  ['paperDotsEntered', 7],
+  ['paperCardsEntered', 7],
 ]);
 
 /** The oldest format an entry's shape belongs to, or the format its writer recorded. */
@@ -147,6 +155,7 @@ export function eventFormatOf(entry: StoredEventShape): number {
   if (entry.type === 'consensusCheckStarted' && hasField(checkOf(entry.data), 'subject')) return 6;
   if (entry.type === 'consensusOutcomeRecorded' && hasField(entry.data, 'notApplicable')) return 6;
   if (entry.type === 'consensusCheckStarted' && hasField(checkOf(entry.data), 'sectors')) return 6;
+  if (entry.type === 'consensusOutcomeRecorded' && hasField(resultOf(entry.data), 'paper')) return 7;
   if (entry.type === 'consensusOutcomeRecorded' && hasField(resultOf(entry.data), 'sectors')) return 6;
   return 1;
 }

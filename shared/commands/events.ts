@@ -5,7 +5,7 @@
  */
 import type { ClauseStatus, ClauseVersion, Measure, ProposedClause } from '../schema/clauses';
 import type { SectionCode } from '../schema/sections';
-import type { ConsensusAnswer, ConsensusCheck, ConsensusRecord } from '../rules/consensus';
+import type { ConsensusAnswer, ConsensusCheck, ConsensusRecord, PaperCardCount } from '../rules/consensus';
 import type { VoteRound } from '../rules/dotVote';
 import type { CharterSignature, Mandate, Signatory, SignatoryCapacity, SigningKey } from '../rules/signatories';
 import type { StepClock } from '../rules/stepClock';
@@ -14,6 +14,7 @@ import type { BoardFocus, BoardOptions } from '../schema/boardFocus';
 import type { AgendaStepId, ClauseId, ClauseVersionId, ConsensusCheckId, ParticipantId, VoteOptionId, VoteRoundId } from '../schema/ids';
 import type { Actor, Participant, Role } from '../schema/participants';
 import type { StakeholderCard } from '../schema/stakeholderCard';
+import type { Sector } from '../schema/stakeholders';
 import type { UserGroup } from '../schema/userGroups';
 import type { FreezeRecord, NotApplicableMark } from '../state/workshopState';
 
@@ -44,10 +45,16 @@ export interface EventDataMap {
   voteRoundOpened: RoundRef;
   dotCast: DotRef;
   dotRemoved: DotRef;
+  /** Format 7: paper participants of a sector (the event's actor is the facilitator who declared them). */
+  paperVotersDeclared: RoundRef & { sector: Sector; voters: number };
+  /** Format 7: counted stickers for one option and sector; replaces the previous count. */
+  paperDotsEntered: RoundRef & { optionId: VoteOptionId; sector: Sector; dots: number };
   voteRoundClosed: RoundRef;
   voteRoundRevealed: RoundRef;
   consensusCheckStarted: { check: ConsensusCheck };
   consensusAnswered: { checkId: ConsensusCheckId; answer: ConsensusAnswer };
+  /** Format 7: one sector's paper cards (each count carries its level's kind); replaces the previous entry. */
+  paperCardsEntered: { checkId: ConsensusCheckId; sector: Sector; participants: number; counts: PaperCardCount[] };
   /**
    * `notApplicable` (format 6): the outcome of a section's not-applicable check allowed it, so
    * the section is marked with this mark at once.

@@ -57,6 +57,12 @@ const participantInput = (steps: readonly AgendaMethod[]): CommandPermission => 
   onBehalf: true,
 });
 
+const paperEntry = (steps: readonly AgendaMethod[]): CommandPermission => ({
+  roles: { facilitator: steps, co_facilitator: steps },
+  afterFreeze: false,
+  onBehalf: false,
+});
+
 const EVERY_ROLE = { facilitator: 'any', co_facilitator: 'any', participant: 'any', observer: 'any', signatory: 'any' } as const;
 
 export const COMMAND_PERMISSIONS: Readonly<Record<CommandType, CommandPermission>> = {
@@ -82,11 +88,15 @@ export const COMMAND_PERMISSIONS: Readonly<Record<CommandType, CommandPermission
   openVoteRound: steer(),
   castDot: participantInput(['dot_vote']),
   removeDot: participantInput(['dot_vote']),
+  // Paper input is the facilitators' own entry (attributed to them), in the step it belongs to.
+  declarePaperVoters: paperEntry(['dot_vote']),
+  enterPaperDots: paperEntry(['dot_vote']),
   closeVoteRound: steer(),
   revealVoteRound: steer(),
   startConsensusCheck: steer(),
   startNotApplicableCheck: steer(),
   answerConsensus: participantInput(AGREEING_STEPS),
+  enterPaperCards: paperEntry(AGREEING_STEPS),
   recordConsensusOutcome: steer(),
   enrollSignatory: steer(),
   withdrawSignatory: steer(),

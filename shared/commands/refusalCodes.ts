@@ -77,6 +77,10 @@ export const REFUSAL_CODES = [
   'dot_budget_exhausted',
   'dot_cap_reached',
   'no_dot_to_remove',
+  'paper_voters_missing',
+  'paper_dots_over_cap',
+  'paper_dots_over_budget',
+  'paper_voters_below_entries',
   // consensus
   'check_exists',
   'check_not_found',
@@ -94,6 +98,9 @@ export const REFUSAL_CODES = [
   'decision_required',
   'quorum_not_reached',
   'quorum_reached',
+  'duplicate_level',
+  'paper_cards_exceed_participants',
+  'paper_unchanged',
   // charter
   'signatory_exists',
   'signatory_not_found',

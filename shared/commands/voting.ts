@@ -1,7 +1,7 @@
 /** Use cases: configure/open/close/reveal a dot-vote round, cast and remove dots. */
 import { canonicalJson } from '../charter/canonical';
-import type { DotRefusal, VoteRound } from '../rules/dotVote';
-import { DEFAULT_CAP_PER_OPTION, defaultDotBudget, refuseCastDot, refuseRemoveDot } from '../rules/dotVote';
+import type { DotRefusal, PaperDotRefusal, VoteRound } from '../rules/dotVote';
+import { DEFAULT_CAP_PER_OPTION, defaultDotBudget, paperDotsOf, paperVoters, refuseCastDot, refusePaperDots, refusePaperVoters, refuseRemoveDot } from '../rules/dotVote';
 import type { VoteRoundId } from '../schema/ids';
 import type { CommandOf } from './commandSchema';
 import type { DecideContext } from './context';
@@ -82,6 +82,52 @@ export function removeDot(ctx: DecideContext, command: CommandOf<'removeDot'>): 
   const refusal = refuseRemoveDot(round, ctx.author.id, command.optionId);
   if (refusal) return dotRefusal(refusal);
   return emit(ctx, 'dotRemoved', { roundId: round.id, optionId: command.optionId, participantId: ctx.author.id });
+}
+
+function paperRefusal(refusal: PaperDotRefusal): Refusal {
+  switch (refusal.code) {
+    case 'option_unknown':
+      return notFound(refusal.code, 'no such option in this round');
+    case 'paper_voters_missing':
+      return conflict(refusal.code, 'declare how many people in this sector vote on paper first');
+    case 'paper_dots_over_cap': {
+      const { max, cap, voters } = refusal;
+      return conflict(refusal.code, `${voters} paper voters may put at most ${max} dots on one option (${cap} each)`, { max, cap, voters });
+    }
+    case 'paper_dots_over_budget': {
+      const { max, budget, voters, entered } = refusal;
+      return conflict(refusal.code, `${voters} paper voters have ${max} dots in all (${budget} each); ${entered} are entered on other options`, { max, budget, voters, entered });
+    }
+    case 'paper_voters_below_entries':
+      return conflict(refusal.code, `the paper dots entered for this sector need at least ${refusal.needed} paper voters`, { needed: refusal.needed });
+    default:
+      return conflict(refusal.code, 'the round is not open for voting');
+  }
+}
+
+/**
+ * Paper voters of a sector (format 7). Lowering the number is refused while the sector's
+ * entered dots would exceed what fewer people could cast; correct the dots first.
+ */
+export function declarePaperVoters(ctx: DecideContext, command: CommandOf<'declarePaperVoters'>): Decision {
+  const round = roundIn(ctx, command.roundId);
+  if ('ok' in round) return round;
+  const refusal = refusePaperVoters(round, command.sector, command.voters);
+  if (refusal) return paperRefusal(refusal);
+  if (paperVoters(round, command.sector) === command.voters) return conflict('paper_unchanged', 'this sector already has this many paper voters');
+  return emit(ctx, 'paperVotersDeclared', { roundId: round.id, sector: command.sector, voters: command.voters });
+}
+
+/** Counted stickers for one option and sector (format 7): the new count replaces the old one. */
+export function enterPaperDots(ctx: DecideContext, command: CommandOf<'enterPaperDots'>): Decision {
+  const round = roundIn(ctx, command.roundId);
+  if ('ok' in round) return round;
+  const refusal = refusePaperDots(round, command.sector, command.optionId, command.dots);
+  if (refusal) return paperRefusal(refusal);
+  if (paperDotsOf(round, command.optionId, command.sector) === command.dots && hasEntry(round.paper?.dots ?? emptyRecord(), command.optionId)) {
+    return conflict('paper_unchanged', 'this count is already entered');
+  }
+  return emit(ctx, 'paperDotsEntered', { roundId: round.id, optionId: command.optionId, sector: command.sector, dots: command.dots });
 }
 
 export function closeVoteRound(ctx: DecideContext, command: CommandOf<'closeVoteRound'>): Decision {

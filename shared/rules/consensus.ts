@@ -113,9 +113,54 @@ interface ConsensusCheckFields {
   sectors: SectorRule | null;
   status: 'open' | 'recorded';
   answers: Record<string, ConsensusAnswer>;
+  /** Paper consensus cards per sector (format 7); absent when nobody answered on paper. */
+  paper?: Partial<Record<Sector, PaperCards>>;
   startedBy: ParticipantId;
   startedAt: string;
   record?: ConsensusRecord;
+}
+
+/**
+ * Paper consensus cards of one sector (format 7): how many people in the sector take part on
+ * paper (no phone), and how many cards were raised for each level of the check's scale. The
+ * latest entry for a sector replaces the one before (a correction).
+ *
+ * How paper counts in the rule (written down in docs/facilitator-guide.md as well):
+ * - Paper participants are members of their sector for this check: the sector's eligible
+ *   members are the device members snapshotted at the start (`sectors.members`) plus the
+ *   declared paper participants. The snapshot itself is never changed (it is the fixed part
+ *   of the rule); the paper declaration is added to it when the result is computed.
+ * - A sector with no device members at the start becomes present once it has paper
+ *   participants: the rule and its quorum must then hold there too.
+ * - Every card is an answer: it counts toward the check's overall quorum (answers), toward the
+ *   sector quorum (`quorumPercent` of device + paper members), and in the rule by its kind.
+ *   A declared paper participant without a card is a member who did not answer.
+ * - A paper block blocks like any block; from the users' sector it stands against every
+ *   fallback. Its reason is said aloud and belongs in the minutes or a minority report.
+ * - Cards can never outnumber the declared paper participants of their sector.
+ */
+export interface PaperCards {
+  participants: number;
+  /** One count per level of the check's scale that was raised, with the level's kind. */
+  counts: PaperCardCount[];
+  /** The facilitator who entered (or last corrected) it. */
+  enteredBy: ParticipantId;
+  at: string;
+}
+
+export interface PaperCardCount {
+  level: number;
+  kind: AnswerKind;
+  count: number;
+}
+
+/** How much of a result came from paper cards (format 7), already included in its counts. */
+export interface PaperResult {
+  /** Declared paper participants, over all sectors. */
+  participants: number;
+  /** Paper cards, over all sectors. */
+  answers: number;
+  bySector: Partial<Record<Sector, { participants: number; answers: number }>>;
 }
 
 export type KindCounts = Record<AnswerKind, number>;
@@ -132,13 +177,18 @@ export interface ConsensusResult {
   blockedByUsers?: boolean;
   /** One entry per present sector, in SECTORS order (absent in records before format 6). */
   sectors?: SectorResult[];
+  /** The paper cards' share of the counts above (format 7; absent without paper). */
+  paper?: PaperResult;
 }
 
 /** How one present sector answered, and whether the rule and the sector quorum held there. */
 export interface SectorResult {
   sector: Sector;
-  /** Eligible members when the check started. */
+  /** Eligible members when the check started, plus the sector's declared paper participants. */
   members: number;
+  /** Of `members` and `answers`, those on paper (format 7; absent without paper in the sector). */
+  paperMembers?: number;
+  paperAnswers?: number;
   answers: number;
   supporters: number;
   dissent: number;
@@ -150,14 +200,42 @@ export interface SectorResult {
 
 const zeroKinds = (): KindCounts => Object.fromEntries(ANSWER_KINDS.map((k) => [k, 0])) as KindCounts;
 
-function countAnswers(answers: readonly ConsensusAnswer[]) {
+function countAnswers(answers: readonly ConsensusAnswer[], paper: ConsensusCheck['paper']) {
   const counts = zeroKinds();
   const bySector = Object.fromEntries(SECTORS.map((s) => [s, zeroKinds()])) as Record<Sector, KindCounts>;
   for (const a of answers) {
     counts[a.kind] += 1;
     bySector[a.sector][a.kind] += 1;
   }
+  for (const sector of SECTORS) {
+    for (const c of paper?.[sector]?.counts ?? []) {
+      counts[c.kind] += c.count;
+      bySector[sector][c.kind] += c.count;
+    }
+  }
   return { counts, bySector };
+}
+
+export const paperCardTotal = (cards: Pick<PaperCards, 'counts'> | undefined): number => (cards?.counts ?? []).reduce((sum, c) => sum + c.count, 0);
+
+/** Declared paper participants and their cards, per sector and in all; null without paper. */
+export function paperResultOf(check: Pick<ConsensusCheck, 'paper'>): PaperResult | null {
+  const bySector: PaperResult['bySector'] = {};
+  let participants = 0;
+  let answers = 0;
+  for (const sector of SECTORS) {
+    const cards = check.paper?.[sector];
+    if (!cards || (cards.participants === 0 && paperCardTotal(cards) === 0)) continue;
+    bySector[sector] = { participants: cards.participants, answers: paperCardTotal(cards) };
+    participants += cards.participants;
+    answers += paperCardTotal(cards);
+  }
+  return participants > 0 || answers > 0 ? { participants, answers, bySector } : null;
+}
+
+/** Every answer a check holds: one per device answer, one per paper card. */
+export function answerCount(check: Pick<ConsensusCheck, 'answers' | 'paper'>): number {
+  return Object.keys(check.answers).length + SECTORS.reduce((sum, s) => sum + paperCardTotal(check.paper?.[s]), 0);
 }
 
 const supporters = (c: KindCounts) => c.support + c.reservation;
@@ -195,7 +273,10 @@ function sectorResults(check: ConsensusCheck, bySector: Record<Sector, KindCount
   const rule = check.sectors;
   if (!rule) return [];
   return SECTORS.flatMap((sector) => {
-    const members = rule.members[sector] ?? 0;
+    // Paper participants are members of their sector for this check (see `PaperCards`).
+    const paper = check.paper?.[sector];
+    const paperMembers = paper?.participants ?? 0;
+    const members = (rule.members[sector] ?? 0) + paperMembers;
     if (members <= 0) return [];
     const c = bySector[sector];
     const quorumNeeded = sectorQuorumNeeded(members, rule.quorumPercent);
@@ -204,6 +285,7 @@ function sectorResults(check: ConsensusCheck, bySector: Record<Sector, KindCount
       {
         sector,
         members,
+        ...(paper && paperMembers > 0 ? { paperMembers, paperAnswers: paperCardTotal(paper) } : {}),
         answers,
         supporters: supporters(c),
         dissent: dissent(c),
@@ -217,8 +299,8 @@ function sectorResults(check: ConsensusCheck, bySector: Record<Sector, KindCount
   });
 }
 
-function outcomeOf(check: ConsensusCheck, answers: readonly ConsensusAnswer[], c: KindCounts, sectors: readonly SectorResult[]): ConsensusResult['outcome'] {
-  if (answers.length < check.quorum) return 'no_consensus';
+function outcomeOf(check: ConsensusCheck, c: KindCounts, sectors: readonly SectorResult[]): ConsensusResult['outcome'] {
+  if (answerCount(check) < check.quorum) return 'no_consensus';
   if (c.block > 0) return 'blocked';
   if (!rulePasses(check.rule, c)) return 'no_consensus';
   if (sectors.some((s) => !s.quorumHeld || !s.ruleHeld)) return 'no_consensus';
@@ -233,11 +315,12 @@ function outcomeOf(check: ConsensusCheck, answers: readonly ConsensusAnswer[], c
  */
 export function computeConsensusResult(check: ConsensusCheck): ConsensusResult {
   const answers = Object.values(check.answers);
-  const { counts, bySector } = countAnswers(answers);
+  const { counts, bySector } = countAnswers(answers, check.paper);
   const sectors = sectorResults(check, bySector);
+  const paper = paperResultOf(check);
   const pick = (...kinds: AnswerKind[]) => answers.filter((a) => kinds.includes(a.kind));
   return {
-    outcome: outcomeOf(check, answers, counts, sectors),
+    outcome: outcomeOf(check, counts, sectors),
     counts,
     bySector,
     reservations: pick('reservation').map((a) => ({ participantId: a.participantId, text: a.reason })),
@@ -245,6 +328,7 @@ export function computeConsensusResult(check: ConsensusCheck): ConsensusResult {
     dissenters: pick('disagree', 'more_discussion').map((a) => a.participantId),
     blockers: pick('block').map((a) => ({ participantId: a.participantId, reason: a.reason })),
     ...(check.sectors ? { blockedByUsers: bySector[USERS_SECTOR].block > 0, sectors } : {}),
+    ...(paper ? { paper } : {}),
   };
 }
 
@@ -313,7 +397,8 @@ export function describeSectorPreview(p: SectorRulePreview): BilingualText {
 /** One line per sector of a recorded result, e.g. "Masyarakat: 1 dari 3 mendukung — aturan tidak terpenuhi". */
 export function describeSectorResult(r: SectorResult): BilingualText {
   const label = SECTOR_LABELS[r.sector];
-  const head = { id: `${label.id}: ${r.supporters} dari ${r.members} mendukung`, en: `${label.en}: ${r.supporters} of ${r.members} support` };
+  const paper = r.paperMembers ? { id: ` (termasuk ${r.paperMembers} peserta dengan kartu kertas)`, en: ` (including ${r.paperMembers} on paper cards)` } : { id: '', en: '' };
+  const head = { id: `${label.id}: ${r.supporters} dari ${r.members} mendukung${paper.id}`, en: `${label.en}: ${r.supporters} of ${r.members} support${paper.en}` };
   const verdict = !r.quorumHeld
     ? { id: `kuorum sektor tidak tercapai (${r.answers} menjawab, perlu ${r.quorumNeeded})`, en: `sector quorum not reached (${r.answers} answered, ${r.quorumNeeded} needed)` }
     : r.blocks > 0
@@ -322,4 +407,12 @@ export function describeSectorResult(r: SectorResult): BilingualText {
         ? { id: 'aturan terpenuhi', en: 'rule met' }
         : { id: 'aturan tidak terpenuhi', en: 'rule not met' };
   return { id: `${head.id} — ${verdict.id}`, en: `${head.en} — ${verdict.en}` };
+}
+
+/** The paper share of a result, e.g. "termasuk 7 kartu kertas dari 8 peserta tanpa perangkat". */
+export function describePaperResult(paper: PaperResult): BilingualText {
+  return {
+    id: `termasuk ${paper.answers} kartu kertas dari ${paper.participants} peserta tanpa perangkat`,
+    en: `including ${paper.answers} paper ${paper.answers === 1 ? 'card' : 'cards'} from ${paper.participants} ${paper.participants === 1 ? 'participant' : 'participants'} without a device`,
+  };
 }

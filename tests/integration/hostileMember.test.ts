@@ -43,6 +43,8 @@ const VALID: Record<CommandType, Record<string, unknown>> = {
   openVoteRound: { type: 'openVoteRound', roundId: 'r1' },
   castDot: { type: 'castDot', roundId: 'r1', optionId: 'o1' },
   removeDot: { type: 'removeDot', roundId: 'r1', optionId: 'o1' },
+  declarePaperVoters: { type: 'declarePaperVoters', roundId: 'r1', sector: 'civil_society', voters: 2 },
+  enterPaperDots: { type: 'enterPaperDots', roundId: 'r1', optionId: 'o1', sector: 'civil_society', dots: 2 },
   closeVoteRound: { type: 'closeVoteRound', roundId: 'r1' },
   revealVoteRound: { type: 'revealVoteRound', roundId: 'r1' },
   startConsensusCheck: {
@@ -63,6 +65,7 @@ const VALID: Record<CommandType, Record<string, unknown>> = {
     fallback: { kind: 'designated_decider', deciderId: 'p1' },
   },
   answerConsensus: { type: 'answerConsensus', checkId: 'k1', level: 5 },
+  enterPaperCards: { type: 'enterPaperCards', checkId: 'k1', sector: 'civil_society', participants: 2, counts: [{ level: 4, count: 2 }] },
   recordConsensusOutcome: { type: 'recordConsensusOutcome', checkId: 'k1', minorityReport: { text, authorIds: ['p1'] } },
   enrollSignatory: { type: 'enrollSignatory', participantId: 'p1', capacity: 'pihak_ketiga', partnerId: 'sh1' },
   withdrawSignatory: { type: 'withdrawSignatory', participantId: 'p1', capacity: 'saksi' },

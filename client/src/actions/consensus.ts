@@ -3,6 +3,7 @@ import type { DecisionRule, Fallback } from '../../../shared/rules/consensus';
 import type { ConsensusPresetId } from '../../../shared/rules/consensusPresets';
 import type { ClauseId, ConsensusCheckId, ParticipantId } from '../../../shared/schema/ids';
 import type { SectionCode } from '../../../shared/schema/sections';
+import type { Sector } from '../../../shared/schema/stakeholders';
 import { newRecordId } from './newRecordId';
 
 /** The room's check on "Bagian X tidak berlaku karena <reason>". */
@@ -69,5 +70,18 @@ export function recordConsensusOutcome(checkId: string, input: OutcomeInput): Co
     ...(report?.text.trim() && report.authorIds.length
       ? { minorityReport: { text: { id: report.text.trim() }, authorIds: report.authorIds as ParticipantId[] } }
       : {}),
+  };
+}
+
+/** Paper consensus cards of one sector (format 7): only the levels with cards are sent. */
+export function enterPaperCards(checkId: string, sector: Sector, participants: number, counts: Record<number, number>): Command {
+  return {
+    type: 'enterPaperCards',
+    checkId: checkId as ConsensusCheckId,
+    sector,
+    participants,
+    counts: Object.entries(counts)
+      .filter(([, count]) => count > 0)
+      .map(([level, count]) => ({ level: Number(level), count })),
   };
 }

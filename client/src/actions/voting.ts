@@ -2,6 +2,7 @@ import type { Command } from '../../../shared/commands/commandSchema';
 import type { Clause } from '../../../shared/schema/clauses';
 import { clauseLabel, currentVersion } from '../../../shared/schema/clauses';
 import type { VoteVisibility } from '../../../shared/rules/dotVote';
+import type { Sector } from '../../../shared/schema/stakeholders';
 import type { ClauseId, VoteOptionId, VoteRoundId } from '../../../shared/schema/ids';
 import { newRecordId } from './newRecordId';
 
@@ -39,3 +40,13 @@ export const revealRound = round('revealVoteRound');
 
 export const castDot = (roundId: string, optionId: string): Command => ({ type: 'castDot', roundId: roundId as VoteRoundId, optionId: optionId as VoteOptionId });
 export const removeDot = (roundId: string, optionId: string): Command => ({ type: 'removeDot', roundId: roundId as VoteRoundId, optionId: optionId as VoteOptionId });
+
+/** Paper dots (format 7): the facilitator's own entries, never on behalf of someone. */
+export const declarePaperVoters = (roundId: string, sector: Sector, voters: number): Command => ({ type: 'declarePaperVoters', roundId: roundId as VoteRoundId, sector, voters });
+export const enterPaperDots = (roundId: string, optionId: string, sector: Sector, dots: number): Command => ({
+  type: 'enterPaperDots',
+  roundId: roundId as VoteRoundId,
+  optionId: optionId as VoteOptionId,
+  sector,
+  dots,
+});

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ConsensusCheck } from '../../../../shared/rules/consensus';
-import { computeConsensusResult } from '../../../../shared/rules/consensus';
+import { answerCount, computeConsensusResult, describePaperResult } from '../../../../shared/rules/consensus';
 import { ANSWER_KINDS } from '../../../../shared/rules/consensusPresets';
 import { entryOf } from '../../../../shared/schema/records';
 import { SECTORS } from '../../../../shared/schema/stakeholders';
@@ -28,7 +28,7 @@ export function BoardConsensusAnswers({ check }: { check: ConsensusCheck }) {
   };
   const answered = (s: (typeof SECTORS)[number]) => ANSWER_KINDS.reduce((sum, k) => sum + (result.bySector[s][k] ?? 0), 0);
   const kinds = ANSWER_KINDS.filter((k) => result.counts[k] > 0);
-  const count = Object.keys(check.answers).length;
+  const count = answerCount(check);
   return (
     <div className="board-answers" data-testid="board-answers" data-outcome={outcome} data-by-sector={bySector}>
       <p className="board-answers__outcome">
@@ -51,6 +51,7 @@ export function BoardConsensusAnswers({ check }: { check: ConsensusCheck }) {
           ))}
         </tbody>
       </table>
+      {result.paper && <p className="board-answers__paper" data-testid="board-paper">{textIn(describePaperResult(result.paper), i18n.language)}</p>}
       {/* Per sector, the rule's verdict is part of the recorded outcome; while answers arrive it shows only with "per sector". */}
       {(bySector || check.status === 'recorded') && <SectorVerdicts result={result} />}
       {bySector && result.blockers.length > 0 && (

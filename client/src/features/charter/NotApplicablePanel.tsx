@@ -8,6 +8,7 @@ import type { CommandRunner } from '../../actions/useCommand';
 import { textIn } from '../../i18n/text';
 import { useSession } from '../../session/Session';
 import { ConsensusResultView } from '../consensus/ConsensusResultView';
+import { PaperCardsForm } from '../consensus/PaperCardsForm';
 import { RecordOutcomeForm } from '../consensus/RecordOutcomeForm';
 import { StartCheckForm } from '../consensus/StartCheckForm';
 import { notApplicableCandidates } from './freezeModel';
@@ -78,6 +79,7 @@ export function NotApplicablePanel({ command }: { command: CommandRunner }) {
                 <>
                   {' '}— {asking.subject && t('freeze.notApplicable.asking', { reason: textIn(asking.subject.reason, i18n.language) })}
                   <ConsensusResultView check={asking} />
+                  <PaperCardsForm check={asking} />
                   {session.may('recordConsensusOutcome') && <RecordOutcomeForm check={asking} />}
                 </>
               ) : open === code ? (

@@ -8,6 +8,7 @@ import { useSession } from '../../session/Session';
 import { BoardOptionsControl } from '../board/BoardOptionsControl';
 import { ConsensusResultView } from './ConsensusResultView';
 import { RecordOutcomeForm } from './RecordOutcomeForm';
+import { PaperCardsForm } from './PaperCardsForm';
 import { StartCheckForm } from './StartCheckForm';
 
 /**
@@ -41,6 +42,7 @@ export function ConsensusConsole() {
             )}
             {starting === clause.id && !open && <StartCheckForm subject={{ clauseId: clause.id }} onStarted={() => setStarting(null)} />}
             {check && <ConsensusResultView check={check} />}
+            {open && <PaperCardsForm check={open} />}
             {open && <RecordOutcomeForm check={open} />}
           </ClauseCard>
         );

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { type ConsensusCheck, computeConsensusResult } from '../../../../shared/rules/consensus';
+import { answerCount, type ConsensusCheck, computeConsensusResult, describePaperResult } from '../../../../shared/rules/consensus';
 import { ANSWER_KINDS } from '../../../../shared/rules/consensusPresets';
 import { SECTORS } from '../../../../shared/schema/stakeholders';
 import { sectorLabel } from '../../i18n/labels';
@@ -19,7 +19,7 @@ export function ConsensusResultView({ check }: { check: ConsensusCheck }) {
   const record = check.record;
   const result = record?.result ?? computeConsensusResult(check);
   const outcome = record?.outcome ?? result.outcome;
-  const answers = Object.keys(check.answers).length;
+  const answers = answerCount(check);
   // Only the kinds someone chose: eight empty columns do not fit a phone.
   const kinds = ANSWER_KINDS.filter((k) => result.counts[k] > 0);
   return (
@@ -51,6 +51,7 @@ export function ConsensusResultView({ check }: { check: ConsensusCheck }) {
       </table>
       </section>
       )}
+      {result.paper && <p className="consensus-notes" data-testid="consensus-paper">{textIn(describePaperResult(result.paper), i18n.language)}</p>}
       <SectorVerdicts result={result} />
       {result.blockers.length > 0 && (
         <ul className="consensus-notes consensus-notes--block" data-testid="consensus-blockers">

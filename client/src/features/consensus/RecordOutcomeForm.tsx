@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ConsensusCheck, computeConsensusResult } from '../../../../shared/rules/consensus';
+import { answerCount, type ConsensusCheck, computeConsensusResult } from '../../../../shared/rules/consensus';
 import { closeCheckWithoutQuorum, recordConsensusOutcome } from '../../actions/consensus';
 import { useCommand } from '../../actions/useCommand';
 import { useSession } from '../../session/Session';
@@ -30,8 +30,9 @@ export function RecordOutcomeForm({ check }: { check: ConsensusCheck }) {
   const [adopted, setAdopted] = useState(false);
   const agreed = result.outcome === 'consensus' || result.outcome === 'consensus_with_reservations';
   const answered = Object.values(check.answers);
-  // The server refuses an outcome below the quorum fixed at start (quorum_not_reached).
-  const belowQuorum = answered.length < check.quorum;
+  // The server refuses an outcome below the quorum fixed at start (quorum_not_reached); paper cards are answers too.
+  const answerTotal = answerCount(check);
+  const belowQuorum = answerTotal < check.quorum;
 
   const outcome = () =>
     recordConsensusOutcome(check.id, {
@@ -84,7 +85,7 @@ export function RecordOutcomeForm({ check }: { check: ConsensusCheck }) {
       <RefusalNotice runner={command} />
       {belowQuorum && (
         <p id={`${id}-quorum`} className="field__hint" data-testid="outcome-quorum">
-          {t('consensus.quorumMissing', { answers: answered.length, quorum: check.quorum })}
+          {t('consensus.quorumMissing', { answers: answerTotal, quorum: check.quorum })}
         </p>
       )}
       {!belowQuorum && <WhyNotHint id={`${id}-why-not`} reason={blocked} testId="outcome-why-not" />}

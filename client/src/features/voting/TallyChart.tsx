@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { VoteRoundView } from '../../../../shared/rules/dotVote';
+import { describePaperDots, type VoteRoundView } from '../../../../shared/rules/dotVote';
 import { SECTORS } from '../../../../shared/schema/stakeholders';
 import { sectorLabel } from '../../i18n/labels';
 import { textIn } from '../../i18n/text';
@@ -42,6 +42,9 @@ export function TallyChart({ round, big = false }: { round: VoteRoundView; big?:
               </span>
               <span className="tally__total">
                 {t('vote.dotsCount', { count: total })}
+                {(entryOf(tally.paper?.total ?? {}, optionId) ?? 0) > 0 && (
+                  <span className="tally__paper-count" data-testid="tally-paper-count"> · {t('vote.paper.perOption', { dots: entryOf(tally.paper!.total, optionId) })}</span>
+                )}
                 <span className="visually-hidden">
                   {SECTORS.map((s) => ` ${sectorLabel(s, i18n.language)} ${bySector?.[s] ?? 0};`).join('')}
                 </span>
@@ -50,6 +53,7 @@ export function TallyChart({ round, big = false }: { round: VoteRoundView; big?:
           );
         })}
       </ol>
+      {tally.paper && <p className="tally__paper" data-testid="tally-paper">{textIn(describePaperDots(tally.paper), i18n.language)}</p>}
     </figure>
   );
 }

@@ -7,6 +7,7 @@ import { RefusalNotice } from '../common/RefusalNotice';
 import { TallyChart } from './TallyChart';
 import { NotYetVoted } from './NotYetVoted';
 import { VoteConfigForm } from './VoteConfigForm';
+import { PaperDotsForm } from './PaperDotsForm';
 import { currentRound, eligibleVoters } from './voteModel';
 
 /**
@@ -16,7 +17,7 @@ import { currentRound, eligibleVoters } from './voteModel';
  */
 export function VoteConsole() {
   const { t, i18n } = useTranslation();
-  const { state, workshopId } = useSession();
+  const { state, workshopId, may } = useSession();
   const command = useCommand();
   const round = currentRound(Object.values(state?.voteRounds ?? {}));
   const eligibleList = eligibleVoters(Object.values(state?.participants ?? {}));
@@ -57,6 +58,7 @@ export function VoteConsole() {
             )}
           </div>
           <RefusalNotice runner={command} />
+          {round.status === 'open' && may('enterPaperDots') && <PaperDotsForm round={round} />}
           {round.tally && <TallyChart round={round} />}
         </div>
       )}

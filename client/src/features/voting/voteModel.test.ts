@@ -10,6 +10,9 @@ describe('vote model', () => {
     expect(currentRound([view('a', 'revealed'), view('b', 'open'), view('c', 'draft')])?.id).toBe('b');
     expect(currentRound([view('a', 'revealed'), view('c', 'closed')])?.id).toBe('c');
     expect(currentRound([])).toBeUndefined();
+    // Of several revealed rounds, the latest.
+    const revealed = (id: string, at: string) => ({ ...view(id, 'revealed'), revealedAt: at });
+    expect(currentRound([revealed('a', '2026-01-15T09:00:00Z'), revealed('b', '2026-01-15T10:00:00Z')])?.id).toBe('b');
   });
 
   it('only active participants with a sector are counted as voters', () => {

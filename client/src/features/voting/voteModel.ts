@@ -8,10 +8,10 @@ const STATUS_ORDER = { open: 0, closed: 1, revealed: 2, draft: 3 } as const;
 
 /**
  * The round the room is looking at: an open one first, then one waiting to be revealed, then
- * the latest revealed, then a draft. (Rounds carry no times in the projection.)
+ * the latest revealed, then a draft. (A revealed round keeps its `revealedAt` in the projection.)
  */
 export function currentRound(rounds: readonly VoteRoundView[]): VoteRoundView | undefined {
-  return [...rounds].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status])[0];
+  return [...rounds].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (b.revealedAt ?? '').localeCompare(a.revealedAt ?? ''))[0];
 }
 
 /** People whose dots count: active participants with a sector. */
