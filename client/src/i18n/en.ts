@@ -849,6 +849,8 @@ export const en: WithOneForms<Catalogue> = {
     stakeholder_exists: 'This stakeholder already exists.',
     user_group_exists: 'This user group already exists.',
     user_group_not_found: 'User group not found.',
+    survey_exists: 'This survey result is already recorded.',
+    survey_not_found: 'Survey result not found.',
     clause_exists: 'This clause already exists.',
     clause_not_found: 'Clause not found.',
     clause_not_amendable: 'A clause with this status cannot be amended; bring it back to discussion first.',

@@ -819,6 +819,8 @@ export const id = {
     stakeholder_exists: 'Pemangku kepentingan ini sudah ada.',
     user_group_exists: 'Kelompok pengguna ini sudah ada.',
     user_group_not_found: 'Kelompok pengguna tidak ditemukan.',
+    survey_exists: 'Hasil survei ini sudah dicatat.',
+    survey_not_found: 'Hasil survei tidak ditemukan.',
     clause_exists: 'Klausul ini sudah ada.',
     clause_not_found: 'Klausul tidak ditemukan.',
     clause_not_amendable: 'Rumusan klausul dengan status ini tidak dapat diubah; bahas kembali dulu.',
