@@ -14,7 +14,7 @@ import type { StoredEventShape } from '../../shared/commands/eventFormat';
 import { readEventLog } from '../../shared/commands/eventLog';
 import { coverageRows, surveyWarnings } from '../../shared/state/coverage';
 import { api } from '../support/api';
-import { newPerson } from '../support/browser';
+import { accessibilityViolations, newPerson } from '../support/browser';
 import { e2eStage } from '../support/e2eStage';
 
 const stage = e2eStage();
@@ -102,6 +102,7 @@ describe('the satisfaction survey', () => {
         return box.y >= 0 && box.y + box.height <= 1080.5 && box.x + box.width <= 1920.5 && scroll <= 0;
       })
       .toBe(true);
+    expect(await accessibilityViolations(board)).toEqual([]);
     await shoot(board, 'skm-board-1920');
     await board.setViewportSize({ width: 390, height: 844 });
     await shoot(board, 'skm-board-390');
@@ -116,6 +117,7 @@ describe('the satisfaction survey', () => {
     await expect
       .poll(() => console_.locator('[data-testid=survey-warnings] [data-testid=warning]').evaluateAll((items) => items.map((i) => i.getAttribute('data-element'))))
       .toEqual(expectedWarnings);
+    expect(await accessibilityViolations(console_)).toEqual([]);
     await shoot(console_, 'skm-console-result-1920');
     if (shots) await console_.getByTestId('warnings-panel').screenshot({ path: path.join(shots, 'skm-warnings.png') });
 

@@ -24,7 +24,7 @@ export function SurveyResultTable({ averages }: { averages: readonly number[] })
             <th scope="col">{t('survey.element')}</th>
             <th scope="col">{t('survey.nrr')}</th>
             <th scope="col">{t('survey.grade')}</th>
-            <th scope="col">{t('survey.section')}</th>
+            <th scope="col" className="survey__section-col">{t('survey.section')}</th>
           </tr>
         </thead>
         <tbody>
@@ -32,13 +32,16 @@ export function SurveyResultTable({ averages }: { averages: readonly number[] })
             <tr key={e.code} className={e.low ? 'survey__row--low' : undefined} data-testid="survey-element" data-element={e.code} data-low={e.low}>
               <th scope="row">
                 {e.code} {elementName(e.code, lang)}
+                <span className="survey__section-inline">
+                  {t('survey.section')}: {elementSections(e.code, lang)}
+                </span>
               </th>
               <td>{twoDecimals(e.nrr, lang)}</td>
               <td>
                 {e.grade}
                 {e.low && <span className="survey__low"> · {t('survey.low')}</span>}
               </td>
-              <td>{elementSections(e.code, lang)}</td>
+              <td className="survey__section-col">{elementSections(e.code, lang)}</td>
             </tr>
           ))}
         </tbody>
