@@ -11,13 +11,15 @@
  * Raw responses never leave this request: the event keeps the nine averages and the counts.
  *
  * CSV is read with papaparse (delimiter detected: `,` or the `;` of Indonesian-locale Excel),
- * .xlsx with exceljs (the first worksheet). Both are loaded on the first import, not at start.
+ * .xlsx with exceljs (the first worksheet, in a worker thread). Both load on the first import.
  * CSV must be UTF-8 (with or without a BOM); anything else is refused with the reason.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import { canActOnBehalf } from '../../shared/commands/permissions';
 import { averagesOfResponses, skmFromAverages } from '../../shared/rules/skm';
-import { type AveragesRead, type ResponsesRead, type RowRefusal, readAverages, readResponses } from '../../shared/rules/surveyTable';
+import { type AveragesRead, MAX_SURVEY_ROWS, type ResponsesRead, type RowRefusal, readAverages, readResponses } from '../../shared/rules/surveyTable';
 import { isRecordId } from '../../shared/schema/ids';
 import type { Actor } from '../../shared/schema/participants';
 import type { CommandPipeline } from '../commands/CommandPipeline';
@@ -57,27 +59,55 @@ export function csvText(bytes: Buffer): string {
 
 async function csvTable(bytes: Buffer): Promise<string[][]> {
   const { default: Papa } = await import('papaparse');
-  const parsed = Papa.parse<string[]>(csvText(bytes), { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] });
+  // A row past the limit is enough to refuse the file: parsing stops there, whatever its size.
+  const parsed = Papa.parse<string[]>(csvText(bytes), { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'], preview: MAX_SURVEY_ROWS + 2 });
   return parsed.data.map((row) => row.map((cell) => String(cell)));
 }
 
-async function xlsxTable(bytes: Buffer): Promise<string[][]> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
+/*
+ * exceljs reads a whole workbook at once (about 2 s for 5,000 rows on one slow core): on the
+ * event loop that would stall every room's sync. So a short-lived worker thread reads it and
+ * hands back the first worksheet as strings, cut after the row limit.
+ */
+const XLSX_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const ExcelJS = require(workerData.exceljs);
+(async () => {
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(workerData.bytes));
+    const sheet = workbook.worksheets[0];
+    if (!sheet) return parentPort.postMessage({ ok: false, message: 'the workbook has no worksheet' });
+    const table = [];
+    sheet.eachRow({ includeEmpty: true }, (row, n) => {
+      if (n > workerData.maxRows) return;
+      const cells = [];
+      for (let c = 1; c <= sheet.columnCount; c++) cells.push(row.getCell(c).text || '');
+      table[n - 1] = cells;
+    });
+    parentPort.postMessage({ ok: true, table: Array.from(table, (row) => row || []) });
   } catch {
-    throw new HttpError(422, 'unreadable_file', 'the file is not an Excel workbook (.xlsx)');
+    parentPort.postMessage({ ok: false, message: 'the file is not an Excel workbook (.xlsx)' });
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new HttpError(422, 'unreadable_file', 'the workbook has no worksheet');
-  const table: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(row.getCell(c).text ?? '');
-    table[rowNumber - 1] = cells;
-  });
-  return Array.from(table, (row) => row ?? []);
+})();
+`;
+const XLSX_TIMEOUT_MS = 60_000;
+
+async function xlsxTable(bytes: Buffer): Promise<string[][]> {
+  const exceljs = createRequire(import.meta.url).resolve('exceljs');
+  const worker = new Worker(XLSX_WORKER, { eval: true, execArgv: [], workerData: { exceljs, bytes: new Uint8Array(bytes), maxRows: MAX_SURVEY_ROWS + 2 } });
+  try {
+    const answer = await new Promise<{ ok: true; table: string[][] } | { ok: false; message: string }>((resolve) => {
+      const timer = setTimeout(() => resolve({ ok: false, message: 'the workbook took too long to read' }), XLSX_TIMEOUT_MS);
+      worker.once('message', (m) => { clearTimeout(timer); resolve(m); });
+      worker.once('error', () => { clearTimeout(timer); resolve({ ok: false, message: 'the file is not an Excel workbook (.xlsx)' }); });
+      worker.once('exit', () => { clearTimeout(timer); resolve({ ok: false, message: 'the file is not an Excel workbook (.xlsx)' }); });
+    });
+    if (!answer.ok) throw new HttpError(422, 'unreadable_file', answer.message);
+    return answer.table;
+  } finally {
+    void worker.terminate();
+  }
 }
 
 function tableRefused(refusal: { code: string }): never {

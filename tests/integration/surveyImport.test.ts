@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { averagesOfResponses } from '../../shared/rules/skm';
-import { readResponses } from '../../shared/rules/surveyTable';
+import { MAX_SURVEY_ROWS, readResponses } from '../../shared/rules/surveyTable';
 import { generatedSurvey, surveyCsv } from '../../shared/testing/surveyKit';
 import { api, createWorkshop, joinAs } from '../support/api';
 import { type RunningServer, startServer } from '../support/server';
@@ -117,6 +117,11 @@ describe('survey import', () => {
     expect(await send('kind=averages&mode=commit&surveyId=bad5', 'U1,U2,U3,U4,U5,U6,U7,U8,U9\n3,3,3,3,3,3,3,3,4.5\n')).toMatchObject({ status: 422, body: { error: { code: 'invalid_averages' } } });
     expect(await send('kind=responses&mode=commit&surveyId=bad6', surveyCsv(generatedSurvey(10)), 'application/pdf')).toMatchObject({ status: 415 });
     expect(await eventCount()).toBe(before);
+  });
+
+  it('refuses a file with more rows than any survey', async () => {
+    const res = await send('kind=responses&mode=preview', surveyCsv(generatedSurvey(MAX_SURVEY_ROWS + 50)));
+    expect(res).toMatchObject({ status: 422, body: { error: { code: 'too_many_rows', params: { max: MAX_SURVEY_ROWS } } } });
   });
 
   it('refuses a 50 MB file before reading it', async () => {
