@@ -79,10 +79,12 @@ const ExcelJS = require(workerData.exceljs);
     const sheet = workbook.worksheets[0];
     if (!sheet) return parentPort.postMessage({ ok: false, message: 'the workbook has no worksheet' });
     const table = [];
+    // columnCount walks every row when read: once, not per cell.
+    const width = sheet.columnCount;
     sheet.eachRow({ includeEmpty: true }, (row, n) => {
       if (n > workerData.maxRows) return;
       const cells = [];
-      for (let c = 1; c <= sheet.columnCount; c++) cells.push(row.getCell(c).text || '');
+      for (let c = 1; c <= width; c++) cells.push(row.getCell(c).text || '');
       table[n - 1] = cells;
     });
     parentPort.postMessage({ ok: true, table: Array.from(table, (row) => row || []) });
