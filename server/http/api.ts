@@ -22,6 +22,7 @@ import { normaliseJoinCode } from '../workshops/tokens';
 import { charterRoutes } from './charterRoutes';
 import { meetingRecordRoutes } from './meetingRecordRoutes';
 import { ownerRoutes } from './ownerRoutes';
+import { surveyRoutes } from './surveyRoutes';
 import { participantIdParam, roundOr404 } from './roundLookup';
 import { bearerToken, HttpError, holdUntilOnDisk, readJson, sendJson } from './json';
 
@@ -265,6 +266,7 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
     },
     ...charterRoutes({ config, charters, workshopOr404, member: authenticated }),
     ...meetingRecordRoutes({ storage, workshopOr404, member: authenticated }),
+    ...surveyRoutes({ pipeline, workshopOr404, member: authenticated }),
     ...ownerRoutes({ config, storage, workshops, ledgers, workshopOr404, member: authenticated }),
   ];
 

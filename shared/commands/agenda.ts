@@ -63,6 +63,7 @@ export function setBoardFocus(ctx: DecideContext, command: CommandOf<'setBoardFo
   const { focus } = command;
   if (focus?.kind === 'clause' && !Object.hasOwn(ctx.state.clauses, focus.id)) return notFound('clause_not_found', 'no clause with this id');
   if (focus?.kind === 'step' && !ctx.state.agenda.some((s) => s.id === focus.id)) return notFound('step_not_found', 'no agenda step with this id');
+  if (focus?.kind === 'survey' && ctx.state.survey?.id !== focus.id) return notFound('survey_not_found', 'no survey with this id');
   return emit(ctx, 'boardFocusSet', { focus });
 }
 

@@ -80,6 +80,7 @@ const REDUCERS: { [K in EventType]: Reducer<K> } = {
   rejoinAllowed: (s, { data }) => patchParticipant(s, data.participantId, { rejoinAllowed: true }),
   stakeholderAdded: (s, { data }) => ({ ...s, stakeholders: withEntry(s.stakeholders, data.stakeholder.id, data.stakeholder) }),
   userGroupAdded: (s, { data }) => ({ ...s, userGroups: withEntry(s.userGroups, data.userGroup.id, data.userGroup) }),
+  surveyRecorded: (s, { data }) => ({ ...s, survey: { ...data.survey, averages: [...data.survey.averages] } }),
   clauseProposed: (s, { data }) => ({ ...s, clauses: withEntry(s.clauses, data.clause.id, numbered(s, data.clause)) }),
   clauseAmended: (s, { data }) =>
     patchClause(s, data.clauseId, (c) => ({

@@ -29,6 +29,9 @@ import { stakeholderCardSchema } from '../schema/stakeholderCard';
 import { SECTORS, STAKEHOLDER_CATEGORIES } from '../schema/stakeholders';
 import { bilingualTextSchema, reasonSchema } from '../schema/text';
 import { userGroupSchema } from '../schema/userGroups';
+import { SURVEY_SOURCES, type SurveyId } from '../schema/surveyElements';
+import { MAX_SCORE, MIN_SCORE, SURVEY_ELEMENT_COUNT } from '../rules/skm';
+import { MAX_SURVEY_ROWS } from '../rules/surveyTable';
 
 const participantId = idSchema<ParticipantId>();
 const clauseId = idSchema<ClauseId>();
@@ -112,6 +115,15 @@ export const commandSchema = z.discriminatedUnion('type', [
   cmd('allowRejoin', { participantId }),
   cmd('addStakeholder', { stakeholder: stakeholderCardSchema }),
   cmd('addUserGroup', { userGroup: userGroupSchema }),
+  /** The survey result (SKM): the nine element averages, typed or read from a file by the server. */
+  cmd('recordSurvey', {
+    surveyId: idSchema<SurveyId>(),
+    source: z.enum(SURVEY_SOURCES),
+    label: z.string().trim().min(1).max(200).optional(),
+    respondents: z.number().int().min(1).max(MAX_SURVEY_ROWS).optional(),
+    refusedRows: z.number().int().min(0).max(MAX_SURVEY_ROWS).optional(),
+    averages: z.array(z.number().min(MIN_SCORE).max(MAX_SCORE)).length(SURVEY_ELEMENT_COUNT),
+  }),
   cmd('proposeClause', { clauseId, versionId, sectionCode: z.enum(SECTION_CODES), ...versionContent }),
   cmd('amendClause', { clauseId, versionId, parentVersionId: versionId, ...versionContent }),
   cmd('setClauseStatus', { clauseId, status: z.enum(CLAUSE_STATUSES), checkId: checkId.optional() }),

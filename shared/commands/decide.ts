@@ -18,6 +18,7 @@ import { answerConsensus, enterPaperCards, recordConsensusOutcome, startConsensu
 import type { DecideContext } from './context';
 import { allowRejoin, joinWorkshop, revokeParticipant, setRole } from './participants';
 import { addStakeholder, addUserGroup } from './registry';
+import { recordSurvey } from './survey';
 import type { Decision, Refusal } from './result';
 import { conflict, forbidden, invalid, notFound } from './result';
 import { castDot, closeVoteRound, configureVoteRound, declarePaperVoters, enterPaperDots, openVoteRound, removeDot, revealVoteRound } from './voting';
@@ -36,6 +37,7 @@ const HANDLERS: { [T in Exclude<CommandType, 'joinWorkshop'>]: Handler<T> } = {
   allowRejoin,
   addStakeholder,
   addUserGroup,
+  recordSurvey,
   proposeClause,
   amendClause,
   setClauseStatus,

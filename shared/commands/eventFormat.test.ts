@@ -144,3 +144,14 @@ describe('format 7: a signatory’s NIP', () => {
     expect(eventFormatOf({ type: 'charterSigned', data: { signature: {} }, actor: fac, ts })).toBe(2);
   });
 });
+
+describe('format 7: the satisfaction survey', () => {
+  it('reads a recorded survey and a board focus on it as format 7, and older focus kinds as before', () => {
+    const survey = { id: 's1', source: 'averages', averages: [3, 3, 3, 3, 3, 3, 3, 3, 3], recordedBy: fac.participantId, recordedAt: ts };
+    expect(eventFormatOf({ type: 'surveyRecorded', data: { survey }, actor: fac, ts })).toBe(7);
+    expect(eventFormatOf({ type: 'boardFocusSet', data: { focus: { kind: 'survey', id: 's1' } }, actor: fac, ts })).toBe(7);
+    expect(eventFormatOf({ type: 'boardFocusSet', data: { focus: { kind: 'clause', id: 'c1' } }, actor: fac, ts })).toBe(3);
+    const read = upcastEntry({ type: 'surveyRecorded', data: { survey }, actor: fac, ts });
+    expect(read.ok && read.event.type === 'surveyRecorded' && read.event.data.survey.averages).toEqual(survey.averages);
+  });
+});

@@ -49,6 +49,9 @@
  *      `paperMembers`/`paperAnswers` in a sector's result. Older rounds and checks have no paper.
  *      Issue 16: a signatory's NIP (`signingKeyRegistered.data.key.nip`, copied into
  *      `charterSigned.data.signature.nip`); a key or signature without one reads as before.
+ *      Issue 17: the satisfaction survey (SKM) as evidence: `surveyRecorded` (the nine element
+ *      averages and where they came from), and the board's focus may be the survey
+ *      (`boardFocusSet.data.focus.kind === 'survey'`).
  *
  * To add format 3: bump EVENT_FORMAT_VERSION, append an upcaster `{ from: 2, to: 3 }`, add a
  * fixture `tests/fixtures/events.v3.json`. If format 3 changes an existing shape in a way the
@@ -101,8 +104,8 @@ export const EVENT_UPCASTERS: readonly EventUpcaster[] = [
   // without a check) is what every format-5 event meant. One exception: an older check has no
   // per-sector rule, which it says explicitly (`sectors: null`, counted per person).
   { from: 5, to: 6, up: (event) => (event.type === 'consensusCheckStarted' ? withoutSectorRule(event) : event) },
-  // Format 7 added the paper events and optional fields (paper shares, a signer's NIP): without
-  // them nobody voted on paper and nobody gave a NIP.
+  // Format 7 added the paper and survey events, a board focus kind and optional fields (paper
+  // shares, a signer's NIP): without them nobody voted on paper, recorded a survey or gave a NIP.
   { from: 6, to: 7, up: (event) => event },
 ];
 
@@ -136,6 +139,7 @@ const INTRODUCED_IN: ReadonlyMap<string, number> = new Map([
   ['paperVotersDeclared', 7],
   ['paperDotsEntered', 7],
   ['paperCardsEntered', 7],
+  ['surveyRecorded', 7],
 ]);
 
 /** The oldest format an entry's shape belongs to, or the format its writer recorded. */
@@ -144,6 +148,7 @@ export function eventFormatOf(entry: StoredEventShape): number {
   // Fields added to types of an older format come first: the type alone would name the older one.
   if (entry.type === 'signingKeyRegistered' && hasField(fieldOf(entry.data, 'key'), 'nip')) return 7;
   if (entry.type === 'charterSigned' && hasField(fieldOf(entry.data, 'signature'), 'nip')) return 7;
+  if (entry.type === 'boardFocusSet' && fieldOf(fieldOf(entry.data, 'focus'), 'kind') === 'survey') return 7;
   const introduced = INTRODUCED_IN.get(entry.type);
   if (introduced !== undefined) return introduced;
   if (entry.type === 'charterFrozen' && hasField(entry.data, 'charterSha256')) return 2;

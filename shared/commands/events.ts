@@ -15,6 +15,7 @@ import type { AgendaStepId, ClauseId, ClauseVersionId, ConsensusCheckId, Partici
 import type { Actor, Participant, Role } from '../schema/participants';
 import type { StakeholderCard } from '../schema/stakeholderCard';
 import type { Sector } from '../schema/stakeholders';
+import type { SurveyRecord } from '../schema/surveyElements';
 import type { UserGroup } from '../schema/userGroups';
 import type { FreezeRecord, NotApplicableMark } from '../state/workshopState';
 
@@ -35,6 +36,8 @@ export interface EventDataMap {
   rejoinAllowed: { participantId: ParticipantId };
   stakeholderAdded: { stakeholder: StakeholderCard };
   userGroupAdded: { userGroup: UserGroup };
+  /** The survey result the room works from (format 7); a later one replaces it. */
+  surveyRecorded: { survey: SurveyRecord };
   /** The fold numbers the clause (`Clause.number`): the event never carries a number. */
   clauseProposed: { clause: ProposedClause };
   clauseAmended: { clauseId: ClauseId; version: ClauseVersion; usersAsk?: Measure; providerBaseline?: Measure; usersAskText?: string };

@@ -79,6 +79,8 @@ export const COMMAND_PERMISSIONS: Readonly<Record<CommandType, CommandPermission
   allowRejoin: leadOnly(true),
   addStakeholder: input(['stakeholder_mapping']),
   addUserGroup: input(['stakeholder_mapping', 'user_groups']),
+  // The evidence the room starts from: the facilitator team enters it, in any step.
+  recordSurvey: steer(),
   proposeClause: input(DRAFTING_STEPS),
   amendClause: input(DRAFTING_STEPS),
   setClauseStatus: steer(),

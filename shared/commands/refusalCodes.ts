@@ -36,6 +36,9 @@ export const REFUSAL_CODES = [
   'stakeholder_exists',
   'user_group_exists',
   'user_group_not_found',
+  // survey (SKM)
+  'survey_exists',
+  'survey_not_found',
   // clauses
   'clause_exists',
   'clause_not_found',

@@ -6,10 +6,13 @@
 import { z } from 'zod';
 import type { AgendaStepId, ClauseId } from './ids';
 import { idSchema } from './ids';
+import type { SurveyId } from './surveyElements';
 
 export const boardFocusSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('step'), id: idSchema<AgendaStepId>() }),
   z.strictObject({ kind: z.literal('clause'), id: idSchema<ClauseId>() }),
+  /** The survey result (IKM and its low elements); event format 7. */
+  z.strictObject({ kind: z.literal('survey'), id: idSchema<SurveyId>() }),
 ]);
 
 export type BoardFocus = z.infer<typeof boardFocusSchema>;

@@ -20,6 +20,7 @@ import type { StakeholderCard } from '../schema/stakeholderCard';
 import type { Sector } from '../schema/stakeholders';
 import type { BilingualText } from '../schema/text';
 import type { UserGroup } from '../schema/userGroups';
+import type { SurveyRecord } from '../schema/surveyElements';
 import { SCHEMA_VERSION } from '../schema/version';
 import { emptyRecord, entryOf, withEntry } from '../schema/records';
 
@@ -62,6 +63,12 @@ export interface WorkshopState {
   participants: Record<string, Participant>;
   stakeholders: Record<string, StakeholderCard>;
   userGroups: Record<string, UserGroup>;
+  /**
+   * The satisfaction survey the room works from (`recordSurvey`, the latest replaces the one
+   * before). Optional for readers of a decisions document projected before it existed: read it
+   * with `surveyOf`.
+   */
+  survey?: SurveyRecord | null;
   clauses: Record<string, Clause>;
   notApplicable: Partial<Record<SectionCode, NotApplicableMark>>;
   voteRounds: Record<string, VoteRound>;
@@ -100,6 +107,7 @@ export function initialWorkshopState(workshopId: WorkshopId, founder?: FounderIn
     participants: founder ? withEntry({}, founder.participantId, founderRecord(founder)) : emptyRecord(),
     stakeholders: emptyRecord(),
     userGroups: emptyRecord(),
+    survey: null,
     clauses: emptyRecord(),
     notApplicable: emptyRecord(),
     voteRounds: emptyRecord(),
@@ -136,4 +144,9 @@ export function activeSignatories(state: WorkshopState): Signatory[] {
 /** The board's options, with the defaults for a document projected before they existed. */
 export function boardOptionsOf(state: Pick<WorkshopState, 'boardOptions'> | null | undefined): BoardOptions {
   return state?.boardOptions ?? DEFAULT_BOARD_OPTIONS;
+}
+
+/** The survey the room works from, or null (also for documents projected before surveys existed). */
+export function surveyOf(state: Pick<WorkshopState, 'survey'> | null | undefined): SurveyRecord | null {
+  return state?.survey ?? null;
 }

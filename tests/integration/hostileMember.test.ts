@@ -34,6 +34,7 @@ const VALID: Record<CommandType, Record<string, unknown>> = {
     stakeholder: { id: 'sh1', name: 'N', category: 'service_user', sector: 'civil_society', power: 3, interest: 3, salience: { power: true, legitimacy: true, urgency: false }, userGroupIds: ['ug1'] },
   },
   addUserGroup: { type: 'addUserGroup', userGroup: { id: 'ug1', name: text } },
+  recordSurvey: { type: 'recordSurvey', surveyId: 'sv1', source: 'averages', averages: [3, 3, 3, 3, 3, 3, 3, 3, 3] },
   proposeClause: { type: 'proposeClause', clauseId: 'c1', versionId: 'v1', sectionCode: 'WAKTU', text, rationale: 'R', obligatedParty: 'partner', partnerId: 'sh1', userGroupIds: ['ug1'], conditionClauseId: 'c0' },
   amendClause: { type: 'amendClause', clauseId: 'c1', versionId: 'v2', parentVersionId: 'v1', text, rationale: 'R', obligatedParty: 'partner', partnerId: 'sh1', userGroupIds: ['ug1'], conditionClauseId: 'c0' },
   setClauseStatus: { type: 'setClauseStatus', clauseId: 'c1', status: 'agreed', checkId: 'k1' },

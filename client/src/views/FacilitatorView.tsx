@@ -17,6 +17,8 @@ import { MappingPanel } from '../features/stakeholders/MappingPanel';
 import { VoteConsole } from '../features/voting/VoteConsole';
 import { VotePanel } from '../features/voting/VotePanel';
 import { WarningsPanel } from '../features/warnings/WarningsPanel';
+import { CoveragePanel } from '../features/survey/CoveragePanel';
+import { SurveyPanel } from '../features/survey/SurveyPanel';
 import { paths } from '../router/routes';
 import { SessionContext, useSession } from '../session/Session';
 import { useSessionSetup } from '../session/useSessionSetup';
@@ -89,6 +91,7 @@ function ConsolePanel({ tab }: { tab: ConsoleTab }) {
         <>
           <DraftingPanel />
           <UserGroupPanel />
+          <CoveragePanel />
         </>
       );
     case 'vote':
@@ -109,6 +112,8 @@ function ConsolePanel({ tab }: { tab: ConsoleTab }) {
       return <PeoplePanel />;
     case 'flow':
       return <ServiceFlowEditor />;
+    case 'survey':
+      return <SurveyPanel />;
     case 'freeze':
       return (
         <>

@@ -3,7 +3,7 @@ import type { AgendaMethod } from '../../../shared/schema/agenda';
 export const PARTICIPANT_TABS = ['mapping', 'clauses', 'vote', 'consensus', 'flow'] as const;
 export type ParticipantTab = (typeof PARTICIPANT_TABS)[number];
 
-export const CONSOLE_TABS = ['mapping', 'clauses', 'vote', 'consensus', 'people', 'flow', 'freeze'] as const;
+export const CONSOLE_TABS = ['mapping', 'clauses', 'vote', 'consensus', 'people', 'flow', 'survey', 'freeze'] as const;
 export type ConsoleTab = (typeof CONSOLE_TABS)[number];
 
 /** The panel that fits the agenda step, so screens follow the room without a click. */

@@ -6,6 +6,8 @@ import { usePresence } from '../presence/usePresence';
 import { placedCards } from '../stakeholders/gridModel';
 import { usePositions } from '../stakeholders/usePositions';
 import { representationWarnings } from './representationWarnings';
+import { surveyWarnings } from '../../../../shared/state/coverage';
+import { elementName, elementSections, twoDecimals } from '../survey/surveyView';
 import { entryOf } from '../../../../shared/schema/records';
 
 /** Who is missing or over-weighted, in words the facilitator can read aloud. */
@@ -23,13 +25,15 @@ export function WarningsPanel() {
     stakeholders: placedCards(Object.values(state.stakeholders), positions),
     rounds,
   });
+  // A low survey element whose section holds no agreed clause (issue 17).
+  const unanswered = surveyWarnings(state);
   const optionLabel = (roundId: string, optionId: string) =>
     textIn(entryOf(state.voteRounds, roundId)?.options.find((o) => o.id === optionId)?.label, i18n.language);
   return (
     <section className="panel warnings" aria-labelledby="warnings-title" data-testid="warnings-panel">
       <h2 id="warnings-title">{t('warnings.title')}</h2>
       {warnings.length === 0 ? (
-        <p className="warnings__none">✓ {t('warnings.none')}</p>
+        unanswered.length === 0 && <p className="warnings__none">✓ {t('warnings.none')}</p>
       ) : (
         <ul className="warnings__list">
           {warnings.map((w) => (
@@ -39,6 +43,16 @@ export function WarningsPanel() {
               {w.code === 'key_players_government' && t('warnings.keyPlayersGovernment')}
               {w.code === 'sector_dominates' &&
                 t('warnings.sectorDominates', { sector: sectorInSentence(w.sector, i18n.language), option: optionLabel(w.roundId, w.optionId) })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {unanswered.length > 0 && (
+        <ul className="warnings__list" data-testid="survey-warnings">
+          {unanswered.map((w) => (
+            <li key={w.element} className="warning" data-testid="warning" data-code={w.code} data-element={w.element}>
+              <span aria-hidden="true">⚠ </span>
+              {t('survey.warning', { element: `${w.element} ${elementName(w.element, i18n.language)}`, nrr: twoDecimals(w.nrr, i18n.language), sections: elementSections(w.element, i18n.language) })}
             </li>
           ))}
         </ul>
