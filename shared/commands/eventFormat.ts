@@ -42,6 +42,10 @@
  *      members at the start and the sector quorum) and, in recorded results, `sectors` and
  *      `blockedByUsers`. Older checks read with `sectors: null`: counted per person, as they
  *      were when they ran.
+ *   7  issue 17, complaints as evidence: `complaintsRecorded` (one import, or one typed-in
+ *      complaint, in one event; a file's column mapping rides in `source.mapping`),
+ *      `complaintThemeDefined`, `complaintsAssigned`, `clauseComplaintThemesSet`, and the board
+ *      focus `{kind: 'complaints'}` in `boardFocusSet`.
  *
  * To add format 3: bump EVENT_FORMAT_VERSION, append an upcaster `{ from: 2, to: 3 }`, add a
  * fixture `tests/fixtures/events.v3.json`. If format 3 changes an existing shape in a way the
@@ -53,7 +57,7 @@ import type { Actor } from '../schema/participants';
 import { isEventType } from './applyEvent';
 import type { DomainEvent } from './events';
 
-export const EVENT_FORMAT_VERSION = 6;
+export const EVENT_FORMAT_VERSION = 7;
 
 /** An entry as read from the log: the fields that become the event, and its format if recorded. */
 export interface StoredEventShape {
@@ -94,6 +98,8 @@ export const EVENT_UPCASTERS: readonly EventUpcaster[] = [
   // without a check) is what every format-5 event meant. One exception: an older check has no
   // per-sector rule, which it says explicitly (`sectors: null`, counted per person).
   { from: 5, to: 6, up: (event) => (event.type === 'consensusCheckStarted' ? withoutSectorRule(event) : event) },
+  // Format 7 only added event types and a board focus kind.
+  { from: 6, to: 7, up: (event) => event },
 ];
 
 function withoutSectorRule(event: UpcastEvent): UpcastEvent {
@@ -123,11 +129,16 @@ const INTRODUCED_IN: ReadonlyMap<string, number> = new Map([
   ['signatoryCapacityChanged', 5],
   ['rejoinAllowed', 5],
   ['signatoryMandateSet', 6],
+  ['complaintsRecorded', 7],
+  ['complaintThemeDefined', 7],
+  ['complaintsAssigned', 7],
+  ['clauseComplaintThemesSet', 7],
 ]);
 
 /** The oldest format an entry's shape belongs to, or the format its writer recorded. */
 export function eventFormatOf(entry: StoredEventShape): number {
   if (entry.format !== undefined) return entry.format;
+  if (entry.type === 'boardFocusSet' && fieldOf(fieldOf(entry.data, 'focus'), 'kind') === 'complaints') return 7;
   const introduced = INTRODUCED_IN.get(entry.type);
   if (introduced !== undefined) return introduced;
   if (entry.type === 'charterFrozen' && hasField(entry.data, 'charterSha256')) return 2;

@@ -10,6 +10,8 @@ import { idSchema } from './ids';
 export const boardFocusSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('step'), id: idSchema<AgendaStepId>() }),
   z.strictObject({ kind: z.literal('clause'), id: idSchema<ClauseId>() }),
+  /** The complaint themes as a bar chart (event format 7). */
+  z.strictObject({ kind: z.literal('complaints') }),
 ]);
 
 export type BoardFocus = z.infer<typeof boardFocusSchema>;

@@ -19,7 +19,7 @@ import { hasEntry } from '../schema/records';
 export const DECISIONS_ROOT = 'decisions';
 export const DECISIONS_META = 'meta';
 
-const RECORD_KEYS = new Set(['participants', 'stakeholders', 'userGroups', 'clauses', 'voteRounds', 'consensusChecks']);
+const RECORD_KEYS = new Set(['participants', 'stakeholders', 'userGroups', 'clauses', 'voteRounds', 'consensusChecks', 'complaints', 'complaintThemes']);
 
 export interface DecisionsMeta {
   seq: number;

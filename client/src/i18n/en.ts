@@ -924,6 +924,12 @@ export const en: WithOneForms<Catalogue> = {
     charter_hash_missing: 'The text has no hash yet.',
     already_signed: 'You have already signed this text.',
     bad_signature: 'The signature does not match the text.',
+    import_exists: 'This import has already been recorded.',
+    complaint_exists: 'This complaint has already been recorded.',
+    complaint_duplicate: 'The same complaint (date, channel and text) has already been recorded.',
+    complaint_not_found: 'Complaint not found.',
+    theme_not_found: 'Complaint theme not found.',
+    theme_name_taken: 'There is already a theme called "{{name}}".',
   },
 
   notFound: {

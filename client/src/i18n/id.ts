@@ -894,6 +894,12 @@ export const id = {
     charter_hash_missing: 'Kode keaslian naskah belum ada.',
     already_signed: 'Anda sudah menandatangani naskah ini.',
     bad_signature: 'Tanda tangan tidak cocok dengan naskah.',
+    import_exists: 'Impor ini sudah tercatat.',
+    complaint_exists: 'Pengaduan ini sudah tercatat.',
+    complaint_duplicate: 'Pengaduan yang sama (tanggal, kanal dan isi) sudah tercatat.',
+    complaint_not_found: 'Pengaduan tidak ditemukan.',
+    theme_not_found: 'Tema pengaduan tidak ditemukan.',
+    theme_name_taken: 'Sudah ada tema bernama "{{name}}".',
   },
 
   notFound: {
