@@ -214,14 +214,14 @@ export function parseComplaintDate(cell: Cell): string | null {
   }
   if (typeof cell !== 'string') return null;
   const s = cell.trim();
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$/.exec(s);
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$/.exec(s);
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ ,T].*)?$/.exec(s);
+  const named = /^(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})(?:[ ,].*)?$/.exec(s);
+  const month = named ? MONTHS[named[2]!.toLowerCase()] : undefined;
   let out: string | null = null;
-  if (m) out = ymd(Number(m[1]), Number(m[2]), Number(m[3]));
-  else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ ,T].*)?$/.exec(s))) out = ymd(Number(m[3]), Number(m[2]), Number(m[1]));
-  else if ((m = /^(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})(?:[ ,].*)?$/.exec(s))) {
-    const month = MONTHS[m[2]!.toLowerCase()];
-    if (month) out = ymd(Number(m[3]), month, Number(m[1]));
-  }
+  if (iso) out = ymd(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  else if (dmy) out = ymd(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]));
+  else if (named && month) out = ymd(Number(named[3]), month, Number(named[1]));
   return out && isCalendarDate(out) ? out : null;
 }
 
