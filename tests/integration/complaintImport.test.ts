@@ -26,7 +26,7 @@ async function upload(body: Buffer | string, step: 'preview' | 'commit', options
   const res = await fetch(`${server.http}/api/workshops/${w.workshopId}/complaints/import?${q}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${options.token ?? w.facilitator.token}`, 'content-type': 'application/octet-stream' },
-    body,
+    body: typeof body === 'string' ? body : new Uint8Array(body),
   });
   return { status: res.status, body: (await res.json()) as any };
 }
