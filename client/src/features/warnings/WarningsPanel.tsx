@@ -6,6 +6,8 @@ import { usePresence } from '../presence/usePresence';
 import { placedCards } from '../stakeholders/gridModel';
 import { usePositions } from '../stakeholders/usePositions';
 import { representationWarnings } from './representationWarnings';
+import { unansweredComplaintThemes } from '../../../../shared/rules/complaintThemes';
+import { complaintsOf } from '../../../../shared/state/workshopState';
 import { entryOf } from '../../../../shared/schema/records';
 
 /** Who is missing or over-weighted, in words the facilitator can read aloud. */
@@ -23,12 +25,15 @@ export function WarningsPanel() {
     stakeholders: placedCards(Object.values(state.stakeholders), positions),
     rounds,
   });
+  // Evidence without an answer: themes with many complaints and no clause (shared/rules/complaintThemes.ts).
+  const evidence = complaintsOf(state);
+  const unanswered = unansweredComplaintThemes(Object.values(evidence.complaints), Object.values(evidence.themes), Object.values(state.clauses));
   const optionLabel = (roundId: string, optionId: string) =>
     textIn(entryOf(state.voteRounds, roundId)?.options.find((o) => o.id === optionId)?.label, i18n.language);
   return (
     <section className="panel warnings" aria-labelledby="warnings-title" data-testid="warnings-panel">
       <h2 id="warnings-title">{t('warnings.title')}</h2>
-      {warnings.length === 0 ? (
+      {warnings.length === 0 && unanswered.length === 0 ? (
         <p className="warnings__none">✓ {t('warnings.none')}</p>
       ) : (
         <ul className="warnings__list">
@@ -39,6 +44,12 @@ export function WarningsPanel() {
               {w.code === 'key_players_government' && t('warnings.keyPlayersGovernment')}
               {w.code === 'sector_dominates' &&
                 t('warnings.sectorDominates', { sector: sectorInSentence(w.sector, i18n.language), option: optionLabel(w.roundId, w.optionId) })}
+            </li>
+          ))}
+          {unanswered.map((u) => (
+            <li key={`complaints-${u.themeId}`} className="warning" data-testid="warning" data-code="complaint_theme_unanswered">
+              <span aria-hidden="true">⚠ </span>
+              {t('warnings.complaintThemeUnanswered', { theme: u.name, count: u.count })}
             </li>
           ))}
         </ul>
