@@ -125,13 +125,16 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 function csvTable(bytes: Buffer): Table {
-  const { text, encoding } = decodeCsvBytes(bytes);
-  // Empty lines are kept (and skipped below), so row numbers stay those of the file.
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] });
+  const { text: decoded, encoding } = decodeCsvBytes(bytes);
+  // Empty lines are kept until the rows are numbered, so row numbers stay those of the file.
+  const parsed = Papa.parse<string[]>(decoded, { header: false, skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] });
   const records = parsed.data;
   const headerIndex = records.findIndex((r) => r.some((c) => c.trim() !== ''));
   if (headerIndex < 0) throw new ImportRefused('no_rows', 'the file has no header row');
-  const rows = records.slice(headerIndex + 1).map((cells, i) => ({ row: headerIndex + i + 2, cells: cells as Cell[] }));
+  const rows = records
+    .slice(headerIndex + 1)
+    .map((cells, i) => ({ row: headerIndex + i + 2, cells: cells as Cell[] }))
+    .filter((r) => r.cells.some((c) => text(c) !== ''));
   return { format: 'csv', encoding, headers: records[headerIndex]!.map((h) => h.trim()), rows };
 }
 

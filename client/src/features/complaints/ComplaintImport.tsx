@@ -4,6 +4,7 @@ import { COMPLAINT_FIELDS, type ComplaintField, type ComplaintMapping } from '..
 import { ApiError } from '../../api/http';
 import { type ImportCommitted, type ImportPreview, MAX_IMPORT_BYTES, uploadComplaints } from '../../api/complaintImport';
 import { useSession } from '../../session/Session';
+import { formatDay } from './complaintModel';
 
 const REQUIRED: ReadonlySet<ComplaintField> = new Set(['date', 'text']);
 
@@ -14,7 +15,7 @@ const REQUIRED: ReadonlySet<ComplaintField> = new Set(['date', 'text']);
  * never stored, and the screen says so.
  */
 export function ComplaintImport() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { workshopId, token } = useSession();
   const [file, setFile] = useState<File | null>(null);
   const [channel, setChannel] = useState('');
@@ -78,12 +79,12 @@ export function ComplaintImport() {
       <div className="complaint-import__file">
         <label className="field">
           <span className="field__label">{t('complaints.file')}</span>
-          <input type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" data-testid="complaint-file"
+          <input className="input" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" data-testid="complaint-file"
             onChange={(e) => choose(e.target.files?.[0] ?? null)} />
         </label>
         <label className="field">
           <span className="field__label">{t('complaints.defaultChannel')}</span>
-          <input type="text" value={channel} maxLength={80} placeholder="SP4N-LAPOR!" onChange={(e) => setChannel(e.target.value)} data-testid="complaint-default-channel" />
+          <input className="input" type="text" value={channel} maxLength={80} placeholder="SP4N-LAPOR!" onChange={(e) => setChannel(e.target.value)} data-testid="complaint-default-channel" />
         </label>
       </div>
       {busy && <p className="field__hint" role="status">{t('complaints.reading')}</p>}
@@ -107,7 +108,7 @@ export function ComplaintImport() {
             {COMPLAINT_FIELDS.map((field) => (
               <label key={field} className="field">
                 <span className="field__label">{t(`complaints.field.${field}`)}{REQUIRED.has(field) ? ' *' : ''}</span>
-                <select value={mapping[field] ?? ''} onChange={(e) => mapField(field, e.target.value)} data-testid={`complaint-map-${field}`}>
+                <select className="input" value={mapping[field] ?? ''} onChange={(e) => mapField(field, e.target.value)} data-testid={`complaint-map-${field}`}>
                   <option value="">{t('complaints.noColumn')}</option>
                   {preview.headers.filter((h) => h && !preview.personalColumns.includes(h)).map((h) => (
                     <option key={h} value={h}>{h}</option>
@@ -146,7 +147,7 @@ export function ComplaintImport() {
               <tbody>
                 {preview.accepted.slice(0, 5).map((r) => (
                   <tr key={r.row}>
-                    <td>{r.date}</td>
+                    <td>{formatDay(r.date, i18n.language)}</td>
                     <td>{r.channel}</td>
                     <td>{r.text}</td>
                     <td>{r.userGroup ?? ''}</td>

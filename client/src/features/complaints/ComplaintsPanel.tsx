@@ -10,13 +10,19 @@ import { assignToTheme, defineTheme, setClauseThemes, showComplaintsOnBoard, typ
 import { useCommand } from '../../actions/useCommand';
 import { useSession } from '../../session/Session';
 import { ComplaintImport } from './ComplaintImport';
-import { seedFromCategories } from './complaintModel';
+import { formatDay, formatMonth, seedFromCategories } from './complaintModel';
 
 const today = () => new Date().toISOString().slice(0, 10);
-const counts = (rec: Record<string, number>, none: string) =>
+const counts = (rec: Record<string, number>, none: string, label: (key: string) => string = (k) => k) =>
   Object.entries(rec)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([k, n]) => `${k || none} ${n}`)
+    .map(([k, n]) => `${k ? label(k) : none} ${n}`)
+    .join(' · ');
+/** Months in the order of the calendar, not by count. */
+const months = (rec: Record<string, number>, lang: string) =>
+  Object.entries(rec)
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([k, n]) => `${formatMonth(k, lang)} ${n}`)
     .join(' · ');
 
 /** The complaints console: import or type complaints, group them into themes, link clauses, show the chart. */
@@ -48,19 +54,19 @@ function TypedComplaint() {
       <form className="complaint-typed" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <label className="field">
           <span className="field__label">{t('complaints.field.date')}</span>
-          <input type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
+          <input className="input" type="date" value={date} required onChange={(e) => setDate(e.target.value)} />
         </label>
         <label className="field">
           <span className="field__label">{t('complaints.field.channel')}</span>
-          <input type="text" value={channel} required maxLength={80} placeholder={t('complaints.channelExample')} onChange={(e) => setChannel(e.target.value)} />
+          <input className="input" type="text" value={channel} required maxLength={80} placeholder={t('complaints.channelExample')} onChange={(e) => setChannel(e.target.value)} />
         </label>
         <label className="field">
           <span className="field__label">{t('complaints.field.userGroup')}</span>
-          <input type="text" value={userGroup} maxLength={100} onChange={(e) => setUserGroup(e.target.value)} />
+          <input className="input" type="text" value={userGroup} maxLength={100} onChange={(e) => setUserGroup(e.target.value)} />
         </label>
         <label className="field complaint-typed__text">
           <span className="field__label">{t('complaints.field.text')}</span>
-          <textarea value={text} required maxLength={2000} rows={2} onChange={(e) => setText(e.target.value)} />
+          <textarea className="input" value={text} required maxLength={2000} rows={2} onChange={(e) => setText(e.target.value)} />
         </label>
         <button type="submit" className="button" disabled={command.busy || !text.trim() || !channel.trim()}>{t('complaints.add')}</button>
       </form>
@@ -70,7 +76,7 @@ function TypedComplaint() {
 }
 
 function ComplaintThemes() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { state } = useSession();
   const command = useCommand();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -128,7 +134,7 @@ function ComplaintThemes() {
           <dt>{t('complaints.byChannel')}</dt>
           <dd>{counts(all.byChannel, none)}</dd>
           <dt>{t('complaints.byMonth')}</dt>
-          <dd>{counts(all.byMonth, none)}</dd>
+          <dd>{months(all.byMonth, i18n.language)}</dd>
           <dt>{t('complaints.byUserGroup')}</dt>
           <dd>{counts(all.byUserGroup, none)}</dd>
         </dl>
@@ -160,7 +166,7 @@ function ComplaintThemes() {
                 <td className="complaint-table__spread">
                   {counts(theme.byChannel, none)}
                   <br />
-                  {counts(theme.byMonth, none)}
+                  {months(theme.byMonth, i18n.language)}
                   <br />
                   {counts(theme.byUserGroup, none)}
                 </td>
@@ -173,7 +179,7 @@ function ComplaintThemes() {
                         {clauseLabel(c)} ✕
                       </button>
                     ))}
-                  <select value="" aria-label={t('complaints.linkClause', { theme: theme.name })} onChange={(e) => e.target.value && link(e.target.value, theme.id, true)} data-testid="complaint-link-clause">
+                  <select className="input input--small" value="" aria-label={t('complaints.linkClause', { theme: theme.name })} onChange={(e) => e.target.value && link(e.target.value, theme.id, true)} data-testid="complaint-link-clause">
                     <option value="">{t('complaints.linkPlaceholder')}</option>
                     {clauses
                       .filter((c) => !c.complaintThemeIds?.includes(theme.id))
@@ -192,14 +198,14 @@ function ComplaintThemes() {
           <div className="complaint-themes__sort">
             <label className="field">
               <span className="field__label">{t('complaints.newTheme')}</span>
-              <input type="text" value={newName} maxLength={80} onChange={(e) => setNewName(e.target.value)} data-testid="complaint-theme-name" />
+              <input className="input" type="text" value={newName} maxLength={80} onChange={(e) => setNewName(e.target.value)} data-testid="complaint-theme-name" />
             </label>
             <button type="button" className="button button--small" disabled={command.busy || !newName.trim()} onClick={() => void create()} data-testid="complaint-theme-create">
               {t('complaints.createTheme', { count: selected.size })}
             </button>
             <label className="field">
               <span className="field__label">{t('complaints.moveTo')}</span>
-              <select value={target} onChange={(e) => setTarget(e.target.value)} data-testid="complaint-move-target">
+              <select className="input" value={target} onChange={(e) => setTarget(e.target.value)} data-testid="complaint-move-target">
                 <option value="">—</option>
                 {themeList.map((th) => (
                   <option key={th.id} value={th.id}>{th.name}</option>
@@ -222,7 +228,7 @@ function ComplaintThemes() {
 }
 
 function ComplaintList({ complaints, selected, toggle, themeName }: { complaints: Complaint[]; selected: ReadonlySet<string>; toggle: (id: string) => void; themeName: (id?: string) => string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <div className="complaint-list" data-testid="complaint-list">
       <table className="complaint-table">
@@ -240,7 +246,7 @@ function ComplaintList({ complaints, selected, toggle, themeName }: { complaints
           {complaints.map((c) => (
             <tr key={c.id} data-testid="complaint-row">
               <td><input type="checkbox" checked={selected.has(c.id)} onChange={() => toggle(c.id)} aria-label={t('complaints.selectOne', { text: c.text.slice(0, 60) })} /></td>
-              <td>{c.date}</td>
+              <td>{formatDay(c.date, i18n.language)}</td>
               <td>{c.channel}</td>
               <td>{c.text}</td>
               <td>{c.userGroup ?? ''}</td>

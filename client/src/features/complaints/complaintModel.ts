@@ -48,3 +48,16 @@ export function chartBars(summary: readonly ComplaintThemeSummary[], max = 7): C
   const top = Math.max(1, ...bars.map((b) => b.count));
   return bars.map((b) => ({ ...b, share: b.count / top }));
 }
+
+/** "5 Apr 2025" / "5 Apr 2025": a complaint's day as people write it, not ISO. */
+export function formatDay(date: string, lang: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** "Apr 2025": the month a complaint counts in. */
+export function formatMonth(month: string, lang: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  if (!y || !m) return month;
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+}
