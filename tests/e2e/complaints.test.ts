@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { standardAgenda } from '../../client/src/actions/agenda';
 import { api, createWorkshop } from '../support/api';
 import { accessibilityViolations, newPerson } from '../support/browser';
-import { complaintRows, exportCsv } from '../support/complaintFiles';
+import { complaintRows, exportCsv } from '../fixtures/complaintFiles';
 import { e2eStage } from '../support/e2eStage';
 
 const stage = e2eStage({ demo: false });

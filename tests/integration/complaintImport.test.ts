@@ -4,7 +4,7 @@
  */
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { complaintRows, exportCsv, exportCsvWindows1252, exportXlsx } from '../support/complaintFiles';
+import { complaintRows, exportCsv, exportCsvWindows1252, exportXlsx } from '../fixtures/complaintFiles';
 import { type RunningServer, startServer } from '../support/server';
 import { ApiWorkshop } from '../support/workshop';
 
