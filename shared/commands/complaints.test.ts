@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { complaintThemeCoverageRows } from '../state/complaintCoverage';
 import { summariseComplaintThemes, unansweredComplaintThemes } from '../rules/complaintThemes';
 import { FACILITATOR, clauseCommand, Room } from '../testing/workshopKit';
+import * as Y from 'yjs';
+import { readDecisions, writeDecisions } from '../state/decisionsDoc';
+import { publicProjection } from '../state/projection';
 import { replay } from './applyEvent';
 import { upcastEntry } from './eventFormat';
 
@@ -88,5 +91,23 @@ describe('complaints as evidence', () => {
     const fresh = replay(new Room().state, room.events);
     expect(JSON.stringify(fresh.complaints)).toBe(JSON.stringify(room.state.complaints));
     for (const e of room.events.slice(-3)) expect(upcastEntry(e)).toMatchObject({ ok: true, from: 7 });
+  });
+
+  it('projects complaints into the decisions document, rewriting only the ones that changed', () => {
+    const { room } = roomWithComplaints(3);
+    const doc = new Y.Doc();
+    writeDecisions(doc, publicProjection(room.state), { seq: 1, head: 'a' }, 'test');
+    room.must(FACILITATOR, { type: 'defineComplaintTheme', themeId: 't', name: 'Antrean', complaintIds: ['c1'] });
+    const updates: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => updates.push(u));
+    writeDecisions(doc, publicProjection(room.state), { seq: 2, head: 'b' }, 'test');
+    const read = readDecisions(doc)!;
+    expect(read.complaints?.c1?.themeId).toBe('t');
+    expect(read.complaints?.c0).not.toHaveProperty('themeId');
+    expect(read.complaintThemes?.t?.name).toBe('Antrean');
+    // An entry gone from the document (another writer) is written again even if unchanged in state.
+    (doc.getMap('decisions').get('complaints') as Y.Map<unknown>).delete('c2');
+    writeDecisions(doc, publicProjection(room.state), { seq: 2, head: 'b' }, 'test');
+    expect(readDecisions(doc)!.complaints?.c2).toMatchObject({ text: 'Antrean lama nomor 2' });
   });
 });

@@ -14,7 +14,7 @@ export type ComplaintThemeId = Brand<string, 'ComplaintThemeId'>;
 export type ComplaintImportId = Brand<string, 'ComplaintImportId'>;
 
 /** At most this many complaints in one import (one event). */
-export const MAX_COMPLAINTS_PER_IMPORT = 5000;
+export const MAX_COMPLAINTS_PER_IMPORT = 2000;
 export const MAX_COMPLAINT_TEXT = 2000;
 export const MAX_THEME_NAME = 80;
 

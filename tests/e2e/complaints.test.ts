@@ -56,6 +56,11 @@ describe('complaints in the console and on the board', () => {
     await f.getByTestId('complaint-preview').scrollIntoViewIfNeeded();
     await shot(f, 'import-1920');
     expect((await accessibilityViolations(f)).filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await f.setViewportSize({ width: 390, height: 844 });
+    await f.getByTestId('complaint-preview').scrollIntoViewIfNeeded();
+    await shot(f, 'preview-390');
+    expect(await f.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await f.setViewportSize({ width: 1920, height: 1080 });
 
     await f.getByTestId('complaint-commit').click();
     await expect.poll(() => f.getByTestId('complaint-import-done').textContent()).toContain('300 pengaduan diimpor');
@@ -80,6 +85,9 @@ describe('complaints in the console and on the board', () => {
     await expect.poll(() => f.getByTestId('complaint-theme-row').first().textContent()).toContain('K1');
     await expect.poll(() => f.locator('[data-testid=warning][data-code=complaint_theme_unanswered]').allTextContents()).not.toContainEqual(expect.stringContaining(`"${top}"`));
 
+    await f.getByTestId('complaint-theme-table').scrollIntoViewIfNeeded();
+    await shot(f, 'themes-1920');
+    expect((await accessibilityViolations(f)).filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     await f.getByTestId('complaint-show-board').click();
     const boardLink = await api(stage.server.http, 'POST', `/api/workshops/${w.workshopId}/board-link`, {}, F);
     const board = await (await newPerson(stage.browser, { viewport: { width: 1920, height: 1080 } })).newPage();
