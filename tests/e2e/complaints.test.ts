@@ -77,6 +77,11 @@ describe('complaints in the console and on the board', () => {
     await f.getByTestId('complaint-theme-name').fill('Jam buka');
     await f.getByTestId('complaint-theme-create').click();
     await expect.poll(() => f.getByTestId('complaint-theme-row').count()).toBe(6);
+    const jam = f.locator('[data-testid=complaint-theme-row][data-theme="Jam buka"]');
+    await jam.getByTestId('complaint-theme-rename').click();
+    await jam.locator('input').fill('Jam layanan');
+    await jam.locator('input').press('Enter');
+    await f.locator('[data-testid=complaint-theme-row][data-theme="Jam layanan"]').waitFor();
 
     // The largest theme has no clause: the warning names it until K1 answers it.
     const top = (await f.getByTestId('complaint-theme-row').first().getAttribute('data-theme'))!;
@@ -97,6 +102,7 @@ describe('complaints in the console and on the board', () => {
     expect(await bars.first().getAttribute('data-theme')).toBe(top);
     expect(await bars.first().textContent()).toContain('dijawab K1');
     expect(await bars.nth(1).textContent()).toContain('belum ada klausul');
+    expect(await bars.last().getAttribute('data-theme')).toBe('Jam layanan');
     // Inside the window, nothing cut off.
     const box = await board.getByTestId('board-complaints').boundingBox();
     expect(box!.y + box!.height).toBeLessThanOrEqual(1080);

@@ -631,6 +631,8 @@ export const en: WithOneForms<Catalogue> = {
     unlink: 'Remove this clause link',
     linkClause: 'Link a clause to theme {{theme}}',
     linkPlaceholder: '+ clause',
+    rename: 'Rename theme {{theme}}',
+    save: 'Save',
     newTheme: 'New theme',
     createTheme_one: 'Create theme ({{count}} selected)',
     createTheme_other: 'Create theme ({{count}} selected)',

@@ -601,6 +601,8 @@ export const id = {
     unlink: 'Lepaskan tautan klausul ini',
     linkClause: 'Tautkan klausul ke tema {{theme}}',
     linkPlaceholder: '+ klausul',
+    rename: 'Ganti nama tema {{theme}}',
+    save: 'Simpan',
     newTheme: 'Tema baru',
     createTheme_other: 'Buat tema ({{count}} terpilih)',
     moveTo: 'Pindahkan ke tema',

@@ -161,7 +161,9 @@ function ComplaintThemes() {
           <tbody>
             {summary.map((theme) => (
               <tr key={theme.id} data-testid="complaint-theme-row" data-theme={theme.name}>
-                <th scope="row">{theme.name}</th>
+                <th scope="row">
+                  <ThemeName id={theme.id} name={theme.name} rename={(name) => command.run(defineTheme(name, [], theme.id))} />
+                </th>
                 <td>{theme.count}</td>
                 <td className="complaint-table__spread">
                   {counts(theme.byChannel, none)}
@@ -256,5 +258,30 @@ function ComplaintList({ complaints, selected, toggle, themeName }: { complaints
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A theme's name, renamed in place (the same command that named it). */
+function ThemeName({ id, name, rename }: { id: string; name: string; rename: (name: string) => Promise<boolean> }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<string | null>(null);
+  if (draft === null) {
+    return (
+      <>
+        {name}{' '}
+        <button type="button" className="button button--small" onClick={() => setDraft(name)} aria-label={t('complaints.rename', { theme: name })} data-testid="complaint-theme-rename">
+          ✎
+        </button>
+      </>
+    );
+  }
+  const save = async () => {
+    if (draft.trim() === name || (await rename(draft.trim()))) setDraft(null);
+  };
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      <input className="input input--small" id={`theme-name-${id}`} value={draft} maxLength={80} required aria-label={t('complaints.rename', { theme: name })} onChange={(e) => setDraft(e.target.value)} />
+      <button type="submit" className="button button--small">{t('complaints.save')}</button>
+    </form>
   );
 }
