@@ -30,6 +30,7 @@ import {
   type NaskahWorkshop,
   naskahDate,
   negotiationRecords,
+  nomorLine,
   openingSentence,
   parties,
   partiesNamed,
@@ -37,6 +38,9 @@ import {
   providerInstitution,
   sebutan,
   signatureOf,
+  signerNip,
+  jabatanOf,
+  standarPelayananRows,
   signatureStatus,
   titleLines,
   zoneOf,
@@ -81,7 +85,7 @@ function title(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): void {
   doc.moveDown(0.2);
   for (const line of lines.slice(1)) centered(doc, line, 'bold', line === 'ANTARA' || line === 'DENGAN' || line === 'DAN' ? 10 : 11.5);
   doc.moveDown(0.6);
-  centered(doc, `NOMOR: ${BLANK}${BLANK}`, 'regular', BODY);
+  centered(doc, nomorLine(w), 'regular', BODY);
   doc.moveDown(1.2);
 }
 
@@ -143,7 +147,7 @@ function cellHead(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop, s: Charter
   const signed = s ? signatureOf(bundle, s) : undefined;
   doc.y = top;
   if (heading) doc.font('bold').fontSize(BODY).fillColor('black').text(heading, x, top, { width, align: 'center' });
-  const role = signed ? signed.signer.title : s?.capacity === 'pihak_pertama' ? `Pimpinan ${providerInstitution(bundle, w) ?? 'penyelenggara'}` : s?.partner ? partnerLabel(s.partner) : '';
+  const role = signed ? jabatanOf(signed) : s?.capacity === 'pihak_pertama' ? `Pimpinan ${providerInstitution(bundle, w) ?? 'penyelenggara'}` : s?.partner ? partnerLabel(s.partner) : '';
   if (role) doc.font('regular').fontSize(9).fillColor('black').text(role, x, doc.y, { width, align: 'center' });
   if (signed?.signer.institution) doc.font('regular').fontSize(8.5).text(signed.signer.institution, x, doc.y, { width, align: 'center' });
   return doc.y;
@@ -153,6 +157,8 @@ function cellHead(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop, s: Charter
 function cellFoot(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop, s: CharterSignatory | undefined, x: number, nameTop: number, width: number, status = true): number {
   const signed = s ? signatureOf(bundle, s) : undefined;
   doc.font('bold').fontSize(BODY).fillColor('black').text(s?.displayName ?? BLANK, x, nameTop, { width, align: 'center', underline: !!s });
+  const nip = signerNip(signed);
+  if (nip) doc.font('regular').fontSize(9).text(`NIP. ${nip}`, x, doc.y + 1, { width, align: 'center' });
   if (s && status) doc.font('italic').fontSize(7.5).fillColor(signed ? '#1a5e2a' : GREY).text(signatureStatus(bundle, s, w), x, doc.y + 2, { width, align: 'center' });
   doc.fillColor('black');
   return doc.y;
@@ -195,7 +201,7 @@ function signatureBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): voi
       const signed = signatureOf(bundle, s);
       doc.font('regular').fontSize(BODY).text(`${i + 1}.`, x, top, { width: 18 });
       doc.font('bold').text(s.displayName, x + 18, top, { width: half });
-      if (signed) doc.font('regular').fontSize(8.5).text(`${signed.signer.title}, ${signed.signer.institution}`, x + 18, doc.y, { width: half });
+      if (signed) doc.font('regular').fontSize(8.5).text(`${jabatanOf(signed)}, ${signed.signer.institution}`, x + 18, doc.y, { width: half });
       doc.font('italic').fontSize(7.5).fillColor(signed ? '#1a5e2a' : GREY).text(signatureStatus(bundle, s, w), x + 18, doc.y + 1, { width: half }).fillColor('black');
       const lineX = x + half + 30;
       doc.font('regular').fontSize(BODY).text(`${i + 1}. ....................................`, lineX, top + 14, { width: half });
@@ -283,12 +289,84 @@ async function verifyBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop, v
   doc.x = x;
 }
 
+/** Lampiran I: the 14 components of the standar pelayanan as a table, ready as the annex of an SK. */
+function standarPelayananTable(doc: Doc, bundle: CharterBundle): void {
+  doc.addPage();
+  const x = left(doc);
+  const width = textWidth(doc);
+  centered(doc, 'LAMPIRAN I', 'bold', 12);
+  centered(doc, `STANDAR PELAYANAN ${bundle.charter.workshop.serviceName.toUpperCase()}`, 'bold', 10.5);
+  doc.moveDown(0.4);
+  paragraph(doc, 'Komponen standar pelayanan menurut Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 15 Tahun 2014, sebagaimana disepakati dalam Kontrak Pelayanan ini.');
+  doc.moveDown(0.6);
+  const cols = [{ x, w: 26 }, { x: x + 26, w: 134 }, { x: x + 160, w: width - 160 }];
+  const pad = 4;
+  const size = 9;
+  const entryHeight = (text: string) => doc.font('regular').fontSize(size).heightOfString(text, { width: cols[2]!.w - 2 * pad, lineGap: 0.5 }) + 2;
+  const header = () => {
+    const top = doc.y;
+    const h = 18;
+    doc.rect(x, top, width, h).fillAndStroke('#e8e8e8', 'black').fillColor('black');
+    ['No.', 'Komponen', 'Uraian'].forEach((label, i) => {
+      doc.font('bold').fontSize(size).text(label, cols[i]!.x + pad, top + 5, { width: cols[i]!.w - 2 * pad, align: i === 0 ? 'center' : 'left' });
+    });
+    for (const c of cols.slice(1)) doc.moveTo(c.x, top).lineTo(c.x, top + h).stroke();
+    doc.y = top + h;
+  };
+  // One row's cells and lines, drawn only once they fit on this page: no frame crosses a page break.
+  const drawRow = (number: string, component: string, entries: string[]) => {
+    const top = doc.y;
+    const nameHeight = doc.font('bold').fontSize(size).heightOfString(component, { width: cols[1]!.w - 2 * pad });
+    const h = Math.max(nameHeight, entries.reduce((sum, e) => sum + entryHeight(e), 0)) + 2 * pad;
+    doc.font('regular').fontSize(size).text(number, cols[0]!.x + pad, top + pad, { width: cols[0]!.w - 2 * pad, align: 'center' });
+    doc.font('bold').fontSize(size).text(component, cols[1]!.x + pad, top + pad, { width: cols[1]!.w - 2 * pad });
+    let y = top + pad;
+    for (const e of entries) {
+      doc.font('regular').fontSize(size).text(e, cols[2]!.x + pad, y, { width: cols[2]!.w - 2 * pad, lineGap: 0.5 });
+      y += entryHeight(e);
+    }
+    doc.rect(x, top, width, h).stroke();
+    for (const c of cols.slice(1)) doc.moveTo(c.x, top).lineTo(c.x, top + h).stroke();
+    doc.y = top + h;
+  };
+  doc.lineWidth(0.6);
+  header();
+  for (const row of standarPelayananRows(bundle.charter)) {
+    let entries = row.entries;
+    let first = true;
+    while (entries.length > 0) {
+      // As many entries as fit on this page; a row too long for one page goes on as "(lanjutan)".
+      const room = bottom(doc) - doc.y - 2 * pad;
+      let used = 0;
+      let n = 0;
+      while (n < entries.length && used + entryHeight(entries[n]!) <= room) used += entryHeight(entries[n++]!);
+      const freshPage = doc.y <= doc.page.margins.top + 40;
+      if (n === 0 && freshPage) n = 1;
+      const fitsWhole = n === entries.length;
+      if (!fitsWhole && (n === 0 || (first && !freshPage && entries.length <= 6))) {
+        doc.addPage();
+        header();
+        continue;
+      }
+      drawRow(first ? String(row.number) : '', first ? row.component : `${row.component} (lanjutan)`, entries.slice(0, n));
+      entries = entries.slice(n);
+      first = false;
+      if (entries.length > 0) {
+        doc.addPage();
+        header();
+      }
+    }
+  }
+  doc.lineWidth(1);
+  doc.x = x;
+}
+
 /** The Lampiran: how each clause was agreed, and the service flow. Not part of the operative text. */
 function lampiran(doc: Doc, bundle: CharterBundle): void {
   doc.addPage();
   const x = left(doc);
   const width = textWidth(doc);
-  centered(doc, 'LAMPIRAN', 'bold', 12);
+  centered(doc, 'LAMPIRAN II', 'bold', 12);
   centered(doc, 'CATATAN PROSES PENYUSUNAN KONTRAK PELAYANAN', 'bold', 10.5);
   doc.moveDown(0.6);
   paragraph(doc, `Lampiran ini mencatat bagaimana setiap ketentuan disepakati dalam lokakarya. Ringkasan: ${decisionSummaryText(charterDecisionSummary(bundle.charter), 'id')}.`);
@@ -346,6 +424,7 @@ export async function charterPdf(bundle: CharterBundle, verifyUrl: string, works
   signatureBlock(doc, bundle, workshop);
   maklumatBlock(doc, bundle, workshop);
   await verifyBlock(doc, bundle, workshop, verifyUrl);
+  standarPelayananTable(doc, bundle);
   lampiran(doc, bundle);
   pageNumbers(doc);
   doc.end();

@@ -20,6 +20,7 @@ const workshop: WorkshopRecord = {
   endDate: null,
   timeZone: 'WITA',
   archivedAt: null,
+  nomor: null,
 };
 
 /** A room whose K1 is decided by the designated decider after no consensus, and BIAYA decided not applicable. */

@@ -4,6 +4,7 @@
  * `meetingRecords.ts`; this file lays them out with pdfkit and DejaVu Sans, like the charter PDF.
  */
 import { type Doc, openPdf } from './pdfDocument';
+import { placeOfOffice } from './posterPdf';
 import type { MeetingRecords, SignatureLine } from './meetingRecords';
 
 const GREY = '#444444';
@@ -105,7 +106,9 @@ function signatureGrid(doc: Doc, lines: SignatureLine[]): void {
 
 function placeAndDate(doc: Doc, r: MeetingRecords): void {
   if (doc.y > doc.page.height - 200) doc.addPage();
-  doc.moveDown(0.8).font('regular').fontSize(10).text(`${blank(r.place)}, ${r.dateText}`, MARGIN, doc.y, { width: contentWidth(doc), align: 'right' });
+  // "Yogyakarta, 4 Desember 2026": the city of the office and the date, as a letter closes.
+  const city = placeOfOffice(r.institution) ?? r.place;
+  doc.moveDown(0.8).font('regular').fontSize(10).text(`${blank(city)}, ${r.dateText.replace(/^(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), /, '')}`, MARGIN, doc.y, { width: contentWidth(doc), align: 'right' });
   doc.moveDown(0.4);
 }
 

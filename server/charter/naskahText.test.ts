@@ -7,7 +7,7 @@ import type { CharterBundle } from '../../shared/charter/bundle';
 import { localDateTime, tanggalDalamHuruf } from '../../shared/charter/terbilang';
 import { signedBundle } from '../../shared/testing/charterKit';
 import { charterPdf } from './charterPdf';
-import { articles, closingSentence, dasarHukum, judulPasal, komparisi, openingSentence, titleLines } from './naskahText';
+import { articles, closingSentence, dasarHukum, judulPasal, komparisi, openingSentence, standarPelayananRows, titleLines } from './naskahText';
 
 const noWhere = { institution: null, place: null, timeZone: null };
 
@@ -25,6 +25,18 @@ describe('the naskah words', () => {
     expect(openingSentence(doc, { ...noWhere, timeZone: 'WIT', place: 'Aula Kantor Bupati Jayapura' })).toBe(`Pada hari ini ${day}, bertempat di Aula Kantor Bupati Jayapura, yang bertanda tangan di bawah ini:`);
     expect(openingSentence(doc, noWhere)).toMatch(/^Pada hari ini \w+, tanggal [a-z ]+ bulan \w+ tahun [a-z ]+, bertempat di \.{10,}, yang bertanda tangan di bawah ini:$/);
     expect(openingSentence(doc, noWhere)).toContain(tanggalDalamHuruf(localDateTime(doc.frozenAt, 'WIB')).replace(/^hari /, ''));
+  });
+
+  it('annexes all 14 standar pelayanan components in PermenPANRB order, and says so where the agreement sets nothing', () => {
+    const rows = standarPelayananRows(doc);
+    expect(rows.map((r) => r.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    expect(rows[0]!.component).toBe('Persyaratan');
+    expect(rows[6]!.component).toBe('Dasar hukum');
+    for (const r of rows) expect(r.entries.length, r.component).toBeGreaterThan(0);
+    const waktu = doc.sections.find((s) => s.code === 'WAKTU')!;
+    expect(rows[2]!.entries.filter((e) => /^K\d+\. /.test(e))).toHaveLength(waktu.clauses.length);
+    const empty = { ...doc, sections: doc.sections.map((s) => ({ ...s, clauses: [] })) };
+    expect(standarPelayananRows(empty)[8]!.entries).toEqual(['Belum diatur dalam Kontrak Pelayanan ini.']);
   });
 
   it('prints NIP in the komparisi only where the signer’s title carries one', () => {

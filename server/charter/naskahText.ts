@@ -14,7 +14,8 @@ import { capacityFacts } from '../../shared/charter/charterMarkdown';
 import { clausePartyTexts, decisionText, formatCommitment, formatMeasure, notApplicableDecisionText, SECTOR_LABELS } from '../../shared/charter/charterText';
 import { localDateTime, type LocalDateTime, tanggalDalamHuruf, tanggalJam, terbilang } from '../../shared/charter/terbilang';
 import { describeSectorResult } from '../../shared/rules/consensus';
-import type { SignatoryCapacity } from '../../shared/rules/signatories';
+import { formatNip, type SignatoryCapacity } from '../../shared/rules/signatories';
+import { CHARTER_SECTIONS } from '../../shared/schema/sections';
 import { SECTORS } from '../../shared/schema/stakeholders';
 import type { TimeZone } from '../storage/Directory';
 
@@ -23,6 +24,8 @@ export interface NaskahWorkshop {
   institution: string | null;
   place: string | null;
   timeZone: TimeZone | null;
+  /** The nomor the office gave the naskah; dots to fill in by hand when none was set. */
+  nomor?: string | null;
 }
 
 export const BLANK = '..............................';
@@ -92,10 +95,30 @@ export function titleLines(bundle: CharterBundle, w: NaskahWorkshop): string[] {
   return lines;
 }
 
+/** "NOMOR: 100.3/123/Disdukcapil/2026", or a line of dots to write it in by hand. */
+export function nomorLine(w: NaskahWorkshop): string {
+  return `NOMOR: ${w.nomor?.trim() || `${BLANK}${BLANK}`}`;
+}
+
 /** "Pada hari ini Kamis, tanggal tiga bulan Desember tahun dua ribu dua puluh enam, bertempat di ..., kami yang bertanda tangan di bawah ini:" */
 export function openingSentence(doc: CharterDocument, w: NaskahWorkshop): string {
   return `Pada ${tanggalDalamHuruf(naskahDate(doc, w)).replace(/^hari /, 'hari ini ')}, bertempat di ${w.place?.trim() || BLANK}, yang bertanda tangan di bawah ini:`;
 }
+
+const NIP_IN_TITLE = /[,;]?\s*\bNIP\.?\s*:?\s*([\d ]{8,})/i;
+
+/**
+ * The signer's NIP as printed ("19700101 199503 1 001"): the one registered with the key (event
+ * format 7), else one written into the title before there was a field for it.
+ */
+export function signerNip(signed: BundleSignature | undefined): string | undefined {
+  if (!signed) return undefined;
+  if (signed.signer.nip) return formatNip(signed.signer.nip);
+  return NIP_IN_TITLE.exec(signed.signer.title)?.[1]?.trim();
+}
+
+/** The signer's title without a NIP written into it. */
+export const jabatanOf = (signed: BundleSignature): string => signed.signer.title.replace(NIP_IN_TITLE, '').trim();
 
 export interface Komparisi {
   sebutan: string;
@@ -110,8 +133,8 @@ export interface Komparisi {
  */
 export function komparisi(bundle: CharterBundle, s: CharterSignatory, w: NaskahWorkshop): Komparisi {
   const signed = signatureOf(bundle, s);
-  const nip = signed ? /\bNIP\.?\s*:?\s*([\d ]{8,})/i.exec(signed.signer.title)?.[1]?.trim() : undefined;
-  const jabatan = signed ? signed.signer.title.replace(/[,;]?\s*\bNIP\.?\s*:?\s*[\d ]{8,}/i, '').trim() : '';
+  const nip = signerNip(signed);
+  const jabatan = signed ? jabatanOf(signed) : '';
   const rows: [string, string][] = [['Nama', s.displayName]];
   if (nip) rows.push(['NIP', nip]);
   rows.push(['Jabatan', jabatan || BLANK]);
@@ -238,4 +261,39 @@ export function negotiationRecords(doc: CharterDocument): { label: string; where
     }
   }
   return out;
+}
+
+/** One component of the standar pelayanan in the Lampiran table. */
+export interface StandarRow {
+  /** 1-14, in the order of PermenPANRB 15/2014. */
+  number: number;
+  /** "Persyaratan", "Sistem, mekanisme, dan prosedur", ... */
+  component: string;
+  /** What the Kontrak Pelayanan sets for it: the agreed texts, one entry each, with their K-numbers. */
+  entries: string[];
+}
+
+/**
+ * The standar pelayanan as the annex of an SK: all 14 components (PermenPANRB 15/2014; UU 25/2009
+ * Pasal 21 letters a-n), each with what the agreement sets for it. A component without an agreed
+ * clause says so instead of staying blank, so nobody reads an empty cell as "no requirement".
+ */
+export function standarPelayananRows(doc: CharterDocument): StandarRow[] {
+  const components = CHARTER_SECTIONS.filter((s) => s.serviceStandard).sort((a, b) => a.serviceStandard!.order - b.serviceStandard!.order);
+  return components.map((component) => {
+    const section = doc.sections.find((s) => s.code === component.code);
+    const entries: string[] = [];
+    if (component.code === 'DASAR_HUKUM') entries.push(...dasarHukum(doc).map((item, i) => `${i + 1}. ${item}`));
+    else {
+      for (const c of [...(section?.clauses ?? [])].sort((a, b) => (a.number ?? 0) - (b.number ?? 0))) {
+        entries.push(`${clauseLabel(c) ? `${clauseLabel(c)}. ` : ''}${c.current.text.id.trim()}`);
+      }
+      if (component.code === 'PROSEDUR' && doc.content.serviceFlow.length > 0) {
+        entries.push(`Alur pelayanan: ${doc.content.serviceFlow.map((step, i) => `(${i + 1}) ${step.unit}: ${step.action.trim().replace(/[.;]+$/, '')}`).join('; ')}.`);
+      }
+    }
+    if (section?.notApplicable) entries.push(`Tidak berlaku: ${section.notApplicable.id.replace(/\.$/, '')}.`);
+    if (entries.length === 0) entries.push('Belum diatur dalam Kontrak Pelayanan ini.');
+    return { number: component.serviceStandard!.order, component: component.name.id, entries };
+  });
 }

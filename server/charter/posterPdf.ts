@@ -14,6 +14,7 @@
  * The flow records processing minutes per step, not waiting time, so the poster says so and
  * prints the agreed completion time (which includes waiting) beside the sum of processing times.
  */
+import { jabatanOf, signerNip } from './naskahText';
 import { type Doc, openPdf } from './pdfDocument';
 import QRCode from 'qrcode';
 import type { CharterBundle } from '../../shared/charter/bundle';
@@ -107,11 +108,11 @@ function headOfUnit(bundle: CharterBundle, options: PosterOptions): HeadOfUnit {
   const first = c.signatories.find((s) => s.capacity === 'pihak_pertama');
   const signed = bundle.signatures.find((g) => g.capacity === 'pihak_pertama' && (!first || g.participantId === first.participantId));
   const institution = signed?.signer.institution || options.institution || '';
-  const jabatan = signed ? jabatanText(signed.signer.title, institution) : institution ? `Pimpinan ${institution}` : 'Pimpinan penyelenggara';
+  const jabatan = signed ? jabatanText(jabatanOf(signed), institution) : institution ? `Pimpinan ${institution}` : 'Pimpinan penyelenggara';
   return {
     name: signed?.signer.name || first?.displayName || '',
     jabatan,
-    nip: null,
+    nip: signerNip(signed) ?? null,
     place: placeOfOffice(institution) ?? options.place?.trim() ?? null,
     date: localDateInWords(signed?.signedAt ?? c.frozenAt, options.timeZone),
   };

@@ -8,6 +8,8 @@ import { projectVoteRound } from '../../shared/rules/dotVote';
 import { asParticipantId, isRecordId } from '../../shared/schema/ids';
 import { sectorOf } from '../../shared/state/workshopState';
 import { SECTORS, STAKEHOLDER_CATEGORIES } from '../../shared/schema/stakeholders';
+import { templateSummary } from '../../shared/schema/serviceTemplates';
+import { SERVICE_TEMPLATES } from '../../shared/schema/templates';
 import type { Config } from '../config';
 import type { CharterVersions } from '../charter/CharterVersions';
 import { CommandFailed, type CommandPipeline } from '../commands/CommandPipeline';
@@ -100,6 +102,12 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
       method: 'GET',
       pattern: /^\/api\/time$/,
       handler: async (_req, res) => sendJson(res, 200, { now: Date.now() }),
+    },
+    {
+      // The service templates a new workshop may start from (issue 17): what the picker shows.
+      method: 'GET',
+      pattern: /^\/api\/templates$/,
+      handler: async (_req, res) => sendJson(res, 200, { templates: SERVICE_TEMPLATES.map(templateSummary) }),
     },
     {
       method: 'POST',

@@ -139,7 +139,7 @@ export function charterRoutes(deps: CharterRouteDeps): CharterRoute[] {
         const { charterPdf } = await import('../charter/charterPdf');
         // The naskah prints only the parties (who consented by signing) and counts: the same
         // document for everyone, so a printed copy and a downloaded one read alike.
-        send(res, 'application/pdf', await charterPdf(v.bundle, link, { institution: w.institution, place: w.place, timeZone: w.timeZone }), `${name}.pdf`, view);
+        send(res, 'application/pdf', await charterPdf(v.bundle, link, { institution: w.institution, place: w.place, timeZone: w.timeZone, nomor: w.nomor }), `${name}.pdf`, view);
       },
     },
     {

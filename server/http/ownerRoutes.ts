@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { canActOnBehalf } from '../../shared/commands/permissions';
 import type { Role } from '../../shared/schema/participants';
 import { entryOf } from '../../shared/schema/records';
+import { serviceTemplateById } from '../../shared/schema/templates';
 import type { Config } from '../config';
 import type { Ledgers } from '../commands/Ledgers';
 import { type Storage, TIME_ZONES, type WorkshopRecord } from '../storage/Storage';
@@ -63,8 +64,18 @@ const NewWorkshop = z
     startDate: isoDate,
     endDate: isoDate,
     timeZone: z.enum(TIME_ZONES).nullish().transform((v) => v ?? null),
+    /** A service template to start from (GET /api/templates); none: an empty workshop. */
+    templateId: z.string().trim().max(40).nullish().transform((v) => v || null),
   })
   .refine((w) => !w.startDate || !w.endDate || w.startDate <= w.endDate, { message: 'the last day comes before the first', path: ['endDate'] });
+
+/** What a facilitator corrects before printing the naskah; a field left out stays as it is. */
+const Details = z.strictObject({
+  nomor: optionalText(120).optional(),
+  institution: optionalText(200).optional(),
+  place: optionalText(200).optional(),
+});
+const detailsView = (w: WorkshopRecord) => ({ nomor: w.nomor, institution: w.institution, place: w.place });
 
 /** What the owner's list shows of a workshop. */
 export const ownerView = (w: WorkshopRecord) => ({
@@ -79,6 +90,7 @@ export const ownerView = (w: WorkshopRecord) => ({
   joinCode: w.joinCode,
   createdAt: w.createdAt,
   archivedAt: w.archivedAt,
+  nomor: w.nomor,
   isDemo: w.isDemo,
 });
 
@@ -133,9 +145,13 @@ export function ownerRoutes(deps: OwnerRouteDeps): OwnerRoute[] {
       pattern: /^\/api\/owner\/workshops$/,
       handler: async (req, res) => {
         await owner(req);
-        const body = await readJson(req, NewWorkshop, config.maxBodyBytes);
+        const { templateId, ...body } = await readJson(req, NewWorkshop, config.maxBodyBytes);
+        const template = templateId ? serviceTemplateById(templateId) : null;
+        if (templateId && !template) throw new HttpError(422, 'unknown_template', `no service template ${templateId}`, { templateId });
         const w = await workshops.createWorkshop(body);
-        sendJson(res, 201, { workshop: ownerView(w), ...(await facilitatorLink(w.id)) });
+        const link = await facilitatorLink(w.id);
+        if (template) await workshops.startFromTemplate(w.id, link.facilitator.participantId, template);
+        sendJson(res, 201, { workshop: ownerView(w), ...link, ...(template ? { templateId: template.id } : {}) });
       },
     },
     { method: 'POST', pattern: /^\/api\/owner\/workshops\/([a-z0-9]+)\/archive$/, handler: archive(true) },
@@ -147,6 +163,25 @@ export function ownerRoutes(deps: OwnerRouteDeps): OwnerRoute[] {
         await owner(req);
         const w = await workshopOr404(id!);
         sendJson(res, 200, await facilitatorLink(w.id));
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/api\/workshops\/([a-z0-9]+)\/details$/,
+      handler: async (req, res, [id]) => {
+        const w = await workshopOr404(id!);
+        await facilitatorOf(req, w.id);
+        sendJson(res, 200, detailsView(w));
+      },
+    },
+    {
+      method: 'PUT',
+      pattern: /^\/api\/workshops\/([a-z0-9]+)\/details$/,
+      handler: async (req, res, [id]) => {
+        const w = await workshopOr404(id!);
+        await facilitatorOf(req, w.id);
+        await storage.setWorkshopDetails(w.id, await readJson(req, Details, config.maxBodyBytes));
+        sendJson(res, 200, detailsView((await storage.getWorkshop(w.id))!));
       },
     },
     {

@@ -14,6 +14,7 @@ import type {
   MergeUpdates,
   ParticipantRecord,
   Storage,
+  WorkshopDetails,
   StoredCharterVersion,
   StoredDoc,
   StoredEvent,
@@ -75,6 +76,9 @@ export abstract class ComposedStorage implements Storage {
   }
   setJoinCode(id: string, joinCode: string): Promise<void> {
     return this.parts.directory.setJoinCode(id, joinCode);
+  }
+  setWorkshopDetails(id: string, details: WorkshopDetails): Promise<void> {
+    return this.parts.directory.setWorkshopDetails(id, details);
   }
   addOwnerToken(tokenHash: string, at: number): Promise<void> {
     return this.parts.directory.addOwnerToken(tokenHash, at);

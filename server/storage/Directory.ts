@@ -34,6 +34,18 @@ export interface WorkshopRecord {
   timeZone: TimeZone | null;
   /** Archived workshops leave the owner's list of current ones; nobody can join them by code. */
   archivedAt: number | null;
+  /**
+   * The nomor the office gives the naskah ("100.3/123/Disdukcapil/2026"), printed under its title.
+   * Set by a facilitator at any time; not part of the signed charter (as the place is not).
+   */
+  nomor: string | null;
+}
+
+/** What a facilitator may correct of a workshop's record: each field given is replaced. */
+export interface WorkshopDetails {
+  nomor?: string | null;
+  institution?: string | null;
+  place?: string | null;
 }
 
 export type Role = 'facilitator' | 'co_facilitator' | 'participant' | 'observer' | 'signatory';
@@ -65,6 +77,8 @@ export interface Directory {
   setWorkshopArchived(id: string, archivedAt: number | null): Promise<void>;
   /** Gives a workshop a new join code; the old one stops finding it. Rejects a code in use. */
   setJoinCode(id: string, joinCode: string): Promise<void>;
+  /** Replaces the fields given (nomor, institution, place); the others stay. */
+  setWorkshopDetails(id: string, details: WorkshopDetails): Promise<void>;
 
   /** Stores the SHA-256 of another owner token (never the token). */
   addOwnerToken(tokenHash: string, at: number): Promise<void>;

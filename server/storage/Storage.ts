@@ -16,7 +16,7 @@ import type { EventLog } from './EventLog';
 
 export type { CharterArchive, CharterVersionInfo, StoredCharterVersion, StoredSeal, StoredSignature } from './CharterArchive';
 export { ImmutableRecordError } from './CharterArchive';
-export type { Directory, ParticipantRecord, Role, TimeZone, WorkshopRecord } from './Directory';
+export type { Directory, ParticipantRecord, Role, TimeZone, WorkshopDetails, WorkshopRecord } from './Directory';
 export { TIME_ZONES } from './Directory';
 export type { CompactResult, DocumentStore, MergeUpdates, StoredDoc } from './DocumentStore';
 export type { EventEffects, EventLog, StoredEvent } from './EventLog';

@@ -101,4 +101,8 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     created_at BIGINT NOT NULL
   );
   `,
+  // 3: the nomor the office gives the naskah (issue 16), set by a facilitator before printing.
+  `
+  ALTER TABLE workshops ADD COLUMN nomor TEXT;
+  `,
 ];

@@ -31,6 +31,7 @@ export interface WorkshopRow {
   end_date: string | null;
   time_zone: TimeZone | null;
   archived_at: number | null;
+  nomor: string | null;
 }
 
 export const toWorkshop = (r: WorkshopRow): WorkshopRecord => ({
@@ -46,6 +47,7 @@ export const toWorkshop = (r: WorkshopRow): WorkshopRecord => ({
   endDate: r.end_date,
   timeZone: r.time_zone,
   archivedAt: r.archived_at,
+  nomor: r.nomor ?? null,
 });
 
 export const workshopRow = (w: WorkshopRecord): WorkshopRow => ({
@@ -61,6 +63,7 @@ export const workshopRow = (w: WorkshopRecord): WorkshopRow => ({
   end_date: w.endDate,
   time_zone: w.timeZone,
   archived_at: w.archivedAt,
+  nomor: w.nomor,
 });
 
 export interface ParticipantRow {

@@ -5,6 +5,7 @@
  * the same columns. What differs between the dialects (advisory locks, finding the next
  * sequence number, isolation levels, error codes) stays in the adapter.
  */
+import type { WorkshopDetails } from './Directory';
 import type { EventEffects, StoredEvent } from './Storage';
 import { charterVersionRow, eventRow, sealRow, signatureRow } from './rows';
 
@@ -73,3 +74,12 @@ export const numbered = (text: string): string => {
   let n = 0;
   return text.replace(/\?/g, () => `$${++n}`);
 };
+
+/** The columns `setWorkshopDetails` may change, by field: one UPDATE for the fields given. */
+const DETAIL_COLUMNS: Record<keyof WorkshopDetails, string> = { nomor: 'nomor', institution: 'institution', place: 'place' };
+
+export function workshopDetailsStatement(id: string, details: WorkshopDetails): Statement | null {
+  const fields = (Object.keys(DETAIL_COLUMNS) as (keyof WorkshopDetails)[]).filter((k) => details[k] !== undefined);
+  if (fields.length === 0) return null;
+  return { text: `UPDATE workshops SET ${fields.map((k) => `${DETAIL_COLUMNS[k]} = ?`).join(', ')} WHERE id = ?`, values: [...fields.map((k) => details[k] ?? null), id] };
+}

@@ -116,4 +116,8 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     created_at INTEGER NOT NULL
   );
   `,
+  // 5: the nomor the office gives the naskah (issue 16), set by a facilitator before printing.
+  `
+  ALTER TABLE workshops ADD COLUMN nomor TEXT;
+  `,
 ];

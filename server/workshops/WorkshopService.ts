@@ -7,7 +7,10 @@ import type { Refusal } from '../../shared/commands/result';
 import type { ParticipantId } from '../../shared/schema/ids';
 import type { Role } from '../../shared/schema/participants';
 import type { Sector, StakeholderCategory } from '../../shared/schema/stakeholders';
-import { CONTENT_ROOTS, CONTENT_SCHEMA_VERSION } from '../../shared/schema/contentDoc';
+import { CONTENT_ROOTS, CONTENT_SCHEMA_VERSION, clauseField } from '../../shared/schema/contentDoc';
+import type { ServiceTemplate } from '../../shared/schema/serviceTemplates';
+import { templateCommands } from '../../shared/commands/templateCommands';
+import * as Y from 'yjs';
 import type { CommandPipeline } from '../commands/CommandPipeline';
 import type { WorkshopDocuments } from '../commands/WorkshopDocuments';
 import type { Directory, ParticipantRecord, TimeZone, WorkshopRecord } from '../storage/Storage';
@@ -67,6 +70,7 @@ export class WorkshopService {
       endDate: input.endDate ?? null,
       timeZone: input.timeZone ?? null,
       archivedAt: null,
+      nomor: null,
     };
     await this.storage.createWorkshop(workshop);
     // Every content document records its layout version from the first update on.
@@ -133,6 +137,36 @@ export class WorkshopService {
     const token = newToken();
     await this.storage.replaceTokens(participantId, hashToken(token));
     return token;
+  }
+
+  /**
+   * Starts a new workshop from a service template (issue 17): the template's user groups,
+   * stakeholder cards and draft clauses go through the command pipeline as the facilitator's
+   * input (so the event log records them, each clause marked as from the template), then each
+   * clause's working text is written into the content document for the room to localise.
+   */
+  async startFromTemplate(workshopId: string, facilitatorId: string, template: ServiceTemplate): Promise<void> {
+    // The rules judge by the role recorded in the workshop's state, not by this actor's.
+    const actor = { participantId: facilitatorId as ParticipantId, role: 'facilitator' as const, sector: null };
+    const { commands, clauseDrafts } = templateCommands(template, newId);
+    for (const command of commands) {
+      const result = await this.pipeline.execute(workshopId, actor, command);
+      if (!result.ok) throw new RefusedError(result);
+    }
+    await this.documents.changeDocument(workshopId, 'content', (doc) =>
+      doc.transact(() => {
+        for (const [clauseId, paragraphs] of Object.entries(clauseDrafts)) {
+          doc.getXmlFragment(clauseField(clauseId)).insert(
+            0,
+            paragraphs.map((text) => {
+              const p = new Y.XmlElement('paragraph');
+              p.insert(0, [new Y.XmlText(text)]);
+              return p;
+            }),
+          );
+        }
+      }),
+    );
   }
 
   /** A fresh token for an existing participant; their other tokens stay valid. */

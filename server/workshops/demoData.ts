@@ -72,21 +72,21 @@ export interface AgendaSeed {
 }
 
 export const AGENDA: readonly AgendaSeed[] = [
-  { method: 'promotion', title: t('Pembukaan & promosi konsep Kontrak Pelayanan', 'Opening: what a service contract is'), minutes: 30, sectionCodes: [] },
-  { method: 'complaint_review', title: t('Kajian hasil survei pengaduan & SKM', 'Review of complaints and the satisfaction survey (SKM)'), minutes: 45, sectionCodes: [] },
+  { method: 'promotion', title: t('Pembukaan dan pengenalan Kontrak Pelayanan', 'Opening: what a service contract is'), minutes: 30, sectionCodes: [] },
+  { method: 'complaint_review', title: t('Kajian pengaduan dan hasil SKM', 'Review of complaints and the satisfaction survey (SKM)'), minutes: 45, sectionCodes: [] },
   { method: 'stakeholder_mapping', title: t('Pemetaan pemangku kepentingan (matriks pengaruh–kepentingan dan arti penting)', 'Stakeholder mapping (power-interest grid and salience)'), minutes: 40, sectionCodes: [] },
   { method: 'user_groups', title: t('Identifikasi kelompok pengguna', 'Identifying user groups'), minutes: 30, sectionCodes: [] },
-  { method: 'vision_mission', title: t('Visi-misi', 'Vision and mission'), minutes: 30, sectionCodes: ['VISI_MISI'] },
+  { method: 'vision_mission', title: t('Visi dan misi pelayanan', 'Vision and mission'), minutes: 30, sectionCodes: ['VISI_MISI'] },
   { method: 'drafting', title: t('Penyusunan klausul per bagian', 'Drafting clauses section by section'), minutes: 120, sectionCodes: [] },
   { method: 'dot_vote', title: t('Penentuan prioritas klausul dengan titik', 'Dot vote: which clauses to discuss first'), minutes: 20, sectionCodes: [] },
   { method: 'consensus_check', title: t('Uji kesepakatan (gradasi kesepakatan)', 'Consensus check (gradients of agreement)'), minutes: 90, sectionCodes: [] },
   {
     method: 'rights_obligations',
-    title: t('Hak, kewajiban, sanksi', 'Rights, obligations and sanctions'),
+    title: t('Hak, kewajiban, dan sanksi', 'Rights, obligations and sanctions'),
     minutes: 45,
     sectionCodes: ['HAK_PENGGUNA', 'KEWAJIBAN_PENGGUNA', 'HAK_PENYELENGGARA', 'KEWAJIBAN_PENYELENGGARA', 'SANKSI_KOMPENSASI'],
   },
-  { method: 'sign_off', title: t('Penandatanganan & Maklumat', 'Signing and the service pledge (Maklumat)'), minutes: 30, sectionCodes: ['MAKLUMAT'] },
+  { method: 'sign_off', title: t('Penandatanganan dan Maklumat Pelayanan', 'Signing and the service pledge (Maklumat)'), minutes: 30, sectionCodes: ['MAKLUMAT'] },
 ];
 
 export interface UserGroupSeed {

@@ -368,10 +368,14 @@ function resting(b: ScriptBuilder, newId: () => string): DemoScript {
 }
 
 /** Where each signatory's key is registered from: their title and institution as on their card. */
-function signerCard(key: string): { title: string; institution: string } {
+/** The civil servants among the demo's signatories: a made-up NIP (born 12 Aug 1971, appointed March 1996, woman, 004). */
+const DEMO_NIP: Readonly<Record<string, string>> = { S1: '197108121996032004' };
+
+function signerCard(key: string): { title: string; institution: string; nip?: string } {
   const card = STAKEHOLDERS.find((s) => s.key === key);
   if (!card) throw new Error(`no stakeholder ${key}`);
-  return { title: card.position, institution: card.organisation };
+  const nip = DEMO_NIP[key];
+  return { title: card.position, institution: card.organisation, ...(nip ? { nip } : {}) };
 }
 
 /**

@@ -32,7 +32,8 @@ export const SEAL_PAYLOAD_TYPE = 'mufakat/charter-seal';
 export interface BundleSignature {
   capacity: SignatoryCapacity;
   participantId: string;
-  signer: { name: string; title: string; institution: string; sector: Sector | null };
+  /** `nip` only when the signatory registered one (older bundles have none). */
+  signer: { name: string; title: string; institution: string; nip?: string; sector: Sector | null };
   publicKey: string;
   keyId: string;
   signature: string;
@@ -67,7 +68,7 @@ export function buildBundle(charter: CharterDocument, charterSha256: string, sig
       return {
         capacity: s.capacity,
         participantId: s.participantId,
-        signer: { name: listed?.displayName ?? '', title: s.title, institution: s.institution, sector: listed?.sector ?? null },
+        signer: { name: listed?.displayName ?? '', title: s.title, institution: s.institution, ...(s.nip ? { nip: s.nip } : {}), sector: listed?.sector ?? null },
         publicKey: s.publicKey,
         keyId: s.keyId,
         signature: s.signature,

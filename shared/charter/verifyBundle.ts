@@ -82,7 +82,7 @@ const str = z.string().max(100_000);
 const signatureShape = z.strictObject({
   capacity: z.enum(SIGNATORY_CAPACITIES),
   participantId: str,
-  signer: z.strictObject({ name: str, title: str, institution: str, sector: z.enum(SECTORS).nullable() }),
+  signer: z.strictObject({ name: str, title: str, institution: str, nip: z.string().regex(/^\d{18}$/).optional(), sector: z.enum(SECTORS).nullable() }),
   publicKey: str,
   keyId: str,
   signature: str,

@@ -198,6 +198,12 @@ export const commandSchema = z.discriminatedUnion('type', [
     publicKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'expected base64url of a raw 32-byte Ed25519 public key'),
     title: z.string().trim().min(1).max(200),
     institution: z.string().trim().min(1).max(200),
+    /** A civil servant's NIP: 18 digits, spaces allowed as printed ("19700101 199503 1 001"). */
+    nip: z
+      .string()
+      .transform((v) => v.replace(/\s+/g, ''))
+      .pipe(z.string().regex(/^\d{18}$/, 'a NIP has 18 digits'))
+      .optional(),
   }),
   /** The signature over UTF-8(JCS(signaturePayload)) (shared/charter/signature.ts). */
   cmd('signCharter', {

@@ -133,3 +133,14 @@ describe('format 6: per-sector consent', () => {
     expect(eventFormatOf({ ...recorded, data: { checkId: 'c1', record: { outcome: 'no_consensus', result: {} } } })).toBe(1);
   });
 });
+
+describe('format 7: a signatory’s NIP', () => {
+  const key = { participantId: 'p1', publicKey: 'k'.repeat(43), keyId: 'i'.repeat(43), title: 'Kepala Dinas', institution: 'Dinas', registeredAt: ts };
+
+  it('reads a key or a signature with a NIP as format 7, and one without as the format of its type', () => {
+    expect(eventFormatOf({ type: 'signingKeyRegistered', data: { key: { ...key, nip: '197001011995031001' } }, actor: fac, ts })).toBe(7);
+    expect(eventFormatOf({ type: 'signingKeyRegistered', data: { key }, actor: fac, ts })).toBe(2);
+    expect(eventFormatOf({ type: 'charterSigned', data: { signature: { nip: '197001011995031001' } }, actor: fac, ts })).toBe(7);
+    expect(eventFormatOf({ type: 'charterSigned', data: { signature: {} }, actor: fac, ts })).toBe(2);
+  });
+});

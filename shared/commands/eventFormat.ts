@@ -42,7 +42,9 @@
  *      members at the start and the sector quorum) and, in recorded results, `sectors` and
  *      `blockedByUsers`. Older checks read with `sectors: null`: counted per person, as they
  *      were when they ran.
- *   7  issue 17, complaints as evidence: `complaintsRecorded` (one import, or one typed-in
+ *   7  issue 16: a signatory's NIP (`signingKeyRegistered.data.key.nip`, copied into
+ *      `charterSigned.data.signature.nip`); a key or signature without one reads as before.
+ *      Issue 17, complaints as evidence: `complaintsRecorded` (one import, or one typed-in
  *      complaint, in one event; a file's column mapping rides in `source.mapping`),
  *      `complaintThemeDefined`, `complaintsAssigned`, `clauseComplaintThemesSet`, and the board
  *      focus `{kind: 'complaints'}` in `boardFocusSet`.
@@ -98,7 +100,8 @@ export const EVENT_UPCASTERS: readonly EventUpcaster[] = [
   // without a check) is what every format-5 event meant. One exception: an older check has no
   // per-sector rule, which it says explicitly (`sectors: null`, counted per person).
   { from: 5, to: 6, up: (event) => (event.type === 'consensusCheckStarted' ? withoutSectorRule(event) : event) },
-  // Format 7 only added event types and a board focus kind.
+  // Format 7 added event types (complaints as evidence), a board focus kind and optional fields
+  // (a signer's NIP): an older entry reads as is.
   { from: 6, to: 7, up: (event) => event },
 ];
 
@@ -138,6 +141,9 @@ const INTRODUCED_IN: ReadonlyMap<string, number> = new Map([
 /** The oldest format an entry's shape belongs to, or the format its writer recorded. */
 export function eventFormatOf(entry: StoredEventShape): number {
   if (entry.format !== undefined) return entry.format;
+  // Fields added to types of an older format come first: the type alone would name the older one.
+  if (entry.type === 'signingKeyRegistered' && hasField(fieldOf(entry.data, 'key'), 'nip')) return 7;
+  if (entry.type === 'charterSigned' && hasField(fieldOf(entry.data, 'signature'), 'nip')) return 7;
   if (entry.type === 'boardFocusSet' && fieldOf(fieldOf(entry.data, 'focus'), 'kind') === 'complaints') return 7;
   const introduced = INTRODUCED_IN.get(entry.type);
   if (introduced !== undefined) return introduced;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toBase64url } from '../charter/base64url';
+import { buildBundle } from '../charter/bundle';
 import { freezeAsServer, registerKey, signAs, signatureFor, testSecretKey } from '../testing/charterKit';
 import { FACILITATOR, readyToFreeze } from '../testing/workshopKit';
 
@@ -34,6 +35,20 @@ describe('signing keys and signatures', () => {
     expect(result.ok).toBe(true);
     expect(room.state.charterSignatures).toMatchObject([{ participantId: s1, capacity: 'pihak_pertama', charterSha256: frozen.sha256, title: 'Jabatan S1', keyId: signer.keyId }]);
     expect(signAs(room, signer, 'pihak_pertama')).toMatchObject({ status: 409, code: 'already_signed' });
+  });
+
+  it('keeps a NIP typed with spaces as its 18 digits, copies it into the signature and the bundle, and refuses one that is not 18 digits', () => {
+    const { room, s1, frozen } = frozenRoom();
+    const signer = registerKey(room, s1);
+    const base = { type: 'registerSigningKey', publicKey: signer.publicKey, title: 'Kepala Dinas', institution: 'Dinas' };
+    expect(room.run(s1, { ...base, nip: '1971081 199603 2 004' })).toMatchObject({ status: 422, code: 'invalid_command' });
+    expect(room.run(s1, { ...base, nip: '19710812199603200x' })).toMatchObject({ status: 422, code: 'invalid_command' });
+    room.must(s1, { ...base, nip: '19710812 199603 2 004' });
+    expect(room.run(s1, { ...base, nip: '197108121996032004' })).toMatchObject({ code: 'key_unchanged' });
+    expect(signAs(room, signer, 'pihak_pertama').ok).toBe(true);
+    expect(room.state.charterSignatures[0]).toMatchObject({ nip: '197108121996032004', title: 'Kepala Dinas' });
+    const bundle = buildBundle(frozen.document, frozen.sha256, room.state.charterSignatures);
+    expect(bundle.signatures[0]!.signer).toMatchObject({ nip: '197108121996032004' });
   });
 
   it('refuses a bad signature, another version, another capacity, an unregistered key and signing before the freeze', () => {

@@ -30,10 +30,10 @@ export function registerSigningKey(ctx: DecideContext, command: CommandOf<'regis
   const holder = Object.values(ctx.state.signingKeys).find((k) => k.keyId === keyId);
   if (holder && holder.participantId !== ctx.author.id) return conflict('key_in_use', 'this key is registered to another signatory');
   const current = entryOf(ctx.state.signingKeys, ctx.author.id);
-  if (current && current.keyId === keyId && current.title === command.title && current.institution === command.institution) {
+  if (current && current.keyId === keyId && current.title === command.title && current.institution === command.institution && current.nip === command.nip) {
     return conflict('key_unchanged', 'this key is already registered with this title and institution');
   }
-  const key = { participantId: ctx.author.id, publicKey: command.publicKey, keyId, title: command.title, institution: command.institution, registeredAt: ctx.now };
+  const key = { participantId: ctx.author.id, publicKey: command.publicKey, keyId, title: command.title, institution: command.institution, ...(command.nip ? { nip: command.nip } : {}), registeredAt: ctx.now };
   return emit(ctx, 'signingKeyRegistered', { key });
 }
 
@@ -66,6 +66,7 @@ export function signCharter(ctx: DecideContext, command: CommandOf<'signCharter'
     signature: command.signature,
     title: key.title,
     institution: key.institution,
+    ...(key.nip ? { nip: key.nip } : {}),
     signedAt: ctx.now,
   };
   return emit(ctx, 'charterSigned', { signature });

@@ -82,7 +82,14 @@ export interface SigningKey {
   keyId: string;
   title: string;
   institution: string;
+  /** A civil servant's NIP, 18 digits, when the signatory has one (event format 7). */
+  nip?: string;
   registeredAt: string;
+}
+
+/** "197001011995031001" → "19700101 199503 1 001", as a NIP is printed (birth date, appointment, sex, serial). */
+export function formatNip(nip: string): string {
+  return /^\d{18}$/.test(nip) ? `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}` : nip;
 }
 
 /** One accepted signature on one frozen charter version (verified before it was recorded). */
@@ -95,9 +102,10 @@ export interface CharterSignature {
   publicKey: string;
   /** base64url of the 64-byte Ed25519 signature over UTF-8(JCS(signature payload)). */
   signature: string;
-  /** Title and institution as registered when signing. */
+  /** Title, institution and NIP as registered when signing. */
   title: string;
   institution: string;
+  nip?: string;
   signedAt: string;
 }
 

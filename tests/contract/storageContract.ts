@@ -18,7 +18,7 @@ import {
 } from '../../server/storage/Storage';
 
 /** A workshop record's optional details, all empty (workshops made by scripts and older versions). */
-export const NO_DETAILS = { institution: null, place: null, startDate: null, endDate: null, timeZone: null, archivedAt: null };
+export const NO_DETAILS = { institution: null, place: null, startDate: null, endDate: null, timeZone: null, archivedAt: null, nomor: null };
 
 export type OpenStorage = () => Promise<Storage>;
 
@@ -310,6 +310,18 @@ export function describeStorageContract(name: string, newDatabase: () => OpenSto
         expect((await s.listWorkshops()).map((w) => w.archivedAt)).toEqual([7]);
         await s.setWorkshopArchived('w1', null);
         expect((await s.getWorkshopByJoinCode('AAA234'))?.id).toBe('w1');
+        await s.close();
+      });
+
+      it("replaces only the details given (the naskah's nomor, institution, place), and clears one set to null", async () => {
+        const s = await newDatabase()();
+        await s.createWorkshop(workshop('w1', 'AAA234', { institution: 'Puskesmas Sukamaju', place: 'Aula', startDate: null, endDate: null, timeZone: null }));
+        await s.setWorkshopDetails('w1', { nomor: '100.3/123/Dinkes/2026' });
+        expect(await s.getWorkshop('w1')).toMatchObject({ nomor: '100.3/123/Dinkes/2026', institution: 'Puskesmas Sukamaju', place: 'Aula' });
+        await s.setWorkshopDetails('w1', { place: 'Ruang rapat lantai 2', institution: null });
+        expect(await s.getWorkshop('w1')).toMatchObject({ nomor: '100.3/123/Dinkes/2026', institution: null, place: 'Ruang rapat lantai 2' });
+        await s.setWorkshopDetails('w1', {});
+        expect((await s.getWorkshop('w1'))?.place).toBe('Ruang rapat lantai 2');
         await s.close();
       });
 

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEventLog } from '../../shared/commands/eventLog';
 import { api, joinAs } from '../support/api';
-import { type RunningServer, startServer } from '../support/server';
+import { type RunningServer, SCREENSHOT_DIR, startServer } from '../support/server';
 
 const run = promisify(execFile);
 let server: RunningServer;
@@ -84,6 +84,8 @@ describe('meeting records (Berita Acara, daftar hadir, notulen)', () => {
         expect(size).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
         expectPlainIndonesian(text);
         texts[kind] = text;
+        // The first page of each record of the finished demo, for the README (MUFAKAT_UPDATE_SCREENSHOTS=1).
+        if (demo.name === 'finished') await run('pdftoppm', ['-png', '-r', '70', '-singlefile', '-f', '1', '-l', '1', file, path.join(SCREENSHOT_DIR, kind)]);
       }
 
       const ba = texts['berita-acara']!;

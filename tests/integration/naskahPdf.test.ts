@@ -18,12 +18,14 @@ let text: string;
 /** pdftotext's reading order without layout: cells side by side come out one after the other. */
 let reading: string;
 let pdfFile: string;
+let finishedId: string;
 let bundle: { charterSha256: string; charter: { sections: { code: string; clauses: { number: number }[] }[]; signatories: { displayName: string; capacity: string }[] } };
 
 beforeAll(async () => {
   server = await startServer({ finishedDemo: true, env: { MUFAKAT_PUBLIC_URL: PUBLIC_URL } });
   const list = await api(server.http, 'GET', '/api/owner/workshops', undefined, server.ownerToken);
   const finished = (list.body.workshops as { workshopId: string; isDemo: boolean }[]).find((w) => w.isDemo && w.workshopId !== server.demo!.workshopId)!;
+  finishedId = finished.workshopId;
   const base = `${server.http}/api/workshops/${finished.workshopId}/charter/versions/1`;
   bundle = await (await fetch(`${base}/bundle.json`)).json();
   const pdf = Buffer.from(await (await fetch(`${base}/bundle.pdf`)).arrayBuffer());
@@ -52,8 +54,11 @@ describe('the naskah PDF of the finished demo', () => {
     expect(t).toContain('yang bertanda tangan di bawah ini:');
     for (const [capacity, sebutan] of [['pihak_pertama', 'PIHAK PERTAMA'], ['pihak_kedua', 'PIHAK KEDUA'], ['pihak_ketiga', 'PIHAK KETIGA']] as const) {
       const party = bundle.charter.signatories.find((s) => s.capacity === capacity)!;
-      expect(t, `${sebutan}'s komparisi`).toMatch(new RegExp(`Nama : ${party.displayName.replace(/[.()]/g, '\\$&')} Jabatan : .+? Instansi : .+? dalam hal ini bertindak untuk dan atas nama .+?, selanjutnya disebut ${sebutan}\\.`));
+      expect(t, `${sebutan}'s komparisi`).toMatch(new RegExp(`Nama : ${party.displayName.replace(/[.()]/g, '\\$&')}(?: NIP : [\\d ]{21})? Jabatan : .+? Instansi : .+? dalam hal ini bertindak untuk dan atas nama .+?, selanjutnya disebut ${sebutan}\\.`));
     }
+    // The head registered a NIP with her key: printed in her komparisi and under her name.
+    expect(t).toContain('Nama : Dra. Sri Wahyuni, M.Si NIP : 19710812 199603 2 004 Jabatan : Kepala Dinas');
+    expect(t.match(/NIP\. 19710812 199603 2 004/g)?.length, 'under the signature and the Maklumat').toBe(2);
     expect(t).toContain('bertindak untuk dan atas nama pengguna layanan dan kelompok penyandang disabilitas peserta lokakarya, dipilih oleh peserta kelompok masyarakat dalam lokakarya');
     expect(t).toContain('PIHAK PERTAMA, PIHAK KEDUA dan PIHAK KETIGA, yang selanjutnya secara bersama-sama disebut PARA PIHAK, berdasarkan:');
     expect(t).toMatch(/1\. Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik;/);
@@ -116,6 +121,26 @@ describe('the naskah PDF of the finished demo', () => {
     expect(text).not.toContain('npx');
   });
 
+  it('annexes the standar pelayanan as a table of all 14 components, in the order of PermenPANRB 15/2014', () => {
+    // Reading order: a row's cells one after the other (number, component, its entries).
+    const t = reading;
+    const start = t.indexOf('LAMPIRAN I STANDAR PELAYANAN AKTA KELAHIRAN');
+    expect(start, 'Lampiran I').toBeGreaterThan(t.indexOf('Keaslian naskah ini'));
+    const annex = t.slice(start, t.indexOf('LAMPIRAN II')).replace(/\/ /g, '/');
+    const components = ['Persyaratan', 'Sistem, mekanisme, dan prosedur', 'Jangka waktu penyelesaian', 'Biaya/tarif', 'Produk pelayanan', 'Penanganan pengaduan, saran, dan masukan', 'Dasar hukum', 'Sarana, prasarana, dan/atau fasilitas', 'Kompetensi pelaksana', 'Pengawasan internal', 'Jumlah pelaksana', 'Jaminan pelayanan', 'Jaminan keamanan dan keselamatan pelayanan', 'Evaluasi kinerja pelaksana'];
+    let at = 0;
+    components.forEach((name, i) => {
+      const found = annex.indexOf(`${i + 1} ${name}`, at);
+      expect(found, `${i + 1}. ${name} after the one before`).toBeGreaterThan(at - 1);
+      at = found;
+    });
+    // Every agreed clause of a component is in its row, under its K-number; the legal bases are listed.
+    const waktu = bundle.charter.sections.find((s) => s.code === 'WAKTU')!;
+    for (const c of waktu.clauses) expect(annex).toContain(`K${c.number}.`);
+    expect(annex).toContain('1. Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik');
+    expect(t.indexOf('LAMPIRAN II CATATAN PROSES PENYUSUNAN')).toBeGreaterThan(start);
+  });
+
   it('prints no code, no ISO timestamp and no English', () => {
     const withoutUrl = text.replace(new RegExp(`${PUBLIC_URL.replace(/[.]/g, '\\.')}\\S*`, 'g'), '');
     expect(withoutUrl.match(/\b[a-z]+_[a-z_]+\b/g), 'snake_case codes').toBeNull();
@@ -137,8 +162,32 @@ describe('the naskah PDF of the finished demo', () => {
     // The first page and the signature page, for the README (docs/screenshots with MUFAKAT_UPDATE_SCREENSHOTS=1).
     const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdfFile, '-'], { encoding: 'utf8' });
     const signaturePage = Array.from({ length: pages }, (_, i) => i + 1).find((n) => pageText(n).includes('Saksi-saksi:'))!;
-    for (const [n, name] of [[1, 'naskah-halaman-1'], [signaturePage, 'naskah-tanda-tangan']] as const) {
+    const annexPage = Array.from({ length: pages }, (_, i) => i + 1).find((n) => pageText(n).includes('LAMPIRAN I\n'))!;
+    for (const [n, name] of [[1, 'naskah-halaman-1'], [signaturePage, 'naskah-tanda-tangan'], [annexPage, 'naskah-lampiran-standar']] as const) {
       execFileSync('pdftoppm', ['-r', '70', '-png', '-singlefile', '-f', String(n), '-l', String(n), pdfFile, path.join(SCREENSHOT_DIR, name)]);
     }
+  });
+
+  it('prints the nomor a facilitator sets, and only a facilitator may set it', async () => {
+    const link = await api(server.http, 'POST', `/api/owner/workshops/${finishedId}/facilitator-link`, {}, server.ownerToken);
+    const facilitator = link.body.token as string;
+    const path = `/api/workshops/${finishedId}/details`;
+    expect((await api(server.http, 'GET', path, undefined, facilitator)).body).toMatchObject({ nomor: null });
+    const set = await api(server.http, 'PUT', path, { nomor: ' 100.3/045/Disdukcapil/XII/2026 ' }, facilitator);
+    expect(set.status).toBe(200);
+    expect(set.body).toMatchObject({ nomor: '100.3/045/Disdukcapil/XII/2026', place: expect.stringContaining('Ruang Rapat') });
+    // Unknown fields and strangers are refused; the nomor stays.
+    expect((await api(server.http, 'PUT', path, { nomor: 'x', charterSha256: 'y' }, facilitator)).status).toBe(422);
+    expect((await api(server.http, 'PUT', path, { nomor: 'x' })).status).toBe(401);
+    const board = await api(server.http, 'PUT', path, { nomor: 'x' }, server.demo!.boardToken);
+    expect(board.status).toBeGreaterThanOrEqual(401);
+    const pdf = Buffer.from(await (await fetch(`${server.http}/api/workshops/${finishedId}/charter/versions/1/bundle.pdf`)).arrayBuffer());
+    const file = path.replace(/\//g, '_');
+    const out = `${pdfFile}.${file}.pdf`;
+    fs.writeFileSync(out, pdf);
+    const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', out, '-'], { encoding: 'utf8' });
+    expect(first).toContain('NOMOR: 100.3/045/Disdukcapil/XII/2026');
+    // The nomor is the office's register entry, not part of what was signed: the bundle is unchanged.
+    expect((await (await fetch(`${server.http}/api/workshops/${finishedId}/charter/versions/1/bundle.json`)).json()).charterSha256).toBe(bundle.charterSha256);
   });
 });

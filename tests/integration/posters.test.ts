@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CharterBundle } from '../../shared/charter/bundle';
 import { verifyUrl } from '../../shared/charter/verifyLink';
 import { api } from '../support/api';
-import { type RunningServer, startServer } from '../support/server';
+import { type RunningServer, SCREENSHOT_DIR, startServer } from '../support/server';
 
 const run = promisify(execFile);
 const PUBLIC_URL = 'https://mufakat.example.id';
@@ -55,6 +55,8 @@ async function poster(name: string): Promise<{ file: string; raw: string; text: 
   const prefix = path.join(dir, name);
   await run('pdftoppm', ['-r', '20', '-png', file, prefix]);
   expect(fs.readdirSync(dir).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))).toHaveLength(pages);
+  // The first sheet of each poster, for the README (MUFAKAT_UPDATE_SCREENSHOTS=1).
+  await run('pdftoppm', ['-r', '40', '-png', '-singlefile', '-f', '1', '-l', '1', file, path.join(SCREENSHOT_DIR, `poster-${name}`)]);
   return { file, raw, text, flat: flat(text), pages, size };
 }
 

@@ -18,15 +18,15 @@ const step = (n: number, method: AgendaMethod, id: string, en: string, plannedMi
  */
 export function standardAgenda(): AgendaStep[] {
   return [
-    step(1, 'promotion', 'Pembukaan & promosi konsep Kontrak Pelayanan', 'Opening & the Citizen Charter idea', 30),
-    step(2, 'complaint_review', 'Kajian hasil survei pengaduan & SKM', 'Review of complaints and the satisfaction survey', 45),
+    step(1, 'promotion', 'Pembukaan dan pengenalan Kontrak Pelayanan', 'Opening & the Citizen Charter idea', 30),
+    step(2, 'complaint_review', 'Kajian pengaduan dan hasil SKM', 'Review of complaints and the satisfaction survey', 45),
     step(3, 'stakeholder_mapping', 'Pemetaan pemangku kepentingan', 'Stakeholder mapping', 40),
     step(4, 'user_groups', 'Identifikasi kelompok pengguna', 'User groups', 30),
-    step(5, 'vision_mission', 'Visi-misi pelayanan', 'Vision & mission', 30, ['VISI_MISI']),
+    step(5, 'vision_mission', 'Visi dan misi pelayanan', 'Vision & mission', 30, ['VISI_MISI']),
     step(6, 'drafting', 'Penyusunan klausul per bagian', 'Drafting clauses by section', 120),
     step(7, 'dot_vote', 'Penentuan prioritas dengan titik', 'Dot vote on priorities', 20),
     step(8, 'consensus_check', 'Uji kesepakatan', 'Consensus check', 90),
-    step(9, 'rights_obligations', 'Hak, kewajiban, sanksi', 'Rights, obligations, sanctions', 45, [
+    step(9, 'rights_obligations', 'Hak, kewajiban, dan sanksi', 'Rights, obligations, sanctions', 45, [
       'HAK_PENGGUNA',
       'KEWAJIBAN_PENGGUNA',
       'HAK_PENYELENGGARA',
@@ -34,7 +34,7 @@ export function standardAgenda(): AgendaStep[] {
       'SANKSI_KOMPENSASI',
       'MAKLUMAT',
     ]),
-    step(10, 'sign_off', 'Penandatanganan & Maklumat', 'Sign-off & service pledge', 30),
+    step(10, 'sign_off', 'Penandatanganan dan Maklumat Pelayanan', 'Sign-off & service pledge', 30),
   ];
 }
 

@@ -34,6 +34,8 @@ export interface NewWorkshopInput {
   startDate: string;
   endDate: string;
   timeZone: TimeZone;
+  /** A service template to start from (GET /api/templates); empty: an empty workshop. */
+  templateId: string;
 }
 
 /** A facilitator link just issued: the path carries the token. */

@@ -3,6 +3,7 @@ import { AgendaStepper } from '../features/agenda/AgendaStepper';
 import { CharterVersionsPanel } from '../features/charter/CharterVersionsPanel';
 import { FreezeChecklist } from '../features/charter/FreezeChecklist';
 import { MeetingRecordLinks } from '../features/charter/MeetingRecordLinks';
+import { NaskahDetailsForm } from '../features/charter/NaskahDetailsForm';
 import { DraftingPanel } from '../features/clauses/DraftingPanel';
 import { UserGroupPanel } from '../features/clauses/UserGroupPanel';
 import { ComplaintsPanel } from '../features/complaints/ComplaintsPanel';
@@ -115,6 +116,7 @@ function ConsolePanel({ tab }: { tab: ConsoleTab }) {
       return (
         <>
           <FreezeChecklist />
+          <NaskahDetailsForm />
           <CharterVersionsPanel />
           <MeetingRecordLinks />
         </>

@@ -1,8 +1,8 @@
 /** The directory on PostgreSQL. */
 import type pg from 'pg';
 import { type ParticipantRow, participantRow, toParticipant, toWorkshop, type WorkshopRow, workshopRow } from '../rows';
-import { insert, SQL } from '../sql';
-import type { Directory, ParticipantRecord, WorkshopRecord } from '../Storage';
+import { insert, SQL, workshopDetailsStatement } from '../sql';
+import type { Directory, ParticipantRecord, WorkshopDetails, WorkshopRecord } from '../Storage';
 import { execute, rows, run, transaction } from './pgQuery';
 
 export class PgDirectory implements Directory {
@@ -28,6 +28,10 @@ export class PgDirectory implements Directory {
   }
   async setJoinCode(id: string, joinCode: string): Promise<void> {
     await execute(this.pool, SQL.setJoinCode, joinCode, id);
+  }
+  async setWorkshopDetails(id: string, details: WorkshopDetails): Promise<void> {
+    const st = workshopDetailsStatement(id, details);
+    if (st) await run(this.pool, st);
   }
   async addOwnerToken(tokenHash: string, at: number): Promise<void> {
     await execute(this.pool, SQL.insertOwnerToken, tokenHash, at);

@@ -1,8 +1,8 @@
 /** The directory on SQLite. */
 import type Database from 'better-sqlite3';
 import { type ParticipantRow, participantRow, toParticipant, toWorkshop, type WorkshopRow, workshopRow } from '../rows';
-import { insert, SQL } from '../sql';
-import type { Directory, ParticipantRecord, WorkshopRecord } from '../Storage';
+import { insert, SQL, workshopDetailsStatement } from '../sql';
+import type { Directory, ParticipantRecord, WorkshopDetails, WorkshopRecord } from '../Storage';
 import type { Prepared } from './Prepared';
 
 export class SqliteDirectory implements Directory {
@@ -34,6 +34,12 @@ export class SqliteDirectory implements Directory {
   }
   async setJoinCode(id: string, joinCode: string): Promise<void> {
     this.sql.statement(SQL.setJoinCode).run(joinCode, id);
+    this.committed();
+  }
+  async setWorkshopDetails(id: string, details: WorkshopDetails): Promise<void> {
+    const st = workshopDetailsStatement(id, details);
+    if (!st) return;
+    this.sql.run(st);
     this.committed();
   }
   async addOwnerToken(tokenHash: string, at: number): Promise<void> {

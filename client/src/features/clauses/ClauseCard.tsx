@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TEMPLATE_MARK } from '../../../../shared/commands/templateCommands';
 import { type Clause, currentVersion } from '../../../../shared/schema/clauses';
 import { entryOf } from '../../../../shared/schema/records';
 import { textIn } from '../../i18n/text';
@@ -27,6 +28,9 @@ export function ClauseCard({ clause, number, children, big = false }: { clause: 
         <span className={`badge badge--${status.fallback ? 'decided_by_fallback' : clause.status}`} data-testid="clause-status" data-fallback={status.fallback || undefined}>
           {status.text}
         </span>
+        {version.rationale.startsWith(TEMPLATE_MARK) && (
+          <span className="badge badge--link" data-testid="clause-from-template" title={t('clause.fromTemplateHint')}>{t('clause.fromTemplate')}</span>
+        )}
         <ClauseParties version={version} />
         <ConditionLinks clause={clause} clauses={state?.clauses} />
       </header>

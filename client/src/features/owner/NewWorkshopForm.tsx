@@ -1,8 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type NewWorkshopInput, TIME_ZONES } from '../../api/owner';
+import type { TemplateSummary } from '../../api/templates';
+import { TemplatePicker } from './TemplatePicker';
 
-const EMPTY: NewWorkshopInput = { title: '', serviceName: '', institution: '', place: '', startDate: '', endDate: '', timeZone: 'WIB' };
+const EMPTY: NewWorkshopInput = { title: '', serviceName: '', institution: '', place: '', startDate: '', endDate: '', timeZone: 'WIB', templateId: '' };
 
 /** Title and service are required; the rest describes the workshop on the owner's list. */
 export function NewWorkshopForm({ onCreate }: { onCreate: (input: NewWorkshopInput) => Promise<string | null> }) {
@@ -12,6 +14,13 @@ export function NewWorkshopForm({ onCreate }: { onCreate: (input: NewWorkshopInp
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const set = (key: keyof NewWorkshopInput) => (e: { target: { value: string } }) => setInput((v) => ({ ...v, [key]: e.target.value }));
+  // The service name follows the chosen template until the owner types their own.
+  const [templateService, setTemplateService] = useState('');
+  const pickTemplate = (template: TemplateSummary | null) => {
+    const service = template?.serviceName ?? '';
+    setInput((v) => ({ ...v, templateId: template?.id ?? '', serviceName: !v.serviceName.trim() || v.serviceName === templateService ? service : v.serviceName }));
+    setTemplateService(service);
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -20,7 +29,10 @@ export function NewWorkshopForm({ onCreate }: { onCreate: (input: NewWorkshopInp
     const failure = await onCreate(input);
     setBusy(false);
     setError(failure);
-    if (!failure) setInput(EMPTY);
+    if (!failure) {
+      setInput(EMPTY);
+      setTemplateService('');
+    }
   };
 
   const field = (key: keyof NewWorkshopInput, label: string, extra: { type?: string; hint?: string; required?: boolean } = {}) => (
@@ -35,6 +47,7 @@ export function NewWorkshopForm({ onCreate }: { onCreate: (input: NewWorkshopInp
   return (
     <form className="form form--compact" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`} data-testid="owner-new-workshop">
       <h2 id={`${id}-title`}>{t('owner.newTitle')}</h2>
+      <TemplatePicker value={input.templateId} onChange={pickTemplate} />
       {field('title', t('owner.fieldTitle'), { hint: t('owner.fieldTitleHint'), required: true })}
       {field('serviceName', t('owner.fieldService'), { hint: t('owner.fieldServiceHint'), required: true })}
       <div className="owner__grid">

@@ -14,19 +14,22 @@ export function KeyRegistration({ keys, registered }: { keys: SigningKeyState; r
   const command = useCommand();
   const [title, setTitle] = useState(registered?.title ?? '');
   const [institution, setInstitution] = useState(registered?.institution ?? '');
+  const [nip, setNip] = useState(registered?.nip ?? '');
   const [missing, setMissing] = useState(false);
+  const nipDigits = nip.replace(/\s+/g, '');
+  const nipInvalid = nipDigits !== '' && !/^\d{18}$/.test(nipDigits);
   const local = keys.key;
   const isRegistered = Boolean(local && registered && registered.publicKey === local.publicKey);
   const elsewhere = Boolean(registered && (!local || registered.publicKey !== local.publicKey));
-  const unchanged = isRegistered && title.trim() === registered?.title && institution.trim() === registered?.institution;
+  const unchanged = isRegistered && title.trim() === registered?.title && institution.trim() === registered?.institution && nipDigits === (registered?.nip ?? '');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!title.trim() || !institution.trim()) return setMissing(true);
+    if (!title.trim() || !institution.trim() || nipInvalid) return setMissing(true);
     setMissing(false);
     const key = local ?? (await keys.create());
     if (!key) return;
-    await command.run({ type: 'registerSigningKey', publicKey: key.publicKey, title: title.trim(), institution: institution.trim() });
+    await command.run({ type: 'registerSigningKey', publicKey: key.publicKey, title: title.trim(), institution: institution.trim(), ...(nipDigits ? { nip: nipDigits } : {}) });
   };
 
   return (
@@ -55,6 +58,13 @@ export function KeyRegistration({ keys, registered }: { keys: SigningKeyState; r
         <input id="signing-institution" className="input" value={institution} onChange={(e) => setInstitution(e.target.value)} autoComplete="organization"
           aria-describedby="signing-institution-hint" aria-invalid={missing && !institution.trim()} data-testid="key-institution" />
         <p className="field__hint" id="signing-institution-hint">{t('signing.institutionHint')}</p>
+      </div>
+      <div className="field">
+        <label htmlFor="signing-nip">{t('signing.nip')}</label>
+        <input id="signing-nip" className="input" value={nip} onChange={(e) => setNip(e.target.value)} inputMode="numeric" autoComplete="off"
+          aria-describedby="signing-nip-hint" aria-invalid={nipInvalid} data-testid="key-nip" />
+        <p className="field__hint" id="signing-nip-hint">{t('signing.nipHint')}</p>
+        {nipInvalid && <p className="field__error" role="alert">{t('signing.nipInvalid')}</p>}
       </div>
       {missing && <p className="field__error" role="alert">{t('signing.fieldsRequired')}</p>}
       {keys.error && <p className="field__error" role="alert">{t('signing.storageFailed', { message: keys.error })}</p>}

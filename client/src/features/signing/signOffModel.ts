@@ -43,7 +43,7 @@ export interface MySigning {
   capacities: SignatoryCapacity[];
   /** Capacities the viewer still has to sign this version in. */
   toSign: SignatoryCapacity[];
-  registered: { publicKey: string; keyId: string; title: string; institution: string } | null;
+  registered: { publicKey: string; keyId: string; title: string; institution: string; nip?: string } | null;
 }
 
 export function mySigning(state: PublicWorkshopState, participantId: string, version: Version | null): MySigning {
@@ -59,7 +59,7 @@ export function mySigning(state: PublicWorkshopState, participantId: string, ver
   return {
     capacities,
     toSign: capacities.filter((c) => !done.has(c)),
-    registered: key ? { publicKey: key.publicKey, keyId: key.keyId, title: key.title, institution: key.institution } : null,
+    registered: key ? { publicKey: key.publicKey, keyId: key.keyId, title: key.title, institution: key.institution, ...(key.nip ? { nip: key.nip } : {}) } : null,
   };
 }
 

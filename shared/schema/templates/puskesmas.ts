@@ -1,0 +1,242 @@
+/** Puskesmas outpatient care (pelayanan rawat jalan). */
+import type { ServiceTemplate } from '../serviceTemplates';
+import { COMMON_LEGAL_BASES, commonClauses, type Unit } from './common';
+
+const UNIT: Unit = { name: 'Puskesmas', service: 'pelayanan rawat jalan', user: 'pasien' };
+
+export const PUSKESMAS_RAWAT_JALAN: ServiceTemplate = {
+  id: 'puskesmas-rawat-jalan',
+  name: { id: 'Puskesmas: pelayanan rawat jalan', en: 'Health centre: outpatient care' },
+  serviceName: 'Pelayanan Rawat Jalan Puskesmas',
+  providerExample: 'Puskesmas (UPTD Dinas Kesehatan Kabupaten/Kota)',
+  summary: {
+    id: 'Pendaftaran, pemeriksaan di poli, laboratorium sederhana, dan obat bagi peserta JKN dan pasien umum.',
+    en: 'Registration, consultation, basic laboratory tests and medicines for JKN members and other patients.',
+  },
+  userGroups: [
+    { key: 'UG1', name: { id: 'Peserta JKN yang terdaftar di Puskesmas', en: 'JKN members registered with the health centre' }, priority: 2 },
+    { key: 'UG2', name: { id: 'Pasien umum (bukan peserta JKN)', en: 'Patients without JKN cover' }, priority: 3 },
+    {
+      key: 'UG3',
+      name: { id: 'Ibu hamil, bayi, dan balita', en: 'Pregnant women, infants and young children' },
+      specialNeeds: { id: 'Didahulukan dalam antrean; ruang KIA terpisah dari pasien penyakit menular.', en: 'Priority in the queue; maternal and child room apart from infectious patients.' },
+      priority: 1,
+    },
+    {
+      key: 'UG4',
+      name: { id: 'Lansia dan penyandang disabilitas', en: 'Older people and people with disabilities' },
+      specialNeeds: { id: 'Antrean prioritas, jalur landai, kursi roda, pendamping, dan penjelasan yang pelan dan jelas.', en: 'Priority queue, ramps, wheelchairs, a companion, and slow, clear explanations.' },
+      priority: 1,
+    },
+    { key: 'UG5', name: { id: 'Pasien penyakit kronis (hipertensi, diabetes melitus)', en: 'Patients with chronic conditions (hypertension, diabetes)' }, priority: 2 },
+  ],
+  stakeholders: [
+    { key: 'S1', name: 'Kepala Puskesmas', organisation: 'Puskesmas', position: 'Kepala Puskesmas', category: 'provider_unit', sector: 'government', power: 5, interest: 5, salience: { power: true, legitimacy: true, urgency: true } },
+    { key: 'S2', name: 'Penanggung jawab pelayanan rawat jalan', organisation: 'Puskesmas', position: 'Penanggung jawab UKP', category: 'provider_unit', sector: 'government', power: 3, interest: 5, salience: { power: true, legitimacy: true, urgency: false } },
+    { key: 'S3', name: 'Kepala Bidang Pelayanan Kesehatan', organisation: 'Dinas Kesehatan Kabupaten/Kota', category: 'provider_unit', sector: 'government', power: 5, interest: 3, salience: { power: true, legitimacy: true, urgency: false } },
+    { key: 'S4', name: 'Anggota komisi bidang kesehatan', organisation: 'DPRD Kabupaten/Kota', category: 'dprd', sector: 'government', power: 4, interest: 3, salience: { power: true, legitimacy: true, urgency: false } },
+    { key: 'S5', name: 'Bidan praktik mandiri', organisation: 'Ikatan Bidan Indonesia ranting setempat', category: 'private_provider', sector: 'private', power: 2, interest: 4, salience: { power: false, legitimacy: true, urgency: true } },
+    { key: 'S6', name: 'Pimpinan klinik pratama swasta', organisation: 'Klinik pratama di wilayah kerja', category: 'private_provider', sector: 'private', power: 2, interest: 3, salience: { power: false, legitimacy: true, urgency: false } },
+    { key: 'S7', name: 'Kader kesehatan', organisation: 'Posyandu / Tim Penggerak PKK Kecamatan', category: 'community_leader', sector: 'civil_society', power: 2, interest: 5, salience: { power: false, legitimacy: true, urgency: true } },
+    { key: 'S8', name: 'Wakil organisasi penyandang disabilitas', organisation: 'Organisasi penyandang disabilitas setempat', category: 'vulnerable_group_org', sector: 'civil_society', power: 1, interest: 5, salience: { power: false, legitimacy: true, urgency: true }, isVulnerableGroupRep: true },
+    { key: 'S9', name: 'Wakil pasien', organisation: 'Kelompok pasien penyakit kronis (Prolanis)', category: 'service_user', sector: 'civil_society', power: 1, interest: 5, salience: { power: false, legitimacy: true, urgency: true } },
+    { key: 'S10', name: 'Asisten pemeriksa', organisation: 'Ombudsman Republik Indonesia Perwakilan Provinsi', category: 'oversight', sector: 'government', power: 3, interest: 2, salience: { power: true, legitimacy: true, urgency: false } },
+  ],
+  legalBases: [
+    { title: 'UU 17/2023 tentang Kesehatan', status: 'P', source: 'https://www.mengertihukum.com/2025/06/undang-undang-tentang-kesehatan-nomor_0628217967.html', note: 'Pasal 276 (hak pasien) dan Pasal 277 (kewajiban pasien) diperiksa pada salinan teks.' },
+    { title: 'PP 28/2024 tentang Peraturan Pelaksanaan UU 17/2023 tentang Kesehatan', status: 'M' },
+    { title: 'Perpres 82/2018 tentang Jaminan Kesehatan', status: 'M', note: 'Telah beberapa kali diubah; periksa perubahan terakhirnya.' },
+    { title: 'Permenkes 43/2019 tentang Pusat Kesehatan Masyarakat', status: 'V', source: 'https://www.slideshare.net/slideshow/pmknomor43tahun2019tentangpuskesmaspdf/252289512' },
+    { title: 'Permenkes 24/2022 tentang Rekam Medis', status: 'M' },
+    { title: 'UU 1/2022 tentang Hubungan Keuangan antara Pemerintah Pusat dan Pemerintahan Daerah', status: 'M', note: 'Retribusi pelayanan kesehatan ditetapkan dengan Perda; periksa Perda retribusi setempat.' },
+    { title: 'UU 8/2016 tentang Penyandang Disabilitas', status: 'M' },
+    ...COMMON_LEGAL_BASES,
+  ],
+  clauses: [
+    {
+      section: 'VISI_MISI',
+      text: {
+        id: 'Visi: setiap warga di wilayah kerja Puskesmas mendapat pelayanan rawat jalan yang bermutu, ramah, dan terjangkau, apa pun status kepesertaan JKN-nya. Misi: a. melayani dengan waktu tunggu yang pasti; b. menjelaskan penyakit dan pengobatan dengan bahasa yang dipahami pasien; c. mendahulukan ibu hamil, anak, lansia, dan penyandang disabilitas; d. menjaga kerahasiaan data kesehatan pasien.',
+        en: 'Vision: everyone in the health centre’s area receives good, courteous and affordable outpatient care, whatever their JKN status. Mission: a. serve within a known waiting time; b. explain illness and treatment in words patients understand; c. put pregnant women, children, older people and people with disabilities first; d. keep patients’ health data confidential.',
+      },
+      why: 'Visi ditulis dari sudut pandang pasien; misinya menjawab keluhan yang paling sering: antrean, penjelasan, dan perlakuan.',
+      source: 'Unsur pokok Kontrak Pelayanan (visi dan misi pelayanan)',
+      obligatedParty: 'provider',
+    },
+    {
+      section: 'RUANG_LINGKUP',
+      text: {
+        id: 'Kontrak ini mencakup pelayanan rawat jalan di gedung Puskesmas induk: pendaftaran, pemeriksaan umum, pemeriksaan gigi dan mulut, pelayanan kesehatan ibu dan anak serta keluarga berencana, laboratorium sederhana, dan pelayanan obat, bagi peserta JKN maupun pasien umum. Pelayanan gawat darurat, rawat inap, Puskesmas pembantu, dan Posyandu tidak termasuk dalam kontrak ini.',
+        en: 'This agreement covers outpatient care in the main health-centre building: registration, general and dental consultations, maternal and child health and family planning, basic laboratory tests and medicines, for JKN members and other patients alike. Emergency care, inpatient care, auxiliary health posts and Posyandu are not covered.',
+      },
+      why: 'Batas layanan yang jelas mencegah janji diartikan berbeda oleh pasien dan petugas.',
+      source: 'Permenkes 43/2019 (upaya kesehatan perseorangan tingkat pertama)',
+      legalBasis: 'Permenkes 43/2019',
+      obligatedParty: 'provider',
+      localCheck: 'Sesuaikan daftar poli dengan pelayanan yang benar-benar ada di Puskesmas ini.',
+    },
+    {
+      section: 'PERSYARATAN',
+      text: {
+        id: 'Peserta JKN cukup menunjukkan KTP-el, Kartu Identitas Anak, atau kartu JKN digital pada aplikasi Mobile JKN; kartu JKN cetak tidak diwajibkan. Pasien umum menunjukkan KTP-el atau identitas lain. Pasien yang datang tanpa identitas tetap diperiksa, lalu dibantu melengkapi identitasnya.',
+        en: 'JKN members need only show their e-ID, child ID card or the digital JKN card in the Mobile JKN app; a printed JKN card is not required. Other patients show an e-ID or other identity document. Patients without any identity document are still examined and then helped to complete their identity.',
+      },
+      why: 'Pasien sering ditolak karena kartu tertinggal; NIK sudah cukup untuk memeriksa status kepesertaan.',
+      source: 'Ketentuan BPJS Kesehatan tentang NIK sebagai identitas peserta [M]',
+      obligatedParty: 'both',
+      groups: ['UG1', 'UG2'],
+      localCheck: 'Periksa ketentuan BPJS Kesehatan yang berlaku tentang identitas peserta di FKTP.',
+    },
+    {
+      section: 'PROSEDUR',
+      text: {
+        id: 'Alur pelayanan: 1. mengambil nomor antrean di anjungan atau melalui pendaftaran daring; 2. pendaftaran dan pemeriksaan status kepesertaan; 3. pemeriksaan tanda vital; 4. pemeriksaan di ruang poli; 5. pemeriksaan laboratorium bila diperlukan; 6. pengambilan obat di ruang farmasi beserta penjelasan cara pakainya; 7. pulang, kontrol ulang, atau dirujuk. Bagan alur ini dipajang di ruang tunggu dan di setiap ruang pelayanan.',
+        en: 'Service flow: 1. take a queue number at the kiosk or register online; 2. registration and JKN status check; 3. vital signs; 4. consultation; 5. laboratory tests if needed; 6. medicines at the pharmacy with instructions; 7. home, follow-up visit or referral. The flow chart is displayed in the waiting room and every service room.',
+      },
+      why: 'Alur yang dipajang membuat pasien tahu langkah berikutnya dan tidak perlu bertanya ke banyak petugas.',
+      source: 'Unsur pokok Kontrak Pelayanan (alur pelayanan); UU 25/2009 Pasal 21 huruf c',
+      obligatedParty: 'provider',
+    },
+    {
+      section: 'WAKTU',
+      text: {
+        id: 'Waktu tunggu sejak pasien selesai mendaftar sampai diperiksa di ruang poli paling lama 60 (enam puluh) menit.',
+        en: 'Patients wait at most 60 minutes from registration to consultation.',
+      },
+      why: 'Waktu tunggu adalah keluhan yang paling sering; angka ini setara dengan standar waktu tunggu rawat jalan rumah sakit.',
+      source: 'Pembanding: standar pelayanan minimal rumah sakit, waktu tunggu rawat jalan paling lama 60 menit (Kepmenkes 129/2008) [M]',
+      obligatedParty: 'provider',
+      commitment: { phasing: 'now', measure: { value: 60, unit: 'minutes' } },
+      localCheck: 'Ukur waktu tunggu saat ini (misalnya satu minggu pencatatan) sebelum lokakarya; angka ini hanya usulan awal.',
+    },
+    {
+      section: 'WAKTU',
+      text: {
+        id: 'Obat diserahkan paling lama 30 (tiga puluh) menit sejak resep diterima di ruang farmasi, disertai penjelasan cara pakai dan efek sampingnya.',
+        en: 'Medicines are handed over within 30 minutes of the prescription reaching the pharmacy, with instructions and side effects explained.',
+      },
+      why: 'Antrean obat adalah antrean kedua yang dikeluhkan pasien.',
+      source: 'Pembanding: standar pelayanan minimal farmasi rumah sakit (Kepmenkes 129/2008) [M]',
+      obligatedParty: 'provider',
+      commitment: { phasing: 'now', measure: { value: 30, unit: 'minutes' } },
+      localCheck: 'Periksa jumlah petugas farmasi dan waktu penyiapan obat racikan di Puskesmas ini.',
+    },
+    {
+      section: 'BIAYA',
+      text: {
+        id: 'Peserta JKN tidak dipungut biaya apa pun untuk pelayanan rawat jalan tingkat pertama yang dijamin JKN. Pasien umum membayar retribusi sesuai Peraturan Daerah tentang retribusi pelayanan kesehatan; tarifnya dipajang di loket pendaftaran dan setiap pembayaran diberi tanda bukti resmi.',
+        en: 'JKN members pay nothing for primary outpatient care covered by JKN. Other patients pay the levy set by the regional regulation on health-service levies; the tariff is displayed at registration and every payment receives an official receipt.',
+      },
+      why: 'Pasien perlu tahu sejak awal apakah harus membayar dan berapa; bukti bayar mencegah pungutan tidak resmi.',
+      source: 'Perpres 82/2018 (manfaat JKN di FKTP); UU 1/2022 (retribusi jasa umum)',
+      legalBasis: 'Perpres 82/2018',
+      obligatedParty: 'provider',
+      commitment: { phasing: 'now', measure: { value: 0, unit: 'rupiah' } },
+      groups: ['UG1'],
+      localCheck: 'Periksa dengan Perda/Perbup setempat: besaran retribusi pasien umum dan apakah daerah membebaskannya bagi penduduk setempat.',
+    },
+    {
+      section: 'PRODUK',
+      text: {
+        id: 'Pasien menerima pemeriksaan dan tindakan medis sesuai kebutuhannya, obat sesuai resep, penjelasan tentang penyakit dan pengobatannya, surat rujukan bila diperlukan, serta surat keterangan sakit atau sehat bila diminta. Setiap pelayanan dicatat dalam rekam medis elektronik.',
+        en: 'Patients receive the examination and treatment they need, prescribed medicines, an explanation of their illness and treatment, a referral letter when needed, and a sick or health certificate on request. Every service is recorded in the electronic medical record.',
+      },
+      why: 'Produk pelayanan disebut lengkap agar pasien tahu apa yang berhak ia terima.',
+      source: 'Permenkes 43/2019; Permenkes 24/2022 (rekam medis elektronik)',
+      legalBasis: 'Permenkes 24/2022',
+      obligatedParty: 'provider',
+    },
+    {
+      section: 'TEMPAT_WAKTU',
+      text: {
+        id: 'Pelayanan rawat jalan diberikan di gedung Puskesmas pada hari Senin sampai Kamis pukul 07.30–14.00, Jumat pukul 07.30–11.00, dan Sabtu pukul 07.30–12.30. Pendaftaran ditutup 30 menit sebelum pelayanan berakhir; pasien yang sudah mendaftar tetap dilayani sampai selesai.',
+        en: 'Outpatient care is given at the health centre Monday to Thursday 07.30–14.00, Friday 07.30–11.00 and Saturday 07.30–12.30. Registration closes 30 minutes before the end of service; patients already registered are seen.',
+      },
+      why: 'Jam pelayanan yang pasti dan janji melayani pasien yang sudah mendaftar menjawab keluhan pasien yang ditolak menjelang tutup.',
+      source: 'Praktik umum Puskesmas',
+      obligatedParty: 'provider',
+      localCheck: 'Periksa dengan Perbup/Perwal setempat tentang hari dan jam kerja, dan jadwal poli Puskesmas ini.',
+    },
+    {
+      section: 'STD_PERLAKUAN',
+      text: {
+        id: 'Petugas menyapa dengan sopan, memperkenalkan diri, memakai tanda pengenal, dan meminta persetujuan pasien sebelum melakukan tindakan. Ibu hamil, lansia, penyandang disabilitas, dan anak yang sakit berat didahulukan dalam antrean. Pemeriksaan dilakukan di ruang yang menjaga privasi pasien.',
+        en: 'Staff greet patients politely, introduce themselves, wear name badges and ask consent before any procedure. Pregnant women, older people, people with disabilities and seriously ill children go first. Examinations take place where patients’ privacy is protected.',
+      },
+      why: 'Perlakuan adalah unsur yang paling dirasakan pasien; antrean prioritas adalah kewajiban pelayanan khusus.',
+      source: 'UU 25/2009 Pasal 29 (perlakuan khusus) [V]; UU 8/2016',
+      legalBasis: 'UU 25/2009 Pasal 29',
+      obligatedParty: 'provider',
+      groups: ['UG3', 'UG4'],
+    },
+    {
+      section: 'STD_INFORMASI',
+      text: {
+        id: 'Di ruang tunggu dan di laman atau media sosial resmi Puskesmas diumumkan: jenis dan jadwal pelayanan, dokter yang bertugas hari itu, persyaratan, alur, tarif retribusi pasien umum, nomor antrean yang sedang dilayani, dan kanal pengaduan.',
+        en: 'The waiting room and the health centre’s website or official social media show: services and schedules, the doctors on duty that day, requirements, the flow, the levy for non-JKN patients, the queue number being served, and the complaint channels.',
+      },
+      why: 'Informasi yang terbuka mengurangi pertanyaan berulang dan pungutan tidak resmi.',
+      source: 'UU 25/2009 Pasal 21; unsur pokok Kontrak Pelayanan (standar informasi)',
+      obligatedParty: 'provider',
+    },
+    {
+      section: 'SARANA',
+      text: {
+        id: 'Puskesmas menyediakan ruang tunggu dengan tempat duduk yang cukup, air minum, toilet bersih yang dapat dipakai pengguna kursi roda, ruang laktasi, jalur landai, dan kursi roda di pintu masuk.',
+        en: 'The health centre provides a waiting room with enough seats, drinking water, clean toilets usable by wheelchair users, a lactation room, ramps and wheelchairs at the entrance.',
+      },
+      why: 'Sarana dasar ini sering muncul dalam unsur sarana dan prasarana SKM.',
+      source: 'UU 8/2016 (aksesibilitas); UU 25/2009 Pasal 15 huruf d',
+      obligatedParty: 'provider',
+      groups: ['UG3', 'UG4'],
+      localCheck: 'Periksa sarana yang sudah ada dan yang memerlukan anggaran.',
+    },
+    {
+      section: 'HAK_PENGGUNA',
+      text: {
+        id: 'Pasien berhak: a. dilayani sesuai standar tanpa diskriminasi; b. memperoleh penjelasan tentang penyakit, tindakan, dan obatnya; c. menyetujui atau menolak tindakan setelah mendapat penjelasan; d. dijaga kerahasiaan data kesehatannya; e. mendapatkan akses terhadap informasi dalam rekam medisnya; dan f. mengadukan pelayanan tanpa kehilangan haknya untuk dilayani.',
+        en: 'Patients have the right to: a. care to standard without discrimination; b. an explanation of their illness, treatment and medicines; c. consent to or refuse treatment after an explanation; d. confidentiality of their health data; e. access to the information in their medical record; and f. complain without losing their right to care.',
+      },
+      why: 'Hak pasien menurut undang-undang kesehatan dan hak pengguna menurut UU 25/2009, dalam bahasa sehari-hari.',
+      source: 'UU 17/2023 Pasal 276 [V]; UU 25/2009 Pasal 18',
+      legalBasis: 'UU 17/2023 Pasal 276',
+      obligatedParty: 'provider',
+    },
+    {
+      section: 'KEWAJIBAN_PENGGUNA',
+      text: {
+        id: 'Pasien wajib: a. memberikan keterangan yang benar dan lengkap tentang keluhan dan riwayat kesehatannya; b. mengikuti petunjuk tenaga kesehatan atau menyampaikan bila tidak dapat mengikutinya; c. menjaga ketertiban dan kebersihan Puskesmas; dan d. bagi pasien umum, membayar retribusi sesuai ketentuan.',
+        en: 'Patients shall: a. give true and complete information about their complaint and health history; b. follow health workers’ instructions or say when they cannot; c. keep the health centre orderly and clean; and d. for non-JKN patients, pay the levy as set.',
+      },
+      why: 'Kewajiban pasien yang membuat janji Puskesmas dapat ditepati.',
+      source: 'UU 17/2023 Pasal 277 [V]; UU 25/2009 Pasal 19',
+      legalBasis: 'UU 17/2023 Pasal 277',
+      obligatedParty: 'user',
+    },
+    {
+      section: 'SANKSI_KOMPENSASI',
+      text: {
+        id: 'Bila waktu tunggu melebihi janji dalam kontrak ini, petugas menyampaikan permintaan maaf beserta alasannya kepada pasien, dan Kepala Puskesmas melaporkan kejadian itu dalam forum pemantauan bersama. Petugas yang memungut biaya di luar ketentuan atau memperlakukan pasien secara tidak patut dikenai hukuman disiplin sesuai peraturan kepegawaian yang berlaku.',
+        en: 'When the waiting time exceeds the commitment, staff apologise to the patient with the reason, and the head of the health centre reports it to the joint monitoring forum. Staff who charge unofficial fees or treat patients improperly face disciplinary measures under the applicable civil-service rules.',
+      },
+      why: 'Janji tanpa akibat hanya menjadi pengumuman; pungutan liar dan perlakuan tidak patut harus ada sanksinya.',
+      source: 'PP 94/2021 tentang Disiplin PNS [M]; UU 25/2009 Bab sanksi (Pasal 54 dst.) [M]',
+      legalBasis: 'PP 94/2021',
+      obligatedParty: 'provider',
+      answersFailureOf: 'provider',
+      localCheck: 'Bahas bentuk kompensasi lain yang sanggup diberikan (misalnya nomor antrean prioritas pada kunjungan berikutnya).',
+    },
+    {
+      section: 'SANKSI_KOMPENSASI',
+      text: {
+        id: 'Pasien yang memakai identitas orang lain untuk memperoleh pelayanan JKN dicatat dan dilaporkan kepada BPJS Kesehatan. Pasien yang mengganggu ketertiban dapat diminta meninggalkan ruang pelayanan setelah diperingatkan, tanpa kehilangan haknya atas pertolongan gawat darurat.',
+        en: 'Patients who use another person’s identity to obtain JKN care are recorded and reported to BPJS Kesehatan. Patients who disturb order may be asked to leave the service room after a warning, without losing their right to emergency care.',
+      },
+      why: 'Kewajiban pengguna juga memerlukan akibat yang jelas dan wajar.',
+      source: 'Perpres 82/2018 (penyalahgunaan kepesertaan) [M]',
+      obligatedParty: 'user',
+      answersFailureOf: 'user',
+    },
+    ...commonClauses(UNIT),
+  ],
+};
