@@ -20,6 +20,7 @@ import { RefusedError, type WorkshopService } from '../workshops/WorkshopService
 import { issueBoardToken } from '../workshops/links';
 import { normaliseJoinCode } from '../workshops/tokens';
 import { charterRoutes } from './charterRoutes';
+import { complaintRoutes } from './complaintRoutes';
 import { meetingRecordRoutes } from './meetingRecordRoutes';
 import { ownerRoutes } from './ownerRoutes';
 import { surveyRoutes } from './surveyRoutes';
@@ -267,6 +268,7 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
     ...charterRoutes({ config, charters, workshopOr404, member: authenticated }),
     ...meetingRecordRoutes({ storage, workshopOr404, member: authenticated }),
     ...surveyRoutes({ pipeline, workshopOr404, member: authenticated }),
+    ...complaintRoutes({ ledgers, pipeline, workshopOr404, member: authenticated, refusalError }),
     ...ownerRoutes({ config, storage, workshops, ledgers, workshopOr404, member: authenticated }),
   ];
 

@@ -11,6 +11,7 @@ import { freshClock } from '../rules/stepClock';
 import type { ConsensusCheck } from '../rules/consensus';
 import type { Signatory, SignatoryCapacity } from '../rules/signatories';
 import type { Participant } from '../schema/participants';
+import type { ComplaintThemeId } from '../schema/complaints';
 import { copyRecord, entryOf, recordFrom, withEntry, withoutEntry } from '../schema/records';
 import type { WorkshopState } from '../state/workshopState';
 import type { DomainEvent, EventOf, EventType } from './events';
@@ -142,7 +143,29 @@ const REDUCERS: { [K in EventType]: Reducer<K> } = {
   signingKeyRegistered: (s, { data }) => ({ ...s, signingKeys: withEntry(s.signingKeys, data.key.participantId, data.key) }),
   charterSigned: (s, { data }) => ({ ...s, charterSignatures: [...s.charterSignatures, data.signature] }),
   charterReopened: (s) => ({ ...s, freeze: null }),
+  complaintsRecorded: (s, { data }) => ({
+    ...s,
+    complaints: recordFrom([...Object.entries(s.complaints ?? {}), ...data.complaints.map((c) => [c.id, { ...c, importId: data.importId }] as const)]),
+    ...(data.source.kind === 'file' ? { complaintMapping: data.source.mapping } : {}),
+  }),
+  complaintThemeDefined: (s, { data }) => ({
+    ...withComplaintsIn({ ...s, complaintThemes: withEntry(s.complaintThemes ?? {}, data.theme.id, data.theme) }, data.theme.id, data.complaintIds),
+  }),
+  complaintsAssigned: (s, { data }) => withComplaintsIn(s, data.themeId, data.complaintIds),
+  clauseComplaintThemesSet: (s, { data }) => patchClause(s, data.clauseId, ({ complaintThemeIds: _previous, ...c }) => ({ ...c, ...(data.themeIds.length > 0 ? { complaintThemeIds: data.themeIds } : {}) })),
 };
+
+function withComplaintsIn(state: WorkshopState, themeId: string | null, ids: readonly string[]): WorkshopState {
+  // One copy for the whole list (a theme may take hundreds of complaints at once).
+  const complaints = copyRecord(state.complaints);
+  for (const id of ids) {
+    const c = entryOf(complaints, id);
+    if (!c) continue;
+    const { themeId: _previous, ...rest } = c;
+    Object.assign(complaints, recordFrom([[id, themeId === null ? rest : { ...rest, themeId: themeId as ComplaintThemeId }]]));
+  }
+  return { ...state, complaints };
+}
 
 /** True for the types this build can apply; an own-property check, so `__proto__` is no type. */
 export function isEventType(type: string): type is EventType {

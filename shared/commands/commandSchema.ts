@@ -12,6 +12,15 @@ import { mandateSchema, SIGNATORY_CAPACITIES } from '../rules/signatories';
 import { CLOCK_ACTIONS, MAX_CLOCK_EXTEND_MINUTES } from '../rules/stepClock';
 import { agendaSchema } from '../schema/agenda';
 import { boardFocusSchema, boardOptionsSchema } from '../schema/boardFocus';
+import {
+  complaintIdSchema,
+  complaintImportIdSchema,
+  complaintInputSchema,
+  complaintSourceSchema,
+  complaintThemeIdSchema,
+  MAX_COMPLAINTS_PER_IMPORT,
+  MAX_THEME_NAME,
+} from '../schema/complaints';
 import type {
   AgendaStepId,
   ClauseId,
@@ -234,6 +243,21 @@ export const commandSchema = z.discriminatedUnion('type', [
     signature: z.string().regex(/^[A-Za-z0-9_-]{86}$/, 'expected base64url of a 64-byte Ed25519 signature'),
   }),
   cmd('reopenCharter', { reason: reasonSchema }),
+  /** Complaints as evidence: a whole file import (from the import route) or one typed-in complaint. */
+  cmd('recordComplaints', {
+    importId: complaintImportIdSchema,
+    source: complaintSourceSchema,
+    complaints: z.array(complaintInputSchema).min(1).max(MAX_COMPLAINTS_PER_IMPORT),
+  }),
+  /** Names (or renames) a theme and puts the listed complaints into it. */
+  cmd('defineComplaintTheme', {
+    themeId: complaintThemeIdSchema,
+    name: z.string().trim().min(1).max(MAX_THEME_NAME),
+    complaintIds: z.array(complaintIdSchema).max(MAX_COMPLAINTS_PER_IMPORT).optional(),
+  }),
+  cmd('assignComplaints', { themeId: complaintThemeIdSchema.nullable(), complaintIds: z.array(complaintIdSchema).min(1).max(MAX_COMPLAINTS_PER_IMPORT) }),
+  /** The complaint themes a clause answers (the whole list; empty = none). */
+  cmd('setClauseComplaintThemes', { clauseId, themeIds: z.array(complaintThemeIdSchema).max(50) }),
 ]);
 
 export type Command = z.infer<typeof commandSchema>;

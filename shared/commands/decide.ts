@@ -14,6 +14,7 @@ import { registerSigningKey, signCharter } from './signing';
 import { amendClause, clearSectionNotApplicable, markSectionNotApplicable, proposeClause, setClauseStatus } from './clauses';
 import type { Command, CommandType } from './commandSchema';
 import { parseCommand } from './commandSchema';
+import { assignComplaints, defineComplaintTheme, recordComplaints, setClauseComplaintThemes } from './complaints';
 import { answerConsensus, enterPaperCards, recordConsensusOutcome, startConsensusCheck, startNotApplicableCheck } from './consensus';
 import type { DecideContext } from './context';
 import { allowRejoin, joinWorkshop, revokeParticipant, setRole } from './participants';
@@ -64,6 +65,10 @@ const HANDLERS: { [T in Exclude<CommandType, 'joinWorkshop'>]: Handler<T> } = {
   reopenCharter,
   registerSigningKey,
   signCharter,
+  recordComplaints,
+  defineComplaintTheme,
+  assignComplaints,
+  setClauseComplaintThemes,
 };
 
 const PERMISSION_MESSAGES = {

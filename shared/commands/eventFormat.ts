@@ -52,6 +52,10 @@
  *      Issue 17: the satisfaction survey (SKM) as evidence: `surveyRecorded` (the nine element
  *      averages and where they came from), and the board's focus may be the survey
  *      (`boardFocusSet.data.focus.kind === 'survey'`).
+ *      Issue 17, complaints as evidence: `complaintsRecorded` (one import, or one typed-in
+ *      complaint, in one event; a file's column mapping rides in `source.mapping`),
+ *      `complaintThemeDefined`, `complaintsAssigned`, `clauseComplaintThemesSet`, and the board
+ *      focus `{kind: 'complaints'}` in `boardFocusSet`.
  *
  * To add format 3: bump EVENT_FORMAT_VERSION, append an upcaster `{ from: 2, to: 3 }`, add a
  * fixture `tests/fixtures/events.v3.json`. If format 3 changes an existing shape in a way the
@@ -104,8 +108,9 @@ export const EVENT_UPCASTERS: readonly EventUpcaster[] = [
   // without a check) is what every format-5 event meant. One exception: an older check has no
   // per-sector rule, which it says explicitly (`sectors: null`, counted per person).
   { from: 5, to: 6, up: (event) => (event.type === 'consensusCheckStarted' ? withoutSectorRule(event) : event) },
-  // Format 7 added the paper and survey events, a board focus kind and optional fields (paper
-  // shares, a signer's NIP): without them nobody voted on paper, recorded a survey or gave a NIP.
+  // Format 7 added the paper, survey and complaint events, two board focus kinds and optional
+  // fields (paper shares, a signer's NIP): without them nobody voted on paper, recorded evidence
+  // or gave a NIP, and every format-6 event reads as is.
   { from: 6, to: 7, up: (event) => event },
 ];
 
@@ -140,6 +145,10 @@ const INTRODUCED_IN: ReadonlyMap<string, number> = new Map([
   ['paperDotsEntered', 7],
   ['paperCardsEntered', 7],
   ['surveyRecorded', 7],
+  ['complaintsRecorded', 7],
+  ['complaintThemeDefined', 7],
+  ['complaintsAssigned', 7],
+  ['clauseComplaintThemesSet', 7],
 ]);
 
 /** The oldest format an entry's shape belongs to, or the format its writer recorded. */
@@ -149,6 +158,7 @@ export function eventFormatOf(entry: StoredEventShape): number {
   if (entry.type === 'signingKeyRegistered' && hasField(fieldOf(entry.data, 'key'), 'nip')) return 7;
   if (entry.type === 'charterSigned' && hasField(fieldOf(entry.data, 'signature'), 'nip')) return 7;
   if (entry.type === 'boardFocusSet' && fieldOf(fieldOf(entry.data, 'focus'), 'kind') === 'survey') return 7;
+  if (entry.type === 'boardFocusSet' && fieldOf(fieldOf(entry.data, 'focus'), 'kind') === 'complaints') return 7;
   const introduced = INTRODUCED_IN.get(entry.type);
   if (introduced !== undefined) return introduced;
   if (entry.type === 'charterFrozen' && hasField(entry.data, 'charterSha256')) return 2;

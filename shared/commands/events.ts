@@ -11,6 +11,7 @@ import type { CharterSignature, Mandate, Signatory, SignatoryCapacity, SigningKe
 import type { StepClock } from '../rules/stepClock';
 import type { AgendaStep } from '../schema/agenda';
 import type { BoardFocus, BoardOptions } from '../schema/boardFocus';
+import type { Complaint, ComplaintId, ComplaintImportId, ComplaintSource, ComplaintTheme, ComplaintThemeId } from '../schema/complaints';
 import type { AgendaStepId, ClauseId, ClauseVersionId, ConsensusCheckId, ParticipantId, VoteOptionId, VoteRoundId } from '../schema/ids';
 import type { Actor, Participant, Role } from '../schema/participants';
 import type { StakeholderCard } from '../schema/stakeholderCard';
@@ -75,6 +76,17 @@ export interface EventDataMap {
   signingKeyRegistered: { key: SigningKey };
   charterSigned: { signature: CharterSignature };
   charterReopened: { reason: string; charterVersion: number };
+  /**
+   * Complaints as evidence (format 7). One import, whole or nothing: every accepted row of a
+   * file (or one typed-in complaint) in one event; a file's `source.mapping` is remembered.
+   */
+  complaintsRecorded: { importId: ComplaintImportId; source: ComplaintSource; complaints: Omit<Complaint, 'importId' | 'themeId'>[] };
+  /** A theme named (or renamed), and the complaints put into it. */
+  complaintThemeDefined: { theme: ComplaintTheme; complaintIds: ComplaintId[] };
+  /** Complaints moved into a theme, or out of any (`themeId: null`). */
+  complaintsAssigned: { themeId: ComplaintThemeId | null; complaintIds: ComplaintId[] };
+  /** The themes a clause says it answers (the whole list after the change). */
+  clauseComplaintThemesSet: { clauseId: ClauseId; themeIds: ComplaintThemeId[] };
 }
 
 export type EventType = keyof EventDataMap;

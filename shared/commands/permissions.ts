@@ -109,6 +109,11 @@ export const COMMAND_PERMISSIONS: Readonly<Record<CommandType, CommandPermission
   // Enrolment, not the role, decides who signs (commands/charter.ts); the key is one's own.
   registerSigningKey: { roles: EVERY_ROLE, afterFreeze: true, onBehalf: false },
   signCharter: { roles: EVERY_ROLE, afterFreeze: true, onBehalf: false, frozenOnly: true },
+  // Complaints are evidence the facilitators bring in and sort, in any step before the freeze.
+  recordComplaints: steer(),
+  defineComplaintTheme: steer(),
+  assignComplaints: steer(),
+  setClauseComplaintThemes: steer(),
 };
 
 export type PermissionRefusal = 'role_forbidden' | 'step_forbidden' | 'charter_frozen' | 'charter_not_frozen';

@@ -126,6 +126,13 @@ export const REFUSAL_CODES = [
   'charter_hash_missing',
   'already_signed',
   'bad_signature',
+  // complaints as evidence
+  'import_exists',
+  'complaint_exists',
+  'complaint_duplicate',
+  'complaint_not_found',
+  'theme_not_found',
+  'theme_name_taken',
 ] as const;
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];

@@ -13,6 +13,8 @@ export const boardFocusSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('clause'), id: idSchema<ClauseId>() }),
   /** The survey result (IKM and its low elements); event format 7. */
   z.strictObject({ kind: z.literal('survey'), id: idSchema<SurveyId>() }),
+  /** The complaint themes as a bar chart (event format 7). */
+  z.strictObject({ kind: z.literal('complaints') }),
 ]);
 
 export type BoardFocus = z.infer<typeof boardFocusSchema>;

@@ -162,6 +162,8 @@ export interface Clause {
   providerBaseline?: Measure;
   /** The consensus check that agreed the current version; set only while the clause is agreed. */
   agreedByCheckId?: ConsensusCheckId;
+  /** The complaint themes this clause says it answers (event format 7, `clauseComplaintThemesSet`). */
+  complaintThemeIds?: string[];
 }
 
 /** The event's clause: the number is the fold's to give. */

@@ -16,20 +16,12 @@ import { SURVEY_ELEMENTS, type SurveyElementCode } from '../schema/surveyElement
 import { skmFromAverages } from '../rules/skm';
 import type { WorkshopState } from './workshopState';
 import { surveyOf } from './workshopState';
+import { complaintThemeCoverageRows } from './complaintCoverage';
+import type { CoverageRow } from './coverageRow';
 
-export interface CoverageRow {
-  kind: 'userGroup' | 'complaintTheme' | 'surveyElement';
-  id: string;
-  label: string;
-  /**
-   * How much the row weighs when sorting: a user group's estimated users a year, a complaint
-   * theme's number of complaints, a survey element's shortfall from the best score (4 − NRR).
-   */
-  weight: number;
-  clauseNumbers: number[];
-}
+export type { CoverageRow } from './coverageRow';
 
-type CoverageState = Pick<WorkshopState, 'userGroups' | 'clauses' | 'survey'>;
+type CoverageState = Pick<WorkshopState, 'userGroups' | 'clauses' | 'survey' | 'complaints' | 'complaintThemes' | 'complaintMapping'>;
 
 const live = (state: Pick<WorkshopState, 'clauses'>): Clause[] =>
   Object.values(state.clauses)
@@ -67,7 +59,7 @@ export function coverageRows(state: CoverageState, extraRows: readonly CoverageR
     weight: 4 - e.nrr,
     clauseNumbers: clauses.filter((c) => e.sections.includes(c.sectionCode)).map((c) => c.number),
   }));
-  return [...groups, ...elements, ...extraRows].sort(
+  return [...groups, ...elements, ...complaintThemeCoverageRows(state), ...extraRows].sort(
     (a, b) =>
       Number(a.clauseNumbers.length > 0) - Number(b.clauseNumbers.length > 0) ||
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||

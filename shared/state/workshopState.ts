@@ -13,6 +13,7 @@ import type { CharterSignature, Signatory, SigningKey } from '../rules/signatori
 import type { StepClock } from '../rules/stepClock';
 import type { AgendaStep } from '../schema/agenda';
 import type { BoardFocus, BoardOptions } from '../schema/boardFocus';
+import type { Complaint, ComplaintMapping, ComplaintTheme } from '../schema/complaints';
 import { DEFAULT_BOARD_OPTIONS } from '../schema/boardFocus';
 import type { AgendaStepId, ConsensusCheckId, ParticipantId, WorkshopId } from '../schema/ids';
 import type { Participant } from '../schema/participants';
@@ -82,6 +83,14 @@ export interface WorkshopState {
   freeze: FreezeRecord | null;
   /** Number of freezes so far; the next freeze produces charter version `charterVersion + 1`. */
   charterVersion: number;
+  /**
+   * Complaints as evidence (event format 7), by id; optional for readers of a decisions
+   * document projected before they existed: read them with `complaintsOf`.
+   */
+  complaints?: Record<string, Complaint>;
+  complaintThemes?: Record<string, ComplaintTheme>;
+  /** The column mapping of the last file import, offered again for the next one. */
+  complaintMapping?: ComplaintMapping | null;
 }
 
 export interface FounderInput {
@@ -117,6 +126,9 @@ export function initialWorkshopState(workshopId: WorkshopId, founder?: FounderIn
     charterSignatures: [],
     freeze: null,
     charterVersion: 0,
+    complaints: emptyRecord(),
+    complaintThemes: emptyRecord(),
+    complaintMapping: null,
   };
 }
 
@@ -149,4 +161,13 @@ export function boardOptionsOf(state: Pick<WorkshopState, 'boardOptions'> | null
 /** The survey the room works from, or null (also for documents projected before surveys existed). */
 export function surveyOf(state: Pick<WorkshopState, 'survey'> | null | undefined): SurveyRecord | null {
   return state?.survey ?? null;
+}
+
+/** The complaints and themes, with empty records for a document projected before they existed. */
+export function complaintsOf(state: Pick<WorkshopState, 'complaints' | 'complaintThemes' | 'complaintMapping'> | null | undefined): {
+  complaints: Record<string, Complaint>;
+  themes: Record<string, ComplaintTheme>;
+  mapping: ComplaintMapping | null;
+} {
+  return { complaints: state?.complaints ?? emptyRecord(), themes: state?.complaintThemes ?? emptyRecord(), mapping: state?.complaintMapping ?? null };
 }

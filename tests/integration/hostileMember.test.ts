@@ -76,6 +76,15 @@ const VALID: Record<CommandType, Record<string, unknown>> = {
   registerSigningKey: { type: 'registerSigningKey', publicKey: key43, title: 'Kepala', institution: 'Dinas' },
   signCharter: { type: 'signCharter', charterVersion: 1, keyId: key43, signature: 'A'.repeat(86) },
   reopenCharter: { type: 'reopenCharter', reason: 'R' },
+  recordComplaints: {
+    type: 'recordComplaints',
+    importId: 'im1',
+    source: { kind: 'manual' },
+    complaints: [{ id: 'cp1', date: '2025-03-04', channel: 'SP4N-LAPOR!', text: 'Antrean lama' }],
+  },
+  defineComplaintTheme: { type: 'defineComplaintTheme', themeId: 'th1', name: 'Antrean', complaintIds: ['cp1'] },
+  assignComplaints: { type: 'assignComplaints', themeId: 'th1', complaintIds: ['cp1'] },
+  setClauseComplaintThemes: { type: 'setClauseComplaintThemes', clauseId: 'c1', themeIds: ['th1'] },
 };
 
 const schemaOf = (type: CommandType) => commandSchema.options.find((o) => o.shape.type.value === type)!;

@@ -6,6 +6,7 @@ import { MeetingRecordLinks } from '../features/charter/MeetingRecordLinks';
 import { NaskahDetailsForm } from '../features/charter/NaskahDetailsForm';
 import { DraftingPanel } from '../features/clauses/DraftingPanel';
 import { UserGroupPanel } from '../features/clauses/UserGroupPanel';
+import { ComplaintsPanel } from '../features/complaints/ComplaintsPanel';
 import { ConsensusConsole } from '../features/consensus/ConsensusConsole';
 import { ConsensusPanel } from '../features/consensus/ConsensusPanel';
 import { BoardLinkForDevice } from '../features/board/BoardLinkForDevice';
@@ -84,6 +85,8 @@ function ConsoleTabs() {
 function ConsolePanel({ tab }: { tab: ConsoleTab }) {
   const { actFor } = useSession();
   switch (tab) {
+    case 'complaints':
+      return <ComplaintsPanel />;
     case 'mapping':
       return <MappingPanel />;
     case 'clauses':

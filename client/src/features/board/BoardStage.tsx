@@ -1,6 +1,7 @@
 import { hasEntry } from '../../../../shared/schema/records';
 import { useSession } from '../../session/Session';
 import { StakeholderGrid } from '../stakeholders/StakeholderGrid';
+import { BoardComplaints } from './BoardComplaints';
 import { BoardConsensus } from './BoardConsensus';
 import { BoardNotApplicable, openNotApplicableCheck } from './BoardNotApplicable';
 import { BoardOverview } from './BoardOverview';
@@ -22,6 +23,7 @@ export function BoardStage() {
   const focus = state?.boardFocus ?? null;
   if (focus?.kind === 'clause' && hasEntry(state?.clauses, focus.id)) return <BoardSpotlight clauseId={focus.id} />;
   if (focus?.kind === 'survey' && surveyOf(state)?.id === focus.id) return <BoardSurvey />;
+  if (focus?.kind === 'complaints') return <BoardComplaints />;
   if (state?.freeze) return <BoardSigning />;
   const question = openNotApplicableCheck(state?.consensusChecks);
   if (question) return <BoardNotApplicable check={question} />;
