@@ -94,7 +94,7 @@ export function charterRoutes(deps: CharterRouteDeps): CharterRoute[] {
         await member(req, w.id);
         const list = await Promise.all((await charters.list(w.id)).map(async (info) => {
           const v = await versionOr404(w.id, info.version);
-          return { ...info, signatures: v.bundle.signatures.length, missing: v.missing, sealed: v.sealed };
+          return { ...info, signatures: v.bundle.signatures.length + (v.bundle.wetInk?.length ?? 0), missing: v.missing, sealed: v.sealed };
         }));
         sendJson(res, 200, { versions: list });
       },
@@ -107,7 +107,7 @@ export function charterRoutes(deps: CharterRouteDeps): CharterRoute[] {
         await member(req, w.id);
         const v = await versionOr404(w.id, versionNumber(n, 'version'));
         const { bundle, ...rest } = v;
-        sendJson(res, 200, { ...rest, signatures: bundle.signatures, seal: bundle.seal ?? null, verifyUrl: verifyUrl(publicBase(config, req), { workshopId: w.id, charterVersion: v.version, charterSha256: v.sha256 }) });
+        sendJson(res, 200, { ...rest, signatures: bundle.signatures, wetInk: bundle.wetInk ?? [], seal: bundle.seal ?? null, verifyUrl: verifyUrl(publicBase(config, req), { workshopId: w.id, charterVersion: v.version, charterSha256: v.sha256 }) });
       },
     },
     {

@@ -198,6 +198,20 @@ export const commandSchema = z.discriminatedUnion('type', [
     keyId: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'expected base64url of a SHA-256'),
     signature: z.string().regex(/^[A-Za-z0-9_-]{86}$/, 'expected base64url of a 64-byte Ed25519 signature'),
   }),
+  /**
+   * By a facilitator: `participantId` signed the printed naskah of the frozen version in wet ink
+   * at `signedAt`; `scanSha256` is the SHA-256 the browser computed of the scan (not uploaded).
+   * The hash is checked in `decide` (code `scan_hash_malformed`), not here, to name the problem.
+   */
+  cmd('recordWetInkSignature', {
+    participantId,
+    charterVersion: z.number().int().min(1),
+    capacity: z.enum(SIGNATORY_CAPACITIES).optional(),
+    signedAt: z.iso.datetime({ offset: true }),
+    title: z.string().trim().min(1).max(200),
+    institution: z.string().trim().min(1).max(200),
+    scanSha256: z.string().max(200).optional(),
+  }),
   cmd('reopenCharter', { reason: reasonSchema }),
 ]);
 

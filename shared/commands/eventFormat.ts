@@ -42,6 +42,8 @@
  *      members at the start and the sector quorum) and, in recorded results, `sectors` and
  *      `blockedByUsers`. Older checks read with `sectors: null`: counted per person, as they
  *      were when they ran.
+ *   7  issue 16: signing on paper: `wetInkSignatureRecorded` (a facilitator records that an
+ *      enrolled signatory signed the printed naskah in wet ink, with the scan's SHA-256 if any).
  *
  * To add format 3: bump EVENT_FORMAT_VERSION, append an upcaster `{ from: 2, to: 3 }`, add a
  * fixture `tests/fixtures/events.v3.json`. If format 3 changes an existing shape in a way the
@@ -53,7 +55,7 @@ import type { Actor } from '../schema/participants';
 import { isEventType } from './applyEvent';
 import type { DomainEvent } from './events';
 
-export const EVENT_FORMAT_VERSION = 6;
+export const EVENT_FORMAT_VERSION = 7;
 
 /** An entry as read from the log: the fields that become the event, and its format if recorded. */
 export interface StoredEventShape {
@@ -94,6 +96,8 @@ export const EVENT_UPCASTERS: readonly EventUpcaster[] = [
   // without a check) is what every format-5 event meant. One exception: an older check has no
   // per-sector rule, which it says explicitly (`sectors: null`, counted per person).
   { from: 5, to: 6, up: (event) => (event.type === 'consensusCheckStarted' ? withoutSectorRule(event) : event) },
+  // Format 7 only added event types (wet-ink signatures).
+  { from: 6, to: 7, up: (event) => event },
 ];
 
 function withoutSectorRule(event: UpcastEvent): UpcastEvent {
@@ -123,6 +127,7 @@ const INTRODUCED_IN: ReadonlyMap<string, number> = new Map([
   ['signatoryCapacityChanged', 5],
   ['rejoinAllowed', 5],
   ['signatoryMandateSet', 6],
+  ['wetInkSignatureRecorded', 7],
 ]);
 
 /** The oldest format an entry's shape belongs to, or the format its writer recorded. */

@@ -97,6 +97,8 @@ export const COMMAND_PERMISSIONS: Readonly<Record<CommandType, CommandPermission
   // Enrolment, not the role, decides who signs (commands/charter.ts); the key is one's own.
   registerSigningKey: { roles: EVERY_ROLE, afterFreeze: true, onBehalf: false },
   signCharter: { roles: EVERY_ROLE, afterFreeze: true, onBehalf: false, frozenOnly: true },
+  // The facilitator team writes down a signature made on paper; it is never a participant's own act here.
+  recordWetInkSignature: { roles: { facilitator: 'any', co_facilitator: 'any' }, afterFreeze: true, onBehalf: false, frozenOnly: true },
 };
 
 export type PermissionRefusal = 'role_forbidden' | 'step_forbidden' | 'charter_frozen' | 'charter_not_frozen';

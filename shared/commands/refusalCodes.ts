@@ -116,6 +116,9 @@ export const REFUSAL_CODES = [
   'charter_hash_missing',
   'already_signed',
   'bad_signature',
+  // wet ink (format 7)
+  'scan_hash_malformed',
+  'signed_at_invalid',
 ] as const;
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];

@@ -808,6 +808,7 @@ export const en: WithOneForms<Catalogue> = {
     signature_malformed: 'Signature {{index}} ({{name}}) is malformed.',
     bad_signature: 'Signature {{index}} ({{name}}, {{capacity}}) is not valid for this charter.',
     required_capacity_missing: 'Not signed yet by: {{missing}}.',
+    wet_ink_unsealed: 'The bundle lists signatures in wet ink but has no server seal: only the seal vouches for a wet-ink record.',
     seal_missing: "The server's seal is missing: the charter is not fully signed yet.",
     seal_key_malformed: "The seal's public key is malformed.",
     seal_key_id_mismatch: "The seal's key id does not match its public key.",
@@ -924,6 +925,8 @@ export const en: WithOneForms<Catalogue> = {
     charter_hash_missing: 'The text has no hash yet.',
     already_signed: 'You have already signed this text.',
     bad_signature: 'The signature does not match the text.',
+    scan_hash_malformed: 'The scan\'s SHA-256 is not valid (it must be 64 hexadecimal digits).',
+    signed_at_invalid: 'The time of signing must lie between the adoption of the final text and now.',
   },
 
   notFound: {

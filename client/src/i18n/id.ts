@@ -778,6 +778,7 @@ export const id = {
     signature_malformed: 'Tanda tangan ke-{{index}} ({{name}}) rusak.',
     bad_signature: 'Tanda tangan ke-{{index}} ({{name}}, {{capacity}}) tidak sah untuk naskah ini.',
     required_capacity_missing: 'Belum ditandatangani oleh: {{missing}}.',
+    wet_ink_unsealed: 'Bundel memuat tanda tangan basah tetapi tidak bersegel server: hanya segel yang menjamin catatan tanda tangan basah.',
     seal_missing: 'Segel server tidak ada: naskah belum lengkap ditandatangani.',
     seal_key_malformed: 'Kunci publik segel rusak.',
     seal_key_id_mismatch: 'Id kunci segel tidak cocok dengan kunci publiknya.',
@@ -894,6 +895,8 @@ export const id = {
     charter_hash_missing: 'Kode keaslian naskah belum ada.',
     already_signed: 'Anda sudah menandatangani naskah ini.',
     bad_signature: 'Tanda tangan tidak cocok dengan naskah.',
+    scan_hash_malformed: 'Kode SHA-256 pindaian tidak sah (harus 64 angka heksadesimal).',
+    signed_at_invalid: 'Waktu penandatanganan harus antara penetapan naskah final dan sekarang.',
   },
 
   notFound: {
