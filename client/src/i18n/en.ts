@@ -684,6 +684,8 @@ export const en: WithOneForms<Catalogue> = {
     stakeholders_one: '{{count}} stakeholder mapped',
     stakeholders_other: '{{count}} stakeholders mapped',
     obligatedPartner: "Partner's duty: {{name}}",
+    wetInk: 'Signed in wet ink on the printed text; recorded by {{recordedBy}} at {{at}}',
+    wetInkScan: 'scan SHA-256 {{hash}}',
   },
   signing: {
     keyTitle: 'Your signing key',
@@ -708,6 +710,15 @@ export const en: WithOneForms<Catalogue> = {
     needKey: 'Register a signing key first.',
     keyMissing: 'The signing key in this browser is missing or different. Register the key again first.',
     localCheckFailed: 'The signature failed its check in this browser: {{message}}',
+    wetInkTitle: 'Record a wet-ink signature',
+    wetInkIntro: 'For signatories who signed the printed text in ink. The facilitator records who, when and (if there is one) the SHA-256 of a scan of the signature page. This record is not an electronic signature; the server seal binds it to the text.',
+    wetInkWho: 'Signatory',
+    wetInkSignedAt: 'When the paper was signed',
+    wetInkJobTitleHint: 'As written under the signature, e.g. Head of Office, NIP 19700101 199003 1 001',
+    wetInkScan: 'Scan of the signature page (optional)',
+    wetInkScanHint: 'The scan is not uploaded: this browser computes its SHA-256 and only that code is recorded.',
+    wetInkScanHash: '{{name}}: SHA-256 {{hash}} (the file stays on this device)',
+    wetInkRecord: 'Record wet-ink signature',
   },
   charterPanel: {
     title: 'Text versions and signatures',
@@ -745,6 +756,8 @@ export const en: WithOneForms<Catalogue> = {
     daftarHadir: 'Attendance list',
     notulen: 'Minutes',
     recordsFailed: 'The file could not be made. Check the connection and try again.',
+    pdfCertified: 'PDF for certified e-signature',
+    pdfCertifiedHint: 'The same text with the sealed bundle attached inside, to be signed with a certified electronic signature (BSrE/PSrE). Only once the text is sealed.',
   },
   diff: {
     title: 'Differences between versions',
@@ -789,6 +802,7 @@ export const en: WithOneForms<Catalogue> = {
     sealNotPinned: 'The seal was made with the key above. To be sure it is the official server key, compare it with {{path}} on the workshop server or run "mufakat verify --seal-key".',
     hash: 'Authenticity code of the text (SHA-256)',
     publicView: 'This is the public view of the charter: participants are named only with their consent, and consensus answers are shown per sector without names. The signatories signed the full charter; the server seal binds this view to the authenticity code of the full charter below. The facilitators keep the full record.',
+    wetInk: 'Signed in wet ink on the printed text ({{signedAt}}); recorded by {{recordedBy}} at {{at}}. Not an electronic signature: only the server seal vouches for this record.',
   },
   verifyCode: {
     not_json: 'The file is not JSON (line {{line}}, column {{column}}).',

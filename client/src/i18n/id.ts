@@ -655,6 +655,8 @@ export const id = {
     noClauses: 'Tidak ada klausul.',
     stakeholders_other: '{{count}} pemangku kepentingan dipetakan',
     obligatedPartner: 'Kewajiban mitra: {{name}}',
+    wetInk: 'Ditandatangani basah pada naskah cetak; dicatat oleh {{recordedBy}} pada {{at}}',
+    wetInkScan: 'pindaian SHA-256 {{hash}}',
   },
   signing: {
     keyTitle: 'Kunci tanda tangan Anda',
@@ -679,6 +681,15 @@ export const id = {
     needKey: 'Daftarkan kunci tanda tangan dulu.',
     keyMissing: 'Kunci tanda tangan di peramban ini hilang atau berbeda. Daftarkan ulang kunci dulu.',
     localCheckFailed: 'Tanda tangan gagal diperiksa di peramban ini: {{message}}',
+    wetInkTitle: 'Catat tanda tangan basah',
+    wetInkIntro: 'Untuk penanda tangan yang menandatangani naskah cetak dengan tinta. Fasilitator mencatat siapa, kapan, dan (bila ada) kode SHA-256 pindaian halaman tanda tangan. Catatan ini bukan tanda tangan elektronik; segel server mengikatnya pada naskah.',
+    wetInkWho: 'Penanda tangan',
+    wetInkSignedAt: 'Waktu penandatanganan di atas kertas',
+    wetInkJobTitleHint: 'Seperti tertulis di bawah tanda tangan, mis. Kepala Dinas, NIP 19700101 199003 1 001',
+    wetInkScan: 'Pindaian halaman tanda tangan (tidak wajib)',
+    wetInkScanHint: 'Berkas pindaian tidak diunggah: peramban ini menghitung kode SHA-256-nya dan hanya kode itu yang dicatat.',
+    wetInkScanHash: '{{name}}: SHA-256 {{hash}} (berkas tetap di perangkat ini)',
+    wetInkRecord: 'Catat tanda tangan basah',
   },
   charterPanel: {
     title: 'Versi naskah dan tanda tangan',
@@ -715,6 +726,8 @@ export const id = {
     daftarHadir: 'Daftar hadir',
     notulen: 'Notulen',
     recordsFailed: 'Berkas tidak dapat dibuat. Periksa sambungan lalu coba lagi.',
+    pdfCertified: 'PDF untuk TTE tersertifikasi',
+    pdfCertifiedHint: 'Naskah yang sama dengan bundel bersegel terlampir di dalamnya, untuk ditandatangani dengan tanda tangan elektronik tersertifikasi (BSrE/PSrE). Hanya setelah naskah disegel.',
   },
   diff: {
     title: 'Perbedaan antar versi',
@@ -759,6 +772,7 @@ export const id = {
     sealNotPinned: 'Segel dibuat oleh kunci di atas. Untuk memastikan itu kunci server resmi, bandingkan dengan {{path}} di server lokakarya atau jalankan "mufakat verify --seal-key".',
     hash: 'Kode keaslian naskah (SHA-256)',
     publicView: 'Ini tampilan publik naskah: nama peserta hanya dicantumkan dengan persetujuannya, dan tanggapan mufakat disajikan per sektor tanpa nama. Penanda tangan menandatangani naskah lengkap; segel server mengikat tampilan ini pada kode keaslian naskah lengkap di bawah. Naskah lengkap disimpan oleh fasilitator.',
+    wetInk: 'Ditandatangani basah pada naskah cetak ({{signedAt}}); dicatat oleh {{recordedBy}} pada {{at}}. Bukan tanda tangan elektronik: hanya segel server yang menjamin catatan ini.',
   },
   verifyCode: {
     not_json: 'Berkas bukan JSON (baris {{line}}, kolom {{column}}).',

@@ -44,6 +44,15 @@ export function BundleLinks({ workshopId, version, verifyUrl, fullRecordToken }:
       <a className="button button--small" href={bundlePath(workshopId, version, 'pdf')} download={`${name}.pdf`} data-testid="download-pdf">
         ⬇ {t('charterPanel.pdf')}
       </a>
+      <a
+        className="button button--small button--quiet"
+        href={bundlePath(workshopId, version, 'pdf').replace(/bundle\.pdf$/, 'bundle-tte.pdf')}
+        download={`${name}-tte.pdf`}
+        title={t('charterPanel.pdfCertifiedHint')}
+        data-testid="download-pdf-tte"
+      >
+        ⬇ {t('charterPanel.pdfCertified')}
+      </a>
       {fullRecordToken && (
         <button
           type="button"

@@ -5,6 +5,7 @@ import { useSession } from '../../session/Session';
 import { capacityText, formatWhen } from '../signing/format';
 import { BundleLinks } from './BundleLinks';
 import { CharterDiffView } from './CharterDiffView';
+import { WetInkForm } from '../signing/WetInkForm';
 import { ReopenForm } from './ReopenForm';
 import { useVersions } from './useVersions';
 
@@ -13,7 +14,7 @@ export function CharterVersionsPanel() {
   const { t, i18n } = useTranslation();
   const session = useSession();
   const { workshopId, token, state } = session;
-  const refresh = `${state?.freeze?.charterVersion ?? '-'}:${state?.charterVersion ?? 0}:${state?.charterSignatures.length ?? 0}`;
+  const refresh = `${state?.freeze?.charterVersion ?? '-'}:${state?.charterVersion ?? 0}:${state?.charterSignatures.length ?? 0}:${state?.wetInkSignatures?.length ?? 0}`;
   const { versions, error } = useVersions(workshopId, token, refresh);
   const current = state?.freeze?.charterVersion ?? null;
   // Only facilitators read the full record (names without consent, each person's answers).
@@ -47,6 +48,7 @@ export function CharterVersionsPanel() {
           <Link className="button button--quiet" href={paths.signOff(workshopId)} data-testid="open-sign-off">{t('charterPanel.signOffLink')}</Link>
         </p>
       )}
+      {current !== null && session.may('recordWetInkSignature') && <WetInkForm />}
       {current !== null && session.may('reopenCharter') && <ReopenForm />}
       {versions.length > 1 && <CharterDiffView versions={versions} />}
     </section>

@@ -29,6 +29,17 @@ export function BundleSummaryView({ summary }: { summary: BundleSummary }) {
             </div>
           </li>
         ))}
+        {(summary.wetInk ?? []).map((s) => (
+          <li key={`${s.capacity}-wet-${s.name}`} className="signature-status__row is-signed" data-testid="verified-signer" data-capacity={s.capacity} data-method="wet_ink">
+            <span className="signature-status__mark" aria-hidden="true">✎</span>
+            <div>
+              <strong>{capacityText(s.capacity, lang)}</strong>
+              <p className="signature-status__who">{t('signOff.signedBy', { name: s.name, title: s.title, institution: s.institution })}</p>
+              <p className="field__hint">{t('verify.wetInk', { recordedBy: s.recordedBy, at: formatWhen(s.recordedAt, lang), signedAt: formatWhen(s.signedAt, lang) })}</p>
+              {s.scanSha256 && <p className="field__hint">{t('signOff.wetInkScan', { hash: s.scanSha256 })}</p>}
+            </div>
+          </li>
+        ))}
       </ul>
       <h3>{t('verify.seal')}</h3>
       <p data-testid="seal-key-id" data-key-id={summary.seal.keyId}>
