@@ -39,7 +39,7 @@ export function CharterVersionsPanel() {
               <span className={v.sealed ? 'is-saved' : 'is-unsaved'} data-testid="sealed-status">{v.sealed ? `✓ ${t('charterPanel.sealed')}` : t('charterPanel.notSealed')}</span>
             </p>
             {v.missing.length > 0 && <p className="field__hint">{t('charterPanel.missing', { missing: v.missing.map((c) => capacityText(c, i18n.language)).join(', ') })}</p>}
-            <BundleLinks workshopId={workshopId} version={v.version} fullRecordToken={fullRecord ? token : undefined} />
+            <BundleLinks workshopId={workshopId} version={v.version} fullRecordToken={fullRecord ? token : undefined} sealed={v.sealed} />
           </li>
         ))}
       </ol>
