@@ -11,6 +11,7 @@
 import type { BundleSignature, BundleWetInk, CharterBundle } from '../../shared/charter/bundle';
 import type { CharterClause, CharterDocument, CharterSignatory } from '../../shared/charter/charterDocument';
 import { capacityFacts } from '../../shared/charter/charterMarkdown';
+import { publicNames } from '../../shared/charter/publicCharter';
 import { clausePartyTexts, decisionText, formatCommitment, formatMeasure, notApplicableDecisionText, SECTOR_LABELS } from '../../shared/charter/charterText';
 import { localDateTime, type LocalDateTime, tanggalDalamHuruf, tanggalJam, terbilang } from '../../shared/charter/terbilang';
 import { describeSectorResult } from '../../shared/rules/consensus';
@@ -220,7 +221,9 @@ export function signatureStatus(bundle: CharterBundle, s: CharterSignatory, w: N
   const at = (iso: string) => tanggalJam(localDateTime(iso, zoneOf(w)));
   if (!isWetInkEntry(signed)) return `Telah ditandatangani secara elektronik pada ${at(signed.signedAt)}`;
   const scan = signed.scanSha256 ? `; pindaian SHA-256 ${shortHash(signed.scanSha256)}` : '';
-  return `Ditandatangani basah pada naskah cetak, ${at(signed.signedAt)}; dicatat oleh ${signed.recordedBy.name} pada ${at(signed.recordedAt)}${scan}`;
+  // The naskah is public: the recorder is named only with consent, like everyone but the parties.
+  const recorder = publicNames(bundle.charter).consents(signed.recordedBy.participantId) ? signed.recordedBy.name : 'fasilitator lokakarya';
+  return `Ditandatangani basah pada naskah cetak, ${at(signed.signedAt)}; dicatat oleh ${recorder} pada ${at(signed.recordedAt)}${scan}`;
 }
 
 const SECTOR_NAMES = Object.fromEntries(SECTORS.map((s) => [s, SECTOR_LABELS[s].id])) as Record<(typeof SECTORS)[number], string>;

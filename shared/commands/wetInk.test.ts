@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sealBundle } from '../charter/bundle';
+import { charterMarkdown } from '../charter/charterMarkdown';
+import { publicBundle } from '../charter/publicCharter';
 import { verifyBundle } from '../charter/verifyBundle';
 import { freezeAsServer, recordWetInk, registerKey, signAs, signedBundle, smallReadyToFreeze, TEST_SEAL_SECRET } from '../testing/charterKit';
 import { FACILITATOR } from '../testing/workshopKit';
@@ -72,6 +74,17 @@ describe('a wet-ink signature in the sealed bundle', () => {
     const { signer, participantId } = bundle.signatures[0]!;
     twice.wetInk!.push({ ...bundle.wetInk![0]!, capacity: 'pihak_pertama', participantId, signer });
     expect(verifyBundle(sealBundle(twice, TEST_SEAL_SECRET, '2026-01-15T12:00:00.000Z'))).toMatchObject({ ok: false, code: 'duplicate_signature' });
+  });
+
+  it('the Markdown says it was signed on paper; the public view names the recorder only with consent', () => {
+    const { bundle } = signedBundle('small', { wetInkWitness: true });
+    const text = charterMarkdown(bundle, 'https://mufakat.example.id/verify');
+    expect(text).toContain('Ditandatangani basah pada naskah cetak');
+    expect(text).toContain('dicatat oleh Tim Fasilitator');
+    expect(text).toContain(`pindaian SHA-256 ${'ab'.repeat(8)}…`);
+    const pub = publicBundle(bundle, TEST_SEAL_SECRET);
+    expect(pub.wetInk).toMatchObject([{ recordedBy: { name: 'fasilitator lokakarya' } }]);
+    expect(verifyBundle(pub)).toMatchObject({ ok: true, summary: { view: 'public', wetInk: [{ recordedBy: 'fasilitator lokakarya' }] } });
   });
 
   it('a bundle without wet ink keeps its shape (no wetInk field)', () => {
