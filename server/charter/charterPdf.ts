@@ -202,7 +202,7 @@ function signatureBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): voi
       doc.font('regular').fontSize(BODY).text(`${i + 1}. ....................................`, lineX, top + 14, { width: half });
       doc.y = Math.max(doc.y, top + 40) + 6;
     });
-    doc.fontSize(BODY).moveDown(0.6);
+    doc.fontSize(BODY).moveDown(1.2);
   }
   // Mengetahui: the head of region (or whoever acknowledges), in the middle.
   const mengetahui = byCapacity(c, 'mengetahui');
