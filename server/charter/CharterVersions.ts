@@ -6,7 +6,7 @@
  */
 import { buildBundle, type CharterBundle } from '../../shared/charter/bundle';
 import type { CharterDocument } from '../../shared/charter/charterDocument';
-import { type CharterSignature, missingSigningCapacities, type SignatoryCapacity } from '../../shared/rules/signatories';
+import { type AnySignature, missingSigningCapacities, type SignatoryCapacity } from '../../shared/rules/signatories';
 import type { CharterArchive, CharterVersionInfo, StoredCharterVersion } from '../storage/Storage';
 import type { SealKey } from './SealKey';
 
@@ -19,10 +19,10 @@ export interface VersionView extends CharterVersionInfo {
 }
 
 
-/** A stored version with its parsed charter and signatures. */
+/** A stored version with its parsed charter and signatures (browser and wet ink, `method: 'wet_ink'`). */
 export interface LoadedVersion extends StoredCharterVersion {
   charter: CharterDocument;
-  signatures: CharterSignature[];
+  signatures: AnySignature[];
 }
 
 export class CharterVersions {
@@ -34,7 +34,7 @@ export class CharterVersions {
   async load(workshopId: string, version: number): Promise<LoadedVersion> {
     const stored = await this.storage.getCharterVersion(workshopId, version);
     if (!stored) throw new Error(`no charter version ${version} for ${workshopId}`);
-    const signatures = (await this.storage.listSignatures(workshopId, version)).map((s) => JSON.parse(s.json) as CharterSignature);
+    const signatures = (await this.storage.listSignatures(workshopId, version)).map((s) => JSON.parse(s.json) as AnySignature);
     return { ...stored, charter: JSON.parse(stored.json) as CharterDocument, signatures };
   }
 

@@ -12,6 +12,7 @@
  * embedded from the `dejavu-fonts-ttf` package: the PDF standard fonts are WinAnsi-only and
  * cannot print "≤", "→" or "…"; DejaVu covers Latin, symbols and arrows.
  */
+import { type EmbeddedBundle, INFO_BUNDLE_SHA256 } from './certifiedPdf';
 import { type Doc, openPdf } from './pdfDocument';
 import QRCode from 'qrcode';
 import type { CharterBundle } from '../../shared/charter/bundle';
@@ -200,7 +201,7 @@ function signatureBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): voi
       doc.font('regular').fontSize(BODY).text(`${i + 1}. ....................................`, lineX, top + 14, { width: half });
       doc.y = Math.max(doc.y, top + 40) + 6;
     });
-    doc.moveDown(0.6);
+    doc.fontSize(BODY).moveDown(1.2);
   }
   // Mengetahui: the head of region (or whoever acknowledges), in the middle.
   const mengetahui = byCapacity(c, 'mengetahui');
@@ -395,7 +396,33 @@ function pageNumbers(doc: Doc): void {
   doc.fillColor('black');
 }
 
-export async function charterPdf(bundle: CharterBundle, verifyUrl: string, workshop: NaskahWorkshop = { institution: null, place: null, timeZone: null }): Promise<Buffer> {
+/**
+ * The certified-signing variant (certifiedPdf.ts): the sealed bundle rides along as an embedded
+ * file, its SHA-256 goes into the Info dictionary, and one sentence under the verify block says so.
+ */
+function embedBundle(doc: Doc, embedded: EmbeddedBundle): void {
+  // `relationship` (the PDF 2.0 /AFRelationship) is pdfkit's, missing from its types.
+  const options: Parameters<Doc['file']>[1] & { relationship: string } = { name: embedded.name, type: 'application/json', description: 'Bundel naskah Kontrak Pelayanan bersegel (Mufakat)', relationship: 'Source' };
+  doc.file(embedded.bytes, options);
+  const info = doc.info as Record<string, unknown>;
+  info[INFO_BUNDLE_SHA256] = embedded.sha256;
+  info.Keywords = `mufakat-bundle-sha256:${embedded.sha256}`;
+  keep(doc, 60);
+  doc.moveDown(0.8);
+  doc.font('regular').fontSize(8.5).fillColor('black').text(
+    `Berkas PDF ini disiapkan untuk ditandatangani dengan tanda tangan elektronik tersertifikasi. Di dalamnya terlampir bundel naskah bersegel (${embedded.name}); kode SHA-256 bundel itu ${embedded.sha256} juga tercatat dalam metadata berkas. Setelah ditandatangani, keaslian naskah dapat diperiksa dengan perintah mufakat verify pada berkas ini.`,
+    left(doc),
+    doc.y,
+    { width: textWidth(doc) },
+  );
+}
+
+export async function charterPdf(
+  bundle: CharterBundle,
+  verifyUrl: string,
+  workshop: NaskahWorkshop = { institution: null, place: null, timeZone: null },
+  certified?: EmbeddedBundle,
+): Promise<Buffer> {
   const c = bundle.charter;
   const { doc, done } = openPdf({
     size: 'A4',
@@ -414,6 +441,7 @@ export async function charterPdf(bundle: CharterBundle, verifyUrl: string, works
   maklumatBlock(doc, bundle, workshop);
   await verifyBlock(doc, bundle, workshop, verifyUrl);
   standarPelayananTable(doc, bundle);
+  if (certified) embedBundle(doc, certified);
   lampiran(doc, bundle);
   pageNumbers(doc);
   doc.end();

@@ -243,8 +243,10 @@ function charterStatus(state: WorkshopState, zone: TimeZone): string {
   }
   const f = state.freeze;
   const signed = state.charterSignatures.filter((s) => s.charterVersion === f.charterVersion).length;
+  const wet = state.wetInkSignatures.filter((s) => s.charterVersion === f.charterVersion).length;
   const expected = activeSignatories(state).length;
-  return `Naskah final Kontrak Pelayanan versi ${f.charterVersion} ditetapkan pada ${dayInWords(f.frozenAt, zone)}, ${timeInWords(f.frozenAt, zone)}; ditandatangani secara elektronik oleh ${signed} dari ${expected} penanda tangan.`;
+  const onPaper = wet > 0 ? ` dan secara basah pada naskah cetak oleh ${wet}` : '';
+  return `Naskah final Kontrak Pelayanan versi ${f.charterVersion} ditetapkan pada ${dayInWords(f.frozenAt, zone)}, ${timeInWords(f.frozenAt, zone)}; ditandatangani secara elektronik oleh ${signed}${onPaper} dari ${expected} penanda tangan.`;
 }
 
 // --- notulen -----------------------------------------------------------------------------------

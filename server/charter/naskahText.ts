@@ -9,9 +9,10 @@
  * pledge, so neither is an article. Inside an article, clauses keep the room's stable numbers
  * (K-numbers), in ascending order.
  */
-import type { CharterBundle, BundleSignature } from '../../shared/charter/bundle';
+import type { BundleSignature, BundleWetInk, CharterBundle } from '../../shared/charter/bundle';
 import type { CharterClause, CharterDocument, CharterSignatory } from '../../shared/charter/charterDocument';
 import { capacityFacts } from '../../shared/charter/charterMarkdown';
+import { publicNames } from '../../shared/charter/publicCharter';
 import { clausePartyTexts, decisionSummaryText, decisionText, formatCommitment, formatMeasure, notApplicableDecisionText, SECTOR_LABELS } from '../../shared/charter/charterText';
 import { charterDecisionSummary } from '../../shared/charter/charterDocument';
 import { localDateTime, type LocalDateTime, tanggal, tanggalDalamHuruf, tanggalJam, terbilang } from '../../shared/charter/terbilang';
@@ -66,8 +67,17 @@ export function judulPasal(name: string): string {
     .join(' ');
 }
 
-export function signatureOf(bundle: CharterBundle, s: Pick<CharterSignatory, 'participantId' | 'capacity'>): BundleSignature | undefined {
-  return bundle.signatures.find((g) => g.participantId === s.participantId && g.capacity === s.capacity);
+/** A signatory's signature on this naskah: made in the browser, or in wet ink as a facilitator recorded it. */
+export function signatureOf(bundle: CharterBundle, s: Pick<CharterSignatory, 'participantId' | 'capacity'>): BundleSignature | BundleWetInk | undefined {
+  const same = (g: { participantId: string; capacity: SignatoryCapacity }) => g.participantId === s.participantId && g.capacity === s.capacity;
+  return bundle.signatures.find(same) ?? bundle.wetInk?.find(same);
+}
+
+const isWetInkEntry = (g: BundleSignature | BundleWetInk): g is BundleWetInk => 'method' in g && g.method === 'wet_ink';
+
+/** "abab abab abab abab…": the first 16 hex digits of a scan's SHA-256, to compare with the office's file. */
+export function shortHash(hex: string): string {
+  return `${hex.slice(0, 16).replace(/(.{4})(?=.)/g, '$1 ')}…`;
 }
 
 export function byCapacity(doc: CharterDocument, capacity: SignatoryCapacity): CharterSignatory[] {
@@ -114,14 +124,14 @@ const NIP_IN_TITLE = /[,;]?\s*\bNIP\.?\s*:?\s*([\d ]{8,})/i;
  * The signer's NIP as printed ("19700101 199503 1 001"): the one registered with the key (event
  * format 7), else one written into the title before there was a field for it.
  */
-export function signerNip(signed: BundleSignature | undefined): string | undefined {
+export function signerNip(signed: { signer: BundleSignature['signer'] } | undefined): string | undefined {
   if (!signed) return undefined;
   if (signed.signer.nip) return formatNip(signed.signer.nip);
   return NIP_IN_TITLE.exec(signed.signer.title)?.[1]?.trim();
 }
 
 /** The signer's title without a NIP written into it. */
-export const jabatanOf = (signed: BundleSignature): string => signed.signer.title.replace(NIP_IN_TITLE, '').trim();
+export const jabatanOf = (signed: { signer: { title: string } }): string => signed.signer.title.replace(NIP_IN_TITLE, '').trim();
 
 export interface Komparisi {
   sebutan: string;
@@ -226,10 +236,20 @@ export function maklumatTexts(doc: CharterDocument): string[] {
   return doc.maklumat.map((m) => m.text.id);
 }
 
-/** A signature's browser status under the wet signature. */
+/**
+ * A signature's status under the room for the wet signature: signed in the browser, or signed in
+ * wet ink on the printed naskah as a facilitator recorded it (not an electronic signature: the
+ * server's seal vouches for the record), with the scan's hash when there is one.
+ */
 export function signatureStatus(bundle: CharterBundle, s: CharterSignatory, w: NaskahWorkshop): string {
   const signed = signatureOf(bundle, s);
-  return signed ? `Telah ditandatangani secara elektronik pada ${tanggalJam(localDateTime(signed.signedAt, zoneOf(w)))}` : 'Belum ditandatangani secara elektronik';
+  if (!signed) return 'Belum ditandatangani secara elektronik';
+  const at = (iso: string) => tanggalJam(localDateTime(iso, zoneOf(w)));
+  if (!isWetInkEntry(signed)) return `Telah ditandatangani secara elektronik pada ${at(signed.signedAt)}`;
+  const scan = signed.scanSha256 ? `; pindaian SHA-256 ${shortHash(signed.scanSha256)}` : '';
+  // The naskah is public: the recorder is named only with consent, like everyone but the parties.
+  const recorder = publicNames(bundle.charter).consents(signed.recordedBy.participantId) ? signed.recordedBy.name : 'fasilitator lokakarya';
+  return `Ditandatangani basah pada naskah cetak, ${at(signed.signedAt)}; dicatat oleh ${recorder} pada ${at(signed.recordedAt)}${scan}`;
 }
 
 const SECTOR_NAMES = Object.fromEntries(SECTORS.map((s) => [s, SECTOR_LABELS[s].id])) as Record<(typeof SECTORS)[number], string>;

@@ -152,7 +152,8 @@ export class CommandPipeline {
       case 'charterFrozen':
         return prepareFreeze({ storage, documents, log, clock: this.clock }, ledger, event as EventOf<'charterFrozen'>);
       case 'charterSigned':
-        return prepareSignature({ charters, sealKey, log, clock: this.clock }, ledger, event as EventOf<'charterSigned'>);
+      case 'wetInkSignatureRecorded':
+        return prepareSignature({ charters, sealKey, log, clock: this.clock }, ledger, event as EventOf<'charterSigned' | 'wetInkSignatureRecorded'>);
       default:
         return { event };
     }

@@ -5,7 +5,9 @@
  * (Maklumat, standar pelayanan board, service-flow chart) made from a version, the editable
  * naskah (.docx) and its English translation (PDF). Without a facilitator's token the bundle is the public view (shared/charter/publicCharter.ts: names only
  * with consent, answers per sector); a facilitator's token gets the full record.
- * `x-mufakat-view` says which.
+ * `x-mufakat-view` says which. `bundle-tte.pdf` is the same naskah made for certified signing
+ * outside Mufakat (BSrE/PSrE): it carries that bundle, sealed, as an embedded file
+ * (charter/certifiedPdf.ts); POST /api/verify also takes such a PDF, signed or not.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { diffCharters } from '../../shared/charter/charterDiff';
@@ -84,7 +86,11 @@ export function charterRoutes(deps: CharterRouteDeps): CharterRoute[] {
       // out (200 either way; `ok` says which), exactly as `mufakat verify --json` prints it.
       method: 'POST',
       pattern: /^\/api\/verify$/,
-      handler: async (req, res) => sendJson(res, 200, verifyBundleText(await readBody(req, MAX_BUNDLE_BYTES))),
+      handler: async (req, res) => {
+        const body = await readBody(req, MAX_BUNDLE_BYTES);
+        const { looksLikePdf, verifyCharterPdf } = await import('../charter/certifiedPdf');
+        sendJson(res, 200, looksLikePdf(body) ? await verifyCharterPdf(body) : verifyBundleText(body));
+      },
     },
     {
       method: 'GET',
@@ -94,7 +100,7 @@ export function charterRoutes(deps: CharterRouteDeps): CharterRoute[] {
         await member(req, w.id);
         const list = await Promise.all((await charters.list(w.id)).map(async (info) => {
           const v = await versionOr404(w.id, info.version);
-          return { ...info, signatures: v.bundle.signatures.length, missing: v.missing, sealed: v.sealed };
+          return { ...info, signatures: v.bundle.signatures.length + (v.bundle.wetInk?.length ?? 0), missing: v.missing, sealed: v.sealed };
         }));
         sendJson(res, 200, { versions: list });
       },
@@ -107,7 +113,7 @@ export function charterRoutes(deps: CharterRouteDeps): CharterRoute[] {
         await member(req, w.id);
         const v = await versionOr404(w.id, versionNumber(n, 'version'));
         const { bundle, ...rest } = v;
-        sendJson(res, 200, { ...rest, signatures: bundle.signatures, seal: bundle.seal ?? null, verifyUrl: verifyUrl(publicBase(config, req), { workshopId: w.id, charterVersion: v.version, charterSha256: v.sha256 }) });
+        sendJson(res, 200, { ...rest, signatures: bundle.signatures, wetInk: bundle.wetInk ?? [], seal: bundle.seal ?? null, verifyUrl: verifyUrl(publicBase(config, req), { workshopId: w.id, charterVersion: v.version, charterSha256: v.sha256 }) });
       },
     },
     {
@@ -159,6 +165,24 @@ export function charterRoutes(deps: CharterRouteDeps): CharterRoute[] {
         }
         const { naskahEnPdf } = await import('../charter/naskahEnPdf');
         send(res, 'application/pdf', await naskahEnPdf(v.bundle, link, where), `kontrak-pelayanan-${w.id}-v${v.version}-en.pdf`);
+      },
+    },
+    {
+      // The naskah for certified signing: only a sealed version (the embedded bundle must verify).
+      method: 'GET',
+      pattern: new RegExp(`^${W}/versions/(\\d+)/bundle-tte\\.pdf$`),
+      handler: async (req, res, [id, n]) => {
+        const w = await workshopOr404(id!);
+        const v = await versionOr404(w.id, versionNumber(n, 'version'));
+        if (!v.bundle.seal) throw new HttpError(409, 'charter_not_sealed', 'this version is not signed and sealed yet: there is no bundle to embed');
+        const full = req.headers.authorization !== undefined && FULL_RECORD_ROLES.has((await member(req, w.id)).participant.role);
+        const view = full ? 'full' : 'public';
+        const bundle = full ? v.bundle : charters.sealKey.publicView(v.bundle);
+        const name = `kontrak-pelayanan-${w.id}-v${v.version}${full ? '-lengkap' : ''}`;
+        const link = verifyUrl(publicBase(config, req), { workshopId: w.id, charterVersion: v.version, charterSha256: v.sha256 });
+        const [{ charterPdf }, { embeddedBundle }] = await Promise.all([import('../charter/charterPdf'), import('../charter/certifiedPdf')]);
+        const pdf = await charterPdf(v.bundle, link, { institution: w.institution, place: w.place, timeZone: w.timeZone }, embeddedBundle(bundle, `${name}.json`));
+        send(res, 'application/pdf', pdf, `${name}-tte.pdf`, view);
       },
     },
     {

@@ -6,7 +6,12 @@
  *     charterSha256,      hex(SHA-256(UTF-8(JCS(charter))))
  *     signatures: [{ capacity, participantId, signer: { name, title, institution, sector },
  *                    publicKey, keyId, signature, signedAt }],
+ *     wetInk?: [{ method: 'wet_ink', capacity, participantId, signer, signedAt,
+ *                 recordedBy: { participantId, name }, recordedAt, scanSha256? }],
  *     seal?: { alg: 'Ed25519', keyId, publicKey, sealedAt, signature } }
+ *
+ * `wetInk` (present only when there is one) lists signatures made in wet ink on the printed
+ * naskah, as a facilitator recorded them: they carry no key, and only the seal vouches for them.
  *
  * Each signature covers `signaturePayload(...)` (signature.ts). The server's seal covers
  * everything else in the bundle, with its own domain tag:
@@ -18,8 +23,8 @@
  * signatures, cannot be changed without breaking the seal. Docs: docs/charter-bundle.md.
  */
 import { utf8ToBytes } from '@noble/hashes/utils.js';
-import type { CharterSignature, SignatoryCapacity } from '../rules/signatories';
-import { SIGNATORY_CAPACITIES } from '../rules/signatories';
+import type { AnySignature, CharterSignature, SignatoryCapacity, WetInkSignature } from '../rules/signatories';
+import { isWetInk, SIGNATORY_CAPACITIES } from '../rules/signatories';
 import type { Sector } from '../schema/stakeholders';
 import { toBase64url } from './base64url';
 import { canonicalJson } from './canonical';
@@ -40,6 +45,20 @@ export interface BundleSignature {
   signedAt: string;
 }
 
+/** A signature in wet ink on the printed naskah, recorded by a facilitator: not cryptographic. */
+export interface BundleWetInk {
+  method: 'wet_ink';
+  capacity: SignatoryCapacity;
+  participantId: string;
+  signer: { name: string; title: string; institution: string; nip?: string; sector: Sector | null };
+  /** When the paper was signed, as recorded. */
+  signedAt: string;
+  recordedBy: { participantId: string; name: string };
+  recordedAt: string;
+  /** hex SHA-256 of the scan of the signed page, when one was recorded. */
+  scanSha256?: string;
+}
+
 export interface BundleSeal {
   alg: 'Ed25519';
   keyId: string;
@@ -53,16 +72,40 @@ export interface CharterBundle {
   charter: CharterDocument;
   charterSha256: string;
   signatures: BundleSignature[];
+  wetInk?: BundleWetInk[];
   seal?: BundleSeal;
 }
 
 const capacityOrder = (c: SignatoryCapacity) => SIGNATORY_CAPACITIES.indexOf(c);
 
-/** The unsealed bundle of one version from its recorded signatures, in a stable order. */
-export function buildBundle(charter: CharterDocument, charterSha256: string, signatures: readonly CharterSignature[]): CharterBundle {
+const byCapacityThenTime = (a: { capacity: SignatoryCapacity; signedAt: string }, b: { capacity: SignatoryCapacity; signedAt: string }) =>
+  capacityOrder(a.capacity) - capacityOrder(b.capacity) || (a.signedAt < b.signedAt ? -1 : a.signedAt > b.signedAt ? 1 : 0);
+
+/**
+ * The unsealed bundle of one version from its recorded signatures (browser and wet ink), in a
+ * stable order. `wetInk` is left out when there is none, so older bundles keep their bytes.
+ */
+export function buildBundle(charter: CharterDocument, charterSha256: string, all: readonly AnySignature[]): CharterBundle {
   const nameOf = (id: string) => charter.signatories.find((s) => s.participantId === id);
-  const entries = signatures
-    .filter((s) => s.charterVersion === charter.charterVersion && s.charterSha256 === charterSha256)
+  const ofThis = all.filter((s) => s.charterVersion === charter.charterVersion && s.charterSha256 === charterSha256);
+  const wetInk = ofThis
+    .filter((s): s is WetInkSignature => isWetInk(s))
+    .map((s): BundleWetInk => {
+      const listed = nameOf(s.participantId);
+      return {
+        method: 'wet_ink',
+        capacity: s.capacity,
+        participantId: s.participantId,
+        signer: { name: listed?.displayName ?? '', title: s.title, institution: s.institution, ...(s.nip ? { nip: s.nip } : {}), sector: listed?.sector ?? null },
+        signedAt: s.signedAt,
+        recordedBy: { participantId: s.recordedBy, name: s.recordedByName },
+        recordedAt: s.recordedAt,
+        ...(s.scanSha256 !== undefined ? { scanSha256: s.scanSha256 } : {}),
+      };
+    })
+    .sort(byCapacityThenTime);
+  const entries = ofThis
+    .filter((s): s is CharterSignature => !isWetInk(s))
     .map((s): BundleSignature => {
       const listed = nameOf(s.participantId);
       return {
@@ -75,8 +118,8 @@ export function buildBundle(charter: CharterDocument, charterSha256: string, sig
         signedAt: s.signedAt,
       };
     })
-    .sort((a, b) => capacityOrder(a.capacity) - capacityOrder(b.capacity) || (a.signedAt < b.signedAt ? -1 : a.signedAt > b.signedAt ? 1 : 0));
-  return { format: BUNDLE_FORMAT, charter, charterSha256, signatures: entries };
+    .sort(byCapacityThenTime);
+  return { format: BUNDLE_FORMAT, charter, charterSha256, signatures: entries, ...(wetInk.length ? { wetInk } : {}) };
 }
 
 /** The exact bytes the server's seal signs. */

@@ -104,8 +104,15 @@ export function charterMarkdown(bundle: CharterBundle, verifyUrl?: string, optio
   out.push('', `## ${both(LABELS.signatures)}`, '', '| Kapasitas / Capacity | Nama / Name | Jabatan, lembaga | Status |', '|---|---|---|---|');
   for (const s of c.signatories) {
     const signed = bundle.signatures.find((x) => x.participantId === s.participantId && x.capacity === s.capacity);
-    const status = signed ? `${LABELS.signed.id} ${when(signed.signedAt)} (${signed.keyId.slice(0, 8)}…)` : LABELS.unsigned.id;
-    const role = signed ? `${md(signed.signer.title)}, ${md(signed.signer.institution)}` : '';
+    // A signature in wet ink on the printed naskah, as a facilitator recorded it (not cryptographic).
+    const wet = signed ? undefined : bundle.wetInk?.find((x) => x.participantId === s.participantId && x.capacity === s.capacity);
+    const status = signed
+      ? `${LABELS.signed.id} ${when(signed.signedAt)} (${signed.keyId.slice(0, 8)}…)`
+      : wet
+        ? `Ditandatangani basah pada naskah cetak ${when(wet.signedAt)}; dicatat oleh ${md(wet.recordedBy.name)} ${when(wet.recordedAt)}${wet.scanSha256 ? ` (pindaian SHA-256 ${wet.scanSha256.slice(0, 16)}…)` : ''}`
+        : LABELS.unsigned.id;
+    const by = signed ?? wet;
+    const role = by ? `${md(by.signer.title)}, ${md(by.signer.institution)}` : '';
     const komparisi = komparisiText(s, 'id');
     out.push(`| ${capacityLabel(s.capacity).id} | ${md(s.displayName)}${komparisi ? `, ${md(komparisi)}` : ''} | ${role} | ${status} |`);
   }

@@ -71,6 +71,8 @@ export interface PublicCharterBundle {
   /** The digest of the full charter document: what the signatures sign. */
   charterSha256: string;
   signatures: CharterBundle['signatures'];
+  /** As in the full bundle (signatories sign under their name); the recorder is named only with consent. */
+  wetInk?: CharterBundle['wetInk'];
   seal?: BundleSeal;
 }
 
@@ -195,7 +197,16 @@ export function publicSealMessage(bundle: PublicCharterBundle, seal: Omit<Bundle
  */
 export function publicBundle(full: CharterBundle, secretKey?: Uint8Array): PublicCharterBundle {
   const charter = publicCharter(full.charter);
-  const unsealed: PublicCharterBundle = { format: PUBLIC_BUNDLE_FORMAT, charter, publicSha256: canonicalHash(charter), charterSha256: full.charterSha256, signatures: full.signatures };
+  const names = publicNames(full.charter);
+  const wetInk = full.wetInk?.map((w) => ({ ...w, recordedBy: { ...w.recordedBy, name: names.consents(w.recordedBy.participantId) ? w.recordedBy.name : 'fasilitator lokakarya' } }));
+  const unsealed: PublicCharterBundle = {
+    format: PUBLIC_BUNDLE_FORMAT,
+    charter,
+    publicSha256: canonicalHash(charter),
+    charterSha256: full.charterSha256,
+    signatures: full.signatures,
+    ...(wetInk?.length ? { wetInk } : {}),
+  };
   if (!full.seal || !secretKey) return unsealed;
   const publicKeyBytes = publicKeyOf(secretKey);
   const head = { alg: 'Ed25519' as const, keyId: keyIdOf(publicKeyBytes), publicKey: toBase64url(publicKeyBytes), sealedAt: full.seal.sealedAt };

@@ -4,8 +4,10 @@
  * (for translation and scripts) with an English and an Indonesian sentence.
  *
  * Order of checks: (for a file: strict JSON, `strictJson.ts`) → shape → formats → charter hash → each signature (listed signer, no
- * duplicate, key id, Ed25519 over the payload) → required capacities → the server's seal
- * (present, key id, optionally a trusted key, Ed25519 over everything else).
+ * duplicate, key id, Ed25519 over the payload) → each wet-ink record (listed signer, no duplicate
+ * in either list) → required capacities (either kind counts) → the server's seal (present, key
+ * id, optionally a trusted key, Ed25519 over everything else). A wet-ink record has no key: only
+ * the seal vouches for it, so a bundle that carries one and no seal fails as `wet_ink_unsealed`.
  *
  * A public bundle (`mufakat-charter-public-bundle/1`, publicCharter.ts) is checked the same way,
  * except that the charter it carries is the public view: its digest must be `publicSha256`, the
@@ -47,6 +49,7 @@ export const VERIFY_CODES = [
   'signature_malformed',
   'bad_signature',
   'required_capacity_missing',
+  'wet_ink_unsealed',
   'seal_missing',
   'seal_key_malformed',
   'seal_key_id_mismatch',
@@ -66,6 +69,8 @@ export interface BundleSummary {
   frozenAt: string;
   logHead: { seq: number; hash: string } | null;
   signatures: { capacity: SignatoryCapacity; name: string; title: string; institution: string; keyId: string; signedAt: string }[];
+  /** Signatures in wet ink on the printed naskah, as a facilitator recorded them: vouched for by the seal only. */
+  wetInk: { capacity: SignatoryCapacity; name: string; title: string; institution: string; signedAt: string; recordedBy: string; recordedAt: string; scanSha256: string | null }[];
   seal: { keyId: string; sealedAt: string; trusted: boolean | null };
 }
 
@@ -79,14 +84,25 @@ export interface VerifyOptions {
 }
 
 const str = z.string().max(100_000);
+const signerShape = z.strictObject({ name: str, title: str, institution: str, nip: z.string().regex(/^\d{18}$/).optional(), sector: z.enum(SECTORS).nullable() });
 const signatureShape = z.strictObject({
   capacity: z.enum(SIGNATORY_CAPACITIES),
   participantId: str,
-  signer: z.strictObject({ name: str, title: str, institution: str, nip: z.string().regex(/^\d{18}$/).optional(), sector: z.enum(SECTORS).nullable() }),
+  signer: signerShape,
   publicKey: str,
   keyId: str,
   signature: str,
   signedAt: str,
+});
+const wetInkShape = z.strictObject({
+  method: z.literal('wet_ink'),
+  capacity: z.enum(SIGNATORY_CAPACITIES),
+  participantId: str,
+  signer: signerShape,
+  signedAt: str,
+  recordedBy: z.strictObject({ participantId: str, name: str }),
+  recordedAt: str,
+  scanSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 });
 const bundleShape = z.strictObject({
   format: str,
@@ -100,6 +116,7 @@ const bundleShape = z.strictObject({
   }),
   charterSha256: z.string().regex(/^[0-9a-f]{64}$/),
   signatures: z.array(signatureShape).max(100),
+  wetInk: z.array(wetInkShape).min(1).max(100).optional(),
   seal: z.strictObject({ alg: z.literal('Ed25519'), keyId: str, publicKey: str, sealedAt: str, signature: str }).optional(),
 });
 
@@ -137,6 +154,10 @@ const MESSAGES: Record<VerifyCode, [en: string, id: string]> = {
   signature_malformed: ['signature {index} ({name}) is malformed', 'tanda tangan {index} ({name}) rusak'],
   bad_signature: ['signature {index} ({name}, {capacity}) is not valid for this charter', 'tanda tangan {index} ({name}, {capacity}) tidak sah untuk naskah ini'],
   required_capacity_missing: ['not signed yet by: {missing}', 'belum ditandatangani oleh: {missing}'],
+  wet_ink_unsealed: [
+    'the bundle lists signatures in wet ink but has no server seal: only the seal vouches for a wet-ink record',
+    'bundel memuat tanda tangan basah tetapi tidak bersegel server: hanya segel yang menjamin catatan tanda tangan basah',
+  ],
   seal_missing: ["the server's seal is missing", 'segel server tidak ada'],
   seal_key_malformed: ["the seal's public key is malformed", 'kunci publik segel rusak'],
   seal_key_id_mismatch: ["the seal's key id does not match its public key", 'id kunci segel tidak cocok dengan kunci publiknya'],
@@ -166,13 +187,21 @@ function checkSignatures(bundle: AnyBundle): BundleVerdict | null {
     const check = verifyCharterSignature(payload, s.publicKey, s.signature);
     if (!check.ok) return fail(check.code, params);
   }
-  const missing = missingSigningCapacities(bundle.signatures.map((s) => s.capacity));
+  const wetInk = bundle.wetInk ?? [];
+  for (const [j, w] of wetInk.entries()) {
+    const params = { index: bundle.signatures.length + j + 1, capacity: w.capacity, name: w.signer.name };
+    if (!bundle.charter.signatories.some((x) => x.participantId === w.participantId && x.capacity === w.capacity)) return fail('signer_not_listed', params);
+    const key = `${w.participantId}\u0000${w.capacity}`;
+    if (seen.has(key)) return fail('duplicate_signature', params);
+    seen.add(key);
+  }
+  const missing = missingSigningCapacities([...bundle.signatures, ...wetInk].map((s) => s.capacity));
   return missing.length ? fail('required_capacity_missing', { missing: missing.join(', ') }) : null;
 }
 
 function checkSeal(bundle: AnyBundle, options: VerifyOptions): BundleVerdict | { trusted: boolean | null } {
   const seal = bundle.seal;
-  if (!seal) return fail('seal_missing');
+  if (!seal) return fail(bundle.wetInk?.length ? 'wet_ink_unsealed' : 'seal_missing');
   const key = decodePublicKey(seal.publicKey);
   if (!key) return fail('seal_key_malformed');
   if (keyIdOf(key) !== seal.keyId) return fail('seal_key_id_mismatch');
@@ -196,6 +225,16 @@ function summarise(bundle: AnyBundle, trusted: boolean | null): BundleSummary {
     frozenAt: charter.frozenAt,
     logHead: charter.logHead,
     signatures: bundle.signatures.map((s: BundleSignature) => ({ capacity: s.capacity, name: s.signer.name, title: s.signer.title, institution: s.signer.institution, keyId: s.keyId, signedAt: s.signedAt })),
+    wetInk: (bundle.wetInk ?? []).map((w) => ({
+      capacity: w.capacity,
+      name: w.signer.name,
+      title: w.signer.title,
+      institution: w.signer.institution,
+      signedAt: w.signedAt,
+      recordedBy: w.recordedBy.name,
+      recordedAt: w.recordedAt,
+      scanSha256: w.scanSha256 ?? null,
+    })),
     seal: { keyId: seal!.keyId, sealedAt: seal!.sealedAt, trusted },
   };
 }

@@ -142,6 +142,7 @@ const REDUCERS: { [K in EventType]: Reducer<K> } = {
   }),
   signingKeyRegistered: (s, { data }) => ({ ...s, signingKeys: withEntry(s.signingKeys, data.key.participantId, data.key) }),
   charterSigned: (s, { data }) => ({ ...s, charterSignatures: [...s.charterSignatures, data.signature] }),
+  wetInkSignatureRecorded: (s, { data }) => ({ ...s, wetInkSignatures: [...s.wetInkSignatures, data.signature] }),
   charterReopened: (s) => ({ ...s, freeze: null }),
   complaintsRecorded: (s, { data }) => ({
     ...s,

@@ -42,6 +42,12 @@ import { SURVEY_SOURCES, type SurveyId } from '../schema/surveyElements';
 import { MAX_SCORE, MIN_SCORE, SURVEY_ELEMENT_COUNT } from '../rules/skm';
 import { MAX_SURVEY_ROWS } from '../rules/surveyTable';
 
+/** A civil servant's NIP: 18 digits, spaces allowed as printed ("19700101 199503 1 001"); stored as digits. */
+const nipSchema = z
+  .string()
+  .transform((v) => v.replace(/\s+/g, ''))
+  .pipe(z.string().regex(/^\d{18}$/, 'a NIP has 18 digits'));
+
 const participantId = idSchema<ParticipantId>();
 const clauseId = idSchema<ClauseId>();
 const versionId = idSchema<ClauseVersionId>();
@@ -227,12 +233,7 @@ export const commandSchema = z.discriminatedUnion('type', [
     publicKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'expected base64url of a raw 32-byte Ed25519 public key'),
     title: z.string().trim().min(1).max(200),
     institution: z.string().trim().min(1).max(200),
-    /** A civil servant's NIP: 18 digits, spaces allowed as printed ("19700101 199503 1 001"). */
-    nip: z
-      .string()
-      .transform((v) => v.replace(/\s+/g, ''))
-      .pipe(z.string().regex(/^\d{18}$/, 'a NIP has 18 digits'))
-      .optional(),
+    nip: nipSchema.optional(),
   }),
   /** The signature over UTF-8(JCS(signaturePayload)) (shared/charter/signature.ts). */
   cmd('signCharter', {
@@ -241,6 +242,21 @@ export const commandSchema = z.discriminatedUnion('type', [
     capacity: z.enum(SIGNATORY_CAPACITIES).optional(),
     keyId: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'expected base64url of a SHA-256'),
     signature: z.string().regex(/^[A-Za-z0-9_-]{86}$/, 'expected base64url of a 64-byte Ed25519 signature'),
+  }),
+  /**
+   * By a facilitator: `participantId` signed the printed naskah of the frozen version in wet ink
+   * at `signedAt`; `scanSha256` is the SHA-256 the browser computed of the scan (not uploaded).
+   * The hash is checked in `decide` (code `scan_hash_malformed`), not here, to name the problem.
+   */
+  cmd('recordWetInkSignature', {
+    participantId,
+    charterVersion: z.number().int().min(1),
+    capacity: z.enum(SIGNATORY_CAPACITIES).optional(),
+    signedAt: z.iso.datetime({ offset: true }),
+    title: z.string().trim().min(1).max(200),
+    institution: z.string().trim().min(1).max(200),
+    nip: nipSchema.optional(),
+    scanSha256: z.string().max(200).optional(),
   }),
   cmd('reopenCharter', { reason: reasonSchema }),
   /** Complaints as evidence: a whole file import (from the import route) or one typed-in complaint. */

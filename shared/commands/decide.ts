@@ -10,7 +10,7 @@ import type { WorkshopState } from '../state/workshopState';
 import { activeParticipant, currentStep } from '../state/workshopState';
 import { setAgenda, setAgendaStep, setBoardFocus, setBoardOptions, setStepClock } from './agenda';
 import { changeSignatoryCapacity, enrollSignatory, freezeCharter, reopenCharter, setSignatoryMandate, withdrawSignatory } from './charter';
-import { registerSigningKey, signCharter } from './signing';
+import { recordWetInkSignature, registerSigningKey, signCharter } from './signing';
 import { amendClause, clearSectionNotApplicable, markSectionNotApplicable, proposeClause, setClauseStatus } from './clauses';
 import type { Command, CommandType } from './commandSchema';
 import { parseCommand } from './commandSchema';
@@ -69,6 +69,7 @@ const HANDLERS: { [T in Exclude<CommandType, 'joinWorkshop'>]: Handler<T> } = {
   defineComplaintTheme,
   assignComplaints,
   setClauseComplaintThemes,
+  recordWetInkSignature,
 };
 
 const PERMISSION_MESSAGES = {

@@ -56,6 +56,8 @@
  *      complaint, in one event; a file's column mapping rides in `source.mapping`),
  *      `complaintThemeDefined`, `complaintsAssigned`, `clauseComplaintThemesSet`, and the board
  *      focus `{kind: 'complaints'}` in `boardFocusSet`.
+ *      Issue 16, signing on paper: `wetInkSignatureRecorded` (a facilitator records that an
+ *      enrolled signatory signed the printed naskah in wet ink, with the scan's SHA-256 if any).
  *
  * To add format 3: bump EVENT_FORMAT_VERSION, append an upcaster `{ from: 2, to: 3 }`, add a
  * fixture `tests/fixtures/events.v3.json`. If format 3 changes an existing shape in a way the
@@ -108,9 +110,9 @@ export const EVENT_UPCASTERS: readonly EventUpcaster[] = [
   // without a check) is what every format-5 event meant. One exception: an older check has no
   // per-sector rule, which it says explicitly (`sectors: null`, counted per person).
   { from: 5, to: 6, up: (event) => (event.type === 'consensusCheckStarted' ? withoutSectorRule(event) : event) },
-  // Format 7 added the paper, survey and complaint events, two board focus kinds and optional
-  // fields (paper shares, a signer's NIP): without them nobody voted on paper, recorded evidence
-  // or gave a NIP, and every format-6 event reads as is.
+  // Format 7 added the paper, survey, complaint and wet-ink events, two board focus kinds and
+  // optional fields (paper shares, a signer's NIP): without them nobody voted on paper, recorded
+  // evidence, signed on paper or gave a NIP, and every format-6 event reads as is.
   { from: 6, to: 7, up: (event) => event },
 ];
 
@@ -149,6 +151,7 @@ const INTRODUCED_IN: ReadonlyMap<string, number> = new Map([
   ['complaintThemeDefined', 7],
   ['complaintsAssigned', 7],
   ['clauseComplaintThemesSet', 7],
+  ['wetInkSignatureRecorded', 7],
 ]);
 
 /** The oldest format an entry's shape belongs to, or the format its writer recorded. */

@@ -7,7 +7,7 @@ import type { ClauseStatus, ClauseVersion, Measure, ProposedClause } from '../sc
 import type { SectionCode } from '../schema/sections';
 import type { ConsensusAnswer, ConsensusCheck, ConsensusRecord, PaperCardCount } from '../rules/consensus';
 import type { VoteRound } from '../rules/dotVote';
-import type { CharterSignature, Mandate, Signatory, SignatoryCapacity, SigningKey } from '../rules/signatories';
+import type { CharterSignature, Mandate, Signatory, SignatoryCapacity, SigningKey, WetInkSignature } from '../rules/signatories';
 import type { StepClock } from '../rules/stepClock';
 import type { AgendaStep } from '../schema/agenda';
 import type { BoardFocus, BoardOptions } from '../schema/boardFocus';
@@ -75,6 +75,8 @@ export interface EventDataMap {
   charterFrozen: { freeze: FreezeRecord; agreedVersionIds: ClauseVersionId[]; charterSha256?: string };
   signingKeyRegistered: { key: SigningKey };
   charterSigned: { signature: CharterSignature };
+  /** Format 7: a facilitator recorded a signature in wet ink on the printed naskah. */
+  wetInkSignatureRecorded: { signature: WetInkSignature };
   charterReopened: { reason: string; charterVersion: number };
   /**
    * Complaints as evidence (format 7). One import, whole or nothing: every accepted row of a

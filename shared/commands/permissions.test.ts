@@ -40,11 +40,12 @@ describe('command permissions', () => {
     expect(refuseCommand('facilitator', 'freezeCharter', 'drafting', false)).toBe('step_forbidden');
   });
 
-  it('allows only housekeeping, the clock, the board focus and options, and reopening once the charter is frozen', () => {
+  it('allows only housekeeping, the clock, the board focus and options, signing and reopening once the charter is frozen', () => {
     const stillAllowed = COMMAND_TYPES.filter((t) => ROLES.some((r) => AGENDA_METHODS.some((m) => mayIssue(r, t, m, true))));
     expect(stillAllowed.sort()).toEqual([
       'allowRejoin',
       'joinWorkshop',
+      'recordWetInkSignature',
       'registerSigningKey',
       'reopenCharter',
       'revokeParticipant',

@@ -114,6 +114,8 @@ export const COMMAND_PERMISSIONS: Readonly<Record<CommandType, CommandPermission
   defineComplaintTheme: steer(),
   assignComplaints: steer(),
   setClauseComplaintThemes: steer(),
+  // The facilitator team writes down a signature made on paper; it is never a participant's own act here.
+  recordWetInkSignature: { roles: { facilitator: 'any', co_facilitator: 'any' }, afterFreeze: true, onBehalf: false, frozenOnly: true },
 };
 
 export type PermissionRefusal = 'role_forbidden' | 'step_forbidden' | 'charter_frozen' | 'charter_not_frozen';

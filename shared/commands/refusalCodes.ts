@@ -133,6 +133,9 @@ export const REFUSAL_CODES = [
   'complaint_not_found',
   'theme_not_found',
   'theme_name_taken',
+  // wet ink (format 7)
+  'scan_hash_malformed',
+  'signed_at_invalid',
 ] as const;
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];

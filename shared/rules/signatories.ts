@@ -110,6 +110,38 @@ export interface CharterSignature {
 }
 
 /**
+ * A wet-ink signature (format 7): a facilitator records that an enrolled signatory signed the
+ * printed naskah of the frozen version. Not cryptographic: the record says who wrote it down and
+ * when, and the server's seal binds it into the bundle. The scan of the signed page, when there is
+ * one, stays with the office: only its SHA-256 (computed in the browser) enters the log, so a
+ * scan shown later can be matched against it.
+ */
+export interface WetInkSignature {
+  method: 'wet_ink';
+  charterVersion: number;
+  charterSha256: string;
+  participantId: ParticipantId;
+  capacity: SignatoryCapacity;
+  /** Jabatan, instansi and NIP (if any) as printed under the signature. */
+  title: string;
+  institution: string;
+  nip?: string;
+  /** When the person signed the paper (as the facilitator recorded it). */
+  signedAt: string;
+  recordedBy: ParticipantId;
+  /** The recorder's name then, as the sealed bundle prints it. */
+  recordedByName: string;
+  recordedAt: string;
+  /** hex SHA-256 of the scan of the signed page, if one was made. */
+  scanSha256?: string;
+}
+
+/** Any signature that counts: made in the browser (Ed25519) or recorded as wet ink. */
+export type AnySignature = CharterSignature | WetInkSignature;
+
+export const isWetInk = (s: AnySignature | { method?: unknown }): s is WetInkSignature => (s as { method?: unknown }).method === 'wet_ink';
+
+/**
  * The capacities whose signatures make the charter signed: both parties and at least one
  * witness. `mengetahui` (acknowledged by) is welcome but optional: a head of region may sign later.
  */

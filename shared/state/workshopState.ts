@@ -9,7 +9,7 @@ import type { Clause } from '../schema/clauses';
 import type { SectionCode } from '../schema/sections';
 import type { ConsensusCheck } from '../rules/consensus';
 import type { VoteRound } from '../rules/dotVote';
-import type { CharterSignature, Signatory, SigningKey } from '../rules/signatories';
+import type { CharterSignature, Signatory, SigningKey, WetInkSignature } from '../rules/signatories';
 import type { StepClock } from '../rules/stepClock';
 import type { AgendaStep } from '../schema/agenda';
 import type { BoardFocus, BoardOptions } from '../schema/boardFocus';
@@ -79,6 +79,8 @@ export interface WorkshopState {
   signingKeys: Record<string, SigningKey>;
   /** Every accepted signature, of every charter version, in the order they were made. */
   charterSignatures: CharterSignature[];
+  /** Signatures in wet ink on the printed naskah, as facilitators recorded them (format 7). */
+  wetInkSignatures: WetInkSignature[];
   /** Non-null while the charter is frozen. */
   freeze: FreezeRecord | null;
   /** Number of freezes so far; the next freeze produces charter version `charterVersion + 1`. */
@@ -124,6 +126,7 @@ export function initialWorkshopState(workshopId: WorkshopId, founder?: FounderIn
     signatories: [],
     signingKeys: emptyRecord(),
     charterSignatures: [],
+    wetInkSignatures: [],
     freeze: null,
     charterVersion: 0,
     complaints: emptyRecord(),

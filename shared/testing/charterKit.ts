@@ -70,6 +70,20 @@ export function signAs(room: Room, signer: TestSigner, capacity: SignatoryCapaci
   return room.run(signer.id, { type: 'signCharter', charterVersion: room.state.freeze!.charterVersion, capacity, keyId: signer.keyId, signature: signatureFor(room, signer, capacity) });
 }
 
+/** A facilitator records that `id` signed the printed naskah in wet ink (by default: now). */
+export function recordWetInk(room: Room, id: ParticipantId, capacity: SignatoryCapacity, extra: { scanSha256?: string; signedAt?: string } = {}) {
+  return room.run(FACILITATOR, {
+    type: 'recordWetInkSignature',
+    participantId: id,
+    charterVersion: room.state.freeze!.charterVersion,
+    capacity,
+    signedAt: extra.signedAt ?? room.now(),
+    title: `Jabatan ${id}`,
+    institution: `Lembaga ${id}`,
+    ...(extra.scanSha256 !== undefined ? { scanSha256: extra.scanSha256 } : {}),
+  });
+}
+
 /**
  * Like `readyToFreeze`, but small: the protected sections (which can never be marked not
  * applicable) agreed, every other required section decided not applicable by the room.
@@ -91,19 +105,26 @@ export function smallReadyToFreeze() {
   return { room, s1, s9, s7 };
 }
 
-/** A frozen charter signed by pihak pertama, pihak kedua and a witness, sealed. */
-export function signedBundle(size: 'full' | 'small' = 'full'): { bundle: CharterBundle; room: Room; frozen: FrozenCharter } {
+/**
+ * A frozen charter signed by pihak pertama, pihak kedua and a witness, sealed. With
+ * `wetInkWitness`, the witness signs the printed naskah and a facilitator records it.
+ */
+export function signedBundle(size: 'full' | 'small' = 'full', options: { wetInkWitness?: boolean } = {}): { bundle: CharterBundle; room: Room; frozen: FrozenCharter } {
   const { room, s1, s9, s7 } = size === 'full' ? readyToFreeze() : smallReadyToFreeze();
   const frozen = freezeAsServer(room);
   const signers: [TestSigner, SignatoryCapacity][] = [
     [registerKey(room, s1), 'pihak_pertama'],
     [registerKey(room, s9), 'pihak_kedua'],
-    [registerKey(room, s7), 'saksi'],
+    ...(options.wetInkWitness ? [] : [[registerKey(room, s7), 'saksi'] as [TestSigner, SignatoryCapacity]]),
   ];
   for (const [signer, capacity] of signers) {
     const result = signAs(room, signer, capacity);
     if (!result.ok) throw new Error(`sign refused: ${result.code}`);
   }
-  const unsealed = buildBundle(frozen.document, frozen.sha256, room.state.charterSignatures);
+  if (options.wetInkWitness) {
+    const result = recordWetInk(room, s7, 'saksi', { scanSha256: 'ab'.repeat(32) });
+    if (!result.ok) throw new Error(`wet ink refused: ${result.code}`);
+  }
+  const unsealed = buildBundle(frozen.document, frozen.sha256, [...room.state.charterSignatures, ...room.state.wetInkSignatures]);
   return { bundle: sealBundle(unsealed, TEST_SEAL_SECRET, '2026-01-15T12:00:00.000Z'), room, frozen };
 }

@@ -75,6 +75,7 @@ const VALID: Record<CommandType, Record<string, unknown>> = {
   freezeCharter: { type: 'freezeCharter' },
   registerSigningKey: { type: 'registerSigningKey', publicKey: key43, title: 'Kepala', institution: 'Dinas' },
   signCharter: { type: 'signCharter', charterVersion: 1, keyId: key43, signature: 'A'.repeat(86) },
+  recordWetInkSignature: { type: 'recordWetInkSignature', participantId: 'p1', charterVersion: 1, signedAt: '2026-01-01T00:00:00.000Z', title: 't', institution: 'i' },
   reopenCharter: { type: 'reopenCharter', reason: 'R' },
   recordComplaints: {
     type: 'recordComplaints',

@@ -889,6 +889,8 @@ export const en: WithOneForms<Catalogue> = {
     stakeholders_one: '{{count}} stakeholder mapped',
     stakeholders_other: '{{count}} stakeholders mapped',
     obligatedPartner: "Partner's duty: {{name}}",
+    wetInk: 'Signed in wet ink on the printed text; recorded by {{recordedBy}} at {{at}}',
+    wetInkScan: 'scan SHA-256 {{hash}}',
   },
   signing: {
     keyTitle: 'Your signing key',
@@ -916,6 +918,15 @@ export const en: WithOneForms<Catalogue> = {
     needKey: 'Register a signing key first.',
     keyMissing: 'The signing key in this browser is missing or different. Register the key again first.',
     localCheckFailed: 'The signature failed its check in this browser: {{message}}',
+    wetInkTitle: 'Record a wet-ink signature',
+    wetInkIntro: 'For signatories who signed the printed text in ink. The facilitator records who, when and (if there is one) the SHA-256 of a scan of the signature page. This record is not an electronic signature; the server seal binds it to the text.',
+    wetInkWho: 'Signatory',
+    wetInkSignedAt: 'When the paper was signed',
+    wetInkJobTitleHint: 'As written under the signature, e.g. Head of Office, NIP 19700101 199003 1 001',
+    wetInkScan: 'Scan of the signature page (optional)',
+    wetInkScanHint: 'The scan is not uploaded: this browser computes its SHA-256 and only that code is recorded.',
+    wetInkScanHash: '{{name}}: SHA-256 {{hash}} (the file stays on this device)',
+    wetInkRecord: 'Record wet-ink signature',
   },
   charterPanel: {
     title: 'Text versions and signatures',
@@ -961,6 +972,8 @@ export const en: WithOneForms<Catalogue> = {
     details: { nomor: 'Agreement number', institution: 'Provider institution', place: 'Place of signing' },
     detailsSave: 'Save',
     detailsSaved: 'Saved.',
+    pdfCertified: 'PDF for certified e-signature',
+    pdfCertifiedHint: 'The same text with the sealed bundle attached inside, to be signed with a certified electronic signature (BSrE/PSrE). Only once the text is sealed.',
   },
   diff: {
     title: 'Differences between versions',
@@ -1005,6 +1018,7 @@ export const en: WithOneForms<Catalogue> = {
     sealNotPinned: 'The seal was made with the key above. To be sure it is the official server key, compare it with {{path}} on the workshop server or run "mufakat verify --seal-key".',
     hash: 'Authenticity code of the text (SHA-256)',
     publicView: 'This is the public view of the charter: participants are named only with their consent, and consensus answers are shown per sector without names. The signatories signed the full charter; the server seal binds this view to the authenticity code of the full charter below. The facilitators keep the full record.',
+    wetInk: 'Signed in wet ink on the printed text ({{signedAt}}); recorded by {{recordedBy}} at {{at}}. Not an electronic signature: only the server seal vouches for this record.',
   },
   verifyCode: {
     not_json: 'The file is not JSON (line {{line}}, column {{column}}).',
@@ -1024,6 +1038,7 @@ export const en: WithOneForms<Catalogue> = {
     signature_malformed: 'Signature {{index}} ({{name}}) is malformed.',
     bad_signature: 'Signature {{index}} ({{name}}, {{capacity}}) is not valid for this charter.',
     required_capacity_missing: 'Not signed yet by: {{missing}}.',
+    wet_ink_unsealed: 'The bundle lists signatures in wet ink but has no server seal: only the seal vouches for a wet-ink record.',
     seal_missing: "The server's seal is missing: the charter is not fully signed yet.",
     seal_key_malformed: "The seal's public key is malformed.",
     seal_key_id_mismatch: "The seal's key id does not match its public key.",
@@ -1155,6 +1170,8 @@ export const en: WithOneForms<Catalogue> = {
     complaint_not_found: 'Complaint not found.',
     theme_not_found: 'Complaint theme not found.',
     theme_name_taken: 'There is already a theme called "{{name}}".',
+    scan_hash_malformed: 'The scan\'s SHA-256 is not valid (it must be 64 hexadecimal digits).',
+    signed_at_invalid: 'The time of signing must lie between the adoption of the final text and now.',
   },
 
   notFound: {

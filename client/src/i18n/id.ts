@@ -843,6 +843,8 @@ export const id = {
     noClauses: 'Tidak ada klausul.',
     stakeholders_other: '{{count}} pemangku kepentingan dipetakan',
     obligatedPartner: 'Kewajiban mitra: {{name}}',
+    wetInk: 'Ditandatangani basah pada naskah cetak; dicatat oleh {{recordedBy}} pada {{at}}',
+    wetInkScan: 'pindaian SHA-256 {{hash}}',
   },
   signing: {
     keyTitle: 'Kunci tanda tangan Anda',
@@ -870,6 +872,15 @@ export const id = {
     needKey: 'Daftarkan kunci tanda tangan dulu.',
     keyMissing: 'Kunci tanda tangan di peramban ini hilang atau berbeda. Daftarkan ulang kunci dulu.',
     localCheckFailed: 'Tanda tangan gagal diperiksa di peramban ini: {{message}}',
+    wetInkTitle: 'Catat tanda tangan basah',
+    wetInkIntro: 'Untuk penanda tangan yang menandatangani naskah cetak dengan tinta. Fasilitator mencatat siapa, kapan, dan (bila ada) kode SHA-256 pindaian halaman tanda tangan. Catatan ini bukan tanda tangan elektronik; segel server mengikatnya pada naskah.',
+    wetInkWho: 'Penanda tangan',
+    wetInkSignedAt: 'Waktu penandatanganan di atas kertas',
+    wetInkJobTitleHint: 'Seperti tertulis di bawah tanda tangan, mis. Kepala Dinas, NIP 19700101 199003 1 001',
+    wetInkScan: 'Pindaian halaman tanda tangan (tidak wajib)',
+    wetInkScanHint: 'Berkas pindaian tidak diunggah: peramban ini menghitung kode SHA-256-nya dan hanya kode itu yang dicatat.',
+    wetInkScanHash: '{{name}}: SHA-256 {{hash}} (berkas tetap di perangkat ini)',
+    wetInkRecord: 'Catat tanda tangan basah',
   },
   charterPanel: {
     title: 'Versi naskah dan tanda tangan',
@@ -914,6 +925,8 @@ export const id = {
     details: { nomor: 'Nomor naskah', institution: 'Instansi penyelenggara', place: 'Tempat penandatanganan' },
     detailsSave: 'Simpan',
     detailsSaved: 'Tersimpan.',
+    pdfCertified: 'PDF untuk TTE tersertifikasi',
+    pdfCertifiedHint: 'Naskah yang sama dengan bundel bersegel terlampir di dalamnya, untuk ditandatangani dengan tanda tangan elektronik tersertifikasi (BSrE/PSrE). Hanya setelah naskah disegel.',
   },
   diff: {
     title: 'Perbedaan antar versi',
@@ -958,6 +971,7 @@ export const id = {
     sealNotPinned: 'Segel dibuat oleh kunci di atas. Untuk memastikan itu kunci server resmi, bandingkan dengan {{path}} di server lokakarya atau jalankan "mufakat verify --seal-key".',
     hash: 'Kode keaslian naskah (SHA-256)',
     publicView: 'Ini tampilan publik naskah: nama peserta hanya dicantumkan dengan persetujuannya, dan tanggapan mufakat disajikan per sektor tanpa nama. Penanda tangan menandatangani naskah lengkap; segel server mengikat tampilan ini pada kode keaslian naskah lengkap di bawah. Naskah lengkap disimpan oleh fasilitator.',
+    wetInk: 'Ditandatangani basah pada naskah cetak ({{signedAt}}); dicatat oleh {{recordedBy}} pada {{at}}. Bukan tanda tangan elektronik: hanya segel server yang menjamin catatan ini.',
   },
   verifyCode: {
     not_json: 'Berkas bukan JSON (baris {{line}}, kolom {{column}}).',
@@ -977,6 +991,7 @@ export const id = {
     signature_malformed: 'Tanda tangan ke-{{index}} ({{name}}) rusak.',
     bad_signature: 'Tanda tangan ke-{{index}} ({{name}}, {{capacity}}) tidak sah untuk naskah ini.',
     required_capacity_missing: 'Belum ditandatangani oleh: {{missing}}.',
+    wet_ink_unsealed: 'Bundel memuat tanda tangan basah tetapi tidak bersegel server: hanya segel yang menjamin catatan tanda tangan basah.',
     seal_missing: 'Segel server tidak ada: naskah belum lengkap ditandatangani.',
     seal_key_malformed: 'Kunci publik segel rusak.',
     seal_key_id_mismatch: 'Id kunci segel tidak cocok dengan kunci publiknya.',
@@ -1108,6 +1123,8 @@ export const id = {
     complaint_not_found: 'Pengaduan tidak ditemukan.',
     theme_not_found: 'Tema pengaduan tidak ditemukan.',
     theme_name_taken: 'Sudah ada tema bernama "{{name}}".',
+    scan_hash_malformed: 'Kode SHA-256 pindaian tidak sah (harus 64 angka heksadesimal).',
+    signed_at_invalid: 'Waktu penandatanganan harus antara penetapan naskah final dan sekarang.',
   },
 
   notFound: {

@@ -31,7 +31,7 @@ async function downloadFull(workshopId: string, version: number, token: string):
  * `download`: they give the public view, docs/charter-bundle.md). With `fullRecordToken`
  * (facilitators) also the full record, fetched with the token.
  */
-export function BundleLinks({ workshopId, version, verifyUrl, fullRecordToken }: { workshopId: string; version: number; verifyUrl?: string; fullRecordToken?: string }) {
+export function BundleLinks({ workshopId, version, verifyUrl, fullRecordToken, sealed }: { workshopId: string; version: number; verifyUrl?: string; fullRecordToken?: string; sealed?: boolean }) {
   const { t } = useTranslation();
   const [failed, setFailed] = useState(false);
   const name = `kontrak-pelayanan-${workshopId}-v${version}`;
@@ -52,6 +52,18 @@ export function BundleLinks({ workshopId, version, verifyUrl, fullRecordToken }:
       <a className="button button--small button--quiet" href={naskahFilePath(workshopId, version, 'naskah-en.pdf')} download={`${name}-en.pdf`} hrefLang="en" data-testid="download-pdf-en">
         ⬇ {t('charterPanel.pdfEn')}
       </a>
+      {/* Only a sealed version has a bundle to embed for certified signing. */}
+      {sealed && (
+        <a
+          className="button button--small button--quiet"
+          href={bundlePath(workshopId, version, 'pdf').replace(/bundle\.pdf$/, 'bundle-tte.pdf')}
+          download={`${name}-tte.pdf`}
+          title={t('charterPanel.pdfCertifiedHint')}
+          data-testid="download-pdf-tte"
+        >
+          ⬇ {t('charterPanel.pdfCertified')}
+        </a>
+      )}
       {fullRecordToken && (
         <button
           type="button"

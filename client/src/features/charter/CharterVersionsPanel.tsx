@@ -5,6 +5,7 @@ import { useSession } from '../../session/Session';
 import { capacityText, formatWhen } from '../signing/format';
 import { BundleLinks } from './BundleLinks';
 import { CharterDiffView } from './CharterDiffView';
+import { WetInkForm } from '../signing/WetInkForm';
 import { ReopenForm } from './ReopenForm';
 import { useVersions } from './useVersions';
 
@@ -13,7 +14,7 @@ export function CharterVersionsPanel() {
   const { t, i18n } = useTranslation();
   const session = useSession();
   const { workshopId, token, state } = session;
-  const refresh = `${state?.freeze?.charterVersion ?? '-'}:${state?.charterVersion ?? 0}:${state?.charterSignatures.length ?? 0}`;
+  const refresh = `${state?.freeze?.charterVersion ?? '-'}:${state?.charterVersion ?? 0}:${state?.charterSignatures.length ?? 0}:${state?.wetInkSignatures?.length ?? 0}`;
   const { versions, error } = useVersions(workshopId, token, refresh);
   const current = state?.freeze?.charterVersion ?? null;
   // Only facilitators read the full record (names without consent, each person's answers).
@@ -38,7 +39,7 @@ export function CharterVersionsPanel() {
               <span className={v.sealed ? 'is-saved' : 'is-unsaved'} data-testid="sealed-status">{v.sealed ? `✓ ${t('charterPanel.sealed')}` : t('charterPanel.notSealed')}</span>
             </p>
             {v.missing.length > 0 && <p className="field__hint">{t('charterPanel.missing', { missing: v.missing.map((c) => capacityText(c, i18n.language)).join(', ') })}</p>}
-            <BundleLinks workshopId={workshopId} version={v.version} fullRecordToken={fullRecord ? token : undefined} />
+            <BundleLinks workshopId={workshopId} version={v.version} fullRecordToken={fullRecord ? token : undefined} sealed={v.sealed} />
           </li>
         ))}
       </ol>
@@ -47,6 +48,7 @@ export function CharterVersionsPanel() {
           <Link className="button button--quiet" href={paths.signOff(workshopId)} data-testid="open-sign-off">{t('charterPanel.signOffLink')}</Link>
         </p>
       )}
+      {current !== null && session.may('recordWetInkSignature') && <WetInkForm />}
       {current !== null && session.may('reopenCharter') && <ReopenForm />}
       {versions.length > 1 && <CharterDiffView versions={versions} />}
     </section>

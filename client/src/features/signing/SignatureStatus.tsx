@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { capacityText, formatWhen } from './format';
 import type { CapacityStatus } from './signOffModel';
 
+/** "abab abab abab abab…": the start of a scan's SHA-256, to compare with the office's file. */
+const shortHash = (hex: string) => `${hex.slice(0, 16).replace(/(.{4})(?=.)/g, '$1 ')}…`;
+
 /** One row per capacity: who signed (name, title, institution, when) or whom we wait for. */
 export function SignatureStatus({ statuses }: { statuses: readonly CapacityStatus[] }) {
   const { t, i18n } = useTranslation();
@@ -19,9 +22,16 @@ export function SignatureStatus({ statuses }: { statuses: readonly CapacityStatu
                 <span className="field__hint">({c.required ? t('signOff.required') : t('signOff.optional')})</span>
                 {done ? (
                   c.signed.map((s) => (
-                    <p key={s.participantId} className="signature-status__who">
+                    <p key={s.participantId} className="signature-status__who" data-testid="signed-entry" data-method={s.method}>
                       {t('signOff.signedBy', { name: s.name, title: s.title, institution: s.institution })}
                       <span className="field__hint"> · {formatWhen(s.signedAt, i18n.language)}</span>
+                      {s.method === 'wet_ink' && (
+                        <span className="field__hint signature-status__wet-ink">
+                          <br />
+                          {t('signOff.wetInk', { recordedBy: s.recordedBy ?? '', at: formatWhen(s.recordedAt ?? s.signedAt, i18n.language) })}
+                          {s.scanSha256 && <> · {t('signOff.wetInkScan', { hash: shortHash(s.scanSha256) })}</>}
+                        </span>
+                      )}
                     </p>
                   ))
                 ) : (

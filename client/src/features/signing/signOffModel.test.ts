@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freezeAsServer, registerKey, signAs, smallReadyToFreeze } from '../../../../shared/testing/charterKit';
+import { freezeAsServer, recordWetInk, registerKey, signAs, smallReadyToFreeze } from '../../../../shared/testing/charterKit';
 import { publicProjection } from '../../../../shared/state/projection';
 import { capacityStatuses, groupHash, missingCapacities, mySigning } from './signOffModel';
 
@@ -24,6 +24,20 @@ describe('sign-off model', () => {
     expect(mySigning(state, s1, version).toSign).toEqual([]);
     // A signature on another hash is not a signature on this version.
     expect(missingCapacities(capacityStatuses(state, { ...version, charterSha256: 'f'.repeat(64) }))).toHaveLength(3);
+  });
+
+  it('counts a wet-ink signature a facilitator recorded, and tolerates a decisions document without the list', () => {
+    const { room, s7 } = smallReadyToFreeze();
+    const frozen = freezeAsServer(room);
+    const version = { charterVersion: frozen.event.data.freeze.charterVersion, charterSha256: frozen.sha256 };
+    expect(recordWetInk(room, s7, 'saksi', { scanSha256: 'cd'.repeat(32) }).ok).toBe(true);
+    const state = publicProjection(room.state);
+    const saksi = capacityStatuses(state, version).find((c) => c.capacity === 'saksi');
+    expect(saksi?.signed).toMatchObject([{ participantId: s7, method: 'wet_ink', recordedBy: 'Tim Fasilitator', scanSha256: 'cd'.repeat(32) }]);
+    expect(missingCapacities(capacityStatuses(state, version))).toEqual(['pihak_pertama', 'pihak_kedua']);
+    expect(mySigning(state, s7, version).toSign).toEqual([]);
+    const { wetInkSignatures: _old, ...before } = state;
+    expect(missingCapacities(capacityStatuses(before as typeof state, version))).toHaveLength(3);
   });
 
   it('groups a hash in fours', () => {

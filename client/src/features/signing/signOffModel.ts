@@ -12,7 +12,21 @@ export interface CapacityStatus {
   required: boolean;
   /** People enrolled in this capacity (active). */
   enrolled: { participantId: string; name: string }[];
-  signed: { participantId: string; name: string; title: string; institution: string; signedAt: string }[];
+  signed: SignedEntry[];
+}
+
+/** A signature as the sign-off shows it: made in the browser, or in wet ink as a facilitator recorded it. */
+export interface SignedEntry {
+  participantId: string;
+  name: string;
+  title: string;
+  institution: string;
+  signedAt: string;
+  method: 'browser' | 'wet_ink';
+  /** Wet ink: who recorded it and when, and the scan's SHA-256 if any. */
+  recordedBy?: string;
+  recordedAt?: string;
+  scanSha256?: string;
 }
 
 type Version = { charterVersion: number; charterSha256: string };
@@ -23,14 +37,32 @@ const nameIn = (state: PublicWorkshopState) => (id: string) => entryOf(state.par
 export function capacityStatuses(state: PublicWorkshopState, version: Version): CapacityStatus[] {
   const name = nameIn(state);
   const active = state.signatories.filter((s) => entryOf(state.participants, s.participantId) && !entryOf(state.participants, s.participantId)?.revoked);
-  const signatures = state.charterSignatures.filter((s) => s.charterVersion === version.charterVersion && s.charterSha256 === version.charterSha256);
+  const ofVersion = (s: { charterVersion: number; charterSha256: string }) => s.charterVersion === version.charterVersion && s.charterSha256 === version.charterSha256;
+  const signatures = state.charterSignatures.filter(ofVersion);
+  // Decisions documents written before event format 7 have no wet-ink list.
+  const wetInk = (state.wetInkSignatures ?? []).filter(ofVersion);
   return SIGNATORY_CAPACITIES.map((capacity): CapacityStatus => ({
     capacity,
     required: REQUIRED_SIGNING_CAPACITIES.includes(capacity),
     enrolled: active.filter((s) => s.capacity === capacity).map((s) => ({ participantId: s.participantId, name: name(s.participantId) })),
-    signed: signatures
-      .filter((s) => s.capacity === capacity)
-      .map((s) => ({ participantId: s.participantId, name: name(s.participantId), title: s.title, institution: s.institution, signedAt: s.signedAt })),
+    signed: [
+      ...signatures
+        .filter((s) => s.capacity === capacity)
+        .map((s): SignedEntry => ({ participantId: s.participantId, name: name(s.participantId), title: s.title, institution: s.institution, signedAt: s.signedAt, method: 'browser' })),
+      ...wetInk
+        .filter((s) => s.capacity === capacity)
+        .map((s): SignedEntry => ({
+          participantId: s.participantId,
+          name: name(s.participantId),
+          title: s.title,
+          institution: s.institution,
+          signedAt: s.signedAt,
+          method: 'wet_ink',
+          recordedBy: s.recordedByName || name(s.recordedBy),
+          recordedAt: s.recordedAt,
+          ...(s.scanSha256 ? { scanSha256: s.scanSha256 } : {}),
+        })),
+    ],
   })).filter((c) => c.required || c.enrolled.length > 0 || c.signed.length > 0);
 }
 
@@ -50,7 +82,7 @@ export function mySigning(state: PublicWorkshopState, participantId: string, ver
   const capacities = state.signatories.filter((s) => s.participantId === participantId).map((s) => s.capacity);
   const done = new Set(
     version
-      ? state.charterSignatures
+      ? [...state.charterSignatures, ...(state.wetInkSignatures ?? [])]
           .filter((s) => s.participantId === participantId && s.charterVersion === version.charterVersion && s.charterSha256 === version.charterSha256)
           .map((s) => s.capacity)
       : [],

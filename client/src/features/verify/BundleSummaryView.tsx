@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { BundleSummary } from '../../../../shared/charter/verifyBundle';
 import { Fingerprint } from '../signing/Fingerprint';
 import { capacityText, formatWhen } from '../signing/format';
+import { groupHash } from '../signing/signOffModel';
 
 /** What a valid bundle says: which charter, who signed in which capacity, the seal key, the hash. */
 export function BundleSummaryView({ summary }: { summary: BundleSummary }) {
@@ -26,6 +27,18 @@ export function BundleSummaryView({ summary }: { summary: BundleSummary }) {
               <strong>{capacityText(s.capacity, lang)}</strong>
               <p className="signature-status__who">{t('signOff.signedBy', { name: s.name, title: s.title, institution: s.institution })}</p>
               <p className="field__hint">{t('verify.signedAt', { at: formatWhen(s.signedAt, lang) })}</p>
+            </div>
+          </li>
+        ))}
+        {(summary.wetInk ?? []).map((s) => (
+          <li key={`${s.capacity}-wet-${s.name}`} className="signature-status__row is-signed" data-testid="verified-signer" data-capacity={s.capacity} data-method="wet_ink">
+            <span className="signature-status__mark" aria-hidden="true">✎</span>
+            <div>
+              <strong>{capacityText(s.capacity, lang)}</strong>
+              <p className="signature-status__who">{t('signOff.signedBy', { name: s.name, title: s.title, institution: s.institution })}</p>
+              <p className="field__hint">{t('verify.wetInk', { recordedBy: s.recordedBy, at: formatWhen(s.recordedAt, lang), signedAt: formatWhen(s.signedAt, lang) })}</p>
+              {/* In groups of four, so the hash wraps on a phone and reads aloud like the fingerprint. */}
+              {s.scanSha256 && <p className="field__hint">{t('signOff.wetInkScan', { hash: groupHash(s.scanSha256).join(' ') })}</p>}
             </div>
           </li>
         ))}
