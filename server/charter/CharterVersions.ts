@@ -49,7 +49,7 @@ export class CharterVersions {
     const unsealed = buildBundle(charter, info.sha256, signatures);
     const seal = await this.storage.latestSeal(workshopId, version);
     const bundle = seal && seal.signatureCount === signatures.length ? { ...unsealed, seal: JSON.parse(seal.json) } : unsealed;
-    return { ...info, charter, bundle, missing: missingSigningCapacities(signatures.map((s) => s.capacity)), sealed: Boolean(bundle.seal) };
+    return { ...info, charter, bundle, missing: missingSigningCapacities(signatures, charter.signatories), sealed: Boolean(bundle.seal) };
   }
 
   async contentState(workshopId: string, version: number): Promise<Uint8Array | null> {

@@ -30,7 +30,7 @@ export async function prepareSignature(deps: SignDeps, ledger: Ledger, event: Ev
   const all = [...signatures, signature];
   const keyId = isWetInk(signature) ? WET_INK_KEY_ID : signature.keyId;
   const stored = { version, participantId: signature.participantId, capacity: signature.capacity, keyId, json: JSON.stringify(signature) };
-  if (missingSigningCapacities(all.map((s) => s.capacity)).length > 0) return { event, effects: { signature: stored } };
+  if (missingSigningCapacities(all, charter.signatories).length > 0) return { event, effects: { signature: stored } };
   const sealed = deps.sealKey.seal(buildBundle(charter, digest, all), deps.clock().toISOString());
   deps.log.info('charter.sealed', { workshop: ledger.workshopId, version, signatures: all.length, keyId: deps.sealKey.keyId });
   return { event, effects: { signature: stored, seal: { version, signatureCount: all.length, json: JSON.stringify(sealed.seal) } } };

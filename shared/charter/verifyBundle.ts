@@ -195,7 +195,7 @@ function checkSignatures(bundle: AnyBundle): BundleVerdict | null {
     if (seen.has(key)) return fail('duplicate_signature', params);
     seen.add(key);
   }
-  const missing = missingSigningCapacities([...bundle.signatures, ...wetInk].map((s) => s.capacity));
+  const missing = missingSigningCapacities([...bundle.signatures, ...wetInk], bundle.charter.signatories);
   return missing.length ? fail('required_capacity_missing', { missing: missing.join(', ') }) : null;
 }
 

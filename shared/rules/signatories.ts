@@ -143,12 +143,22 @@ export const isWetInk = (s: AnySignature | { method?: unknown }): s is WetInkSig
 
 /**
  * The capacities whose signatures make the charter signed: both parties and at least one
- * witness. `mengetahui` (acknowledged by) is welcome but optional: a head of region may sign later.
+ * witness, and every pihak ketiga enrolled (a partner the agreement obliges is a party: its
+ * signature cannot be left out). `mengetahui` (acknowledged by) is welcome but optional: a head
+ * of region may sign later.
  */
 export const REQUIRED_SIGNING_CAPACITIES: readonly SignatoryCapacity[] = ['pihak_pertama', 'pihak_kedua', 'saksi'];
 
-/** Required capacities that no signature covers yet; empty means "signed". */
-export function missingSigningCapacities(signed: Iterable<SignatoryCapacity>): SignatoryCapacity[] {
-  const have = new Set(signed);
-  return REQUIRED_SIGNING_CAPACITIES.filter((c) => !have.has(c));
+type Placed = { capacity: SignatoryCapacity; participantId: string };
+
+/**
+ * Required capacities that no signature covers yet; empty means "signed". `enrolled` is the
+ * charter's list of signatories: each pihak ketiga in it must have signed as such.
+ */
+export function missingSigningCapacities(signed: Iterable<Placed>, enrolled: readonly Placed[] = []): SignatoryCapacity[] {
+  const all = [...signed];
+  const have = new Set(all.map((s) => s.capacity));
+  const missing = REQUIRED_SIGNING_CAPACITIES.filter((c) => !have.has(c));
+  const partyUnsigned = enrolled.some((e) => e.capacity === 'pihak_ketiga' && !all.some((s) => s.capacity === 'pihak_ketiga' && s.participantId === e.participantId));
+  return partyUnsigned ? [...missing, 'pihak_ketiga'] : missing;
 }

@@ -43,7 +43,7 @@ export function capacityStatuses(state: PublicWorkshopState, version: Version): 
   const wetInk = (state.wetInkSignatures ?? []).filter(ofVersion);
   return SIGNATORY_CAPACITIES.map((capacity): CapacityStatus => ({
     capacity,
-    required: REQUIRED_SIGNING_CAPACITIES.includes(capacity),
+    required: REQUIRED_SIGNING_CAPACITIES.includes(capacity) || (capacity === 'pihak_ketiga' && active.some((s) => s.capacity === 'pihak_ketiga')),
     enrolled: active.filter((s) => s.capacity === capacity).map((s) => ({ participantId: s.participantId, name: name(s.participantId) })),
     signed: [
       ...signatures
