@@ -1,16 +1,14 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StepBanner } from '../features/agenda/StepBanner';
-import { DraftingPanel } from '../features/clauses/DraftingPanel';
-import { ConsensusPanel } from '../features/consensus/ConsensusPanel';
-import { ServiceFlowEditor } from '../features/serviceFlow/ServiceFlowEditor';
 import { SignOffInvite } from '../features/signing/SignOffInvite';
 import { KeepPageOpenNotice } from '../features/syncStatus/KeepPageOpenNotice';
-import { MappingPanel } from '../features/stakeholders/MappingPanel';
-import { VotePanel } from '../features/voting/VotePanel';
 import { SessionContext, useSession } from '../session/Session';
 import { useSessionSetup } from '../session/useSessionSetup';
+import { ConsensusPanel, DraftingPanel, MappingPanel, ServiceFlowEditor, VotePanel } from './lazyPanels';
 import { Loading } from './Loading';
 import { NotesSection } from './NotesSection';
+import { PartLoading } from './PartLoading';
 import { PARTICIPANT_TABS, type ParticipantTab, tabForMethod } from './tabForMethod';
 import { Tabs } from './Tabs';
 import { useDocumentTitle } from './useDocumentTitle';
@@ -75,7 +73,9 @@ function ParticipantTabs() {
         </p>
       )}
       <Tabs tabs={PARTICIPANT_TABS} current={room.tab} onSelect={room.select} label={t('tabs.label')} labelOf={label} highlight={method ? stepTab : undefined}>
-        <ParticipantPanel tab={room.tab} />
+        <Suspense fallback={<PartLoading />}>
+          <ParticipantPanel tab={room.tab} />
+        </Suspense>
       </Tabs>
     </>
   );

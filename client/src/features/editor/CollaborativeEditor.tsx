@@ -5,6 +5,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopConnection } from '../../sync/WorkshopConnection';
+import { DRAFT_FIELD } from './fields';
 
 export interface CaretUser {
   name: string;
@@ -13,8 +14,7 @@ export interface CaretUser {
   participantId?: string;
 }
 
-/** Name of the Y.XmlFragment that holds the charter draft in the content document. */
-export const DRAFT_FIELD = 'draft';
+export { DRAFT_FIELD };
 
 /**
  * A shared text (the draft notes, or one clause's working text via `clauseField`). All writes
