@@ -49,11 +49,13 @@ export function CollaborativeEditor({
   );
 
   // Renamed user or switched language: update in place rather than rebuilding the editor.
+  // Tiptap may hand back an instance it has already destroyed (StrictMode's second mount, or
+  // the editor chunk arriving while the document loads): its commands are gone then.
   useEffect(() => {
-    editor?.commands.updateUser(user);
+    if (editor && !editor.isDestroyed) editor.commands.updateUser(user);
   }, [editor, user]);
   useEffect(() => {
-    editor?.setOptions({ editorProps: { attributes: editorAttributes(name, testId) } });
+    if (editor && !editor.isDestroyed) editor.setOptions({ editorProps: { attributes: editorAttributes(name, testId) } });
   }, [editor, name, testId]);
 
   return <EditorContent editor={editor} className="editor" />;
