@@ -31,6 +31,7 @@ export interface PageFigures {
   tbtMs: number;
   ttiMs: number;
   speedIndexMs: number;
+  cumulativeLayoutShift: number;
   /** Bytes of script the page transferred during the load (all chunks, lazy ones included). */
   scriptTransferBytes: number;
 }
@@ -58,11 +59,15 @@ const spread = (xs: number[], f: (x: number) => string): string =>
   xs.length > 1 ? `${f(median(xs))} (${f(Math.min(...xs))}–${f(Math.max(...xs))})` : f(xs[0]!);
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
-async function audit(url: string, port: number): Promise<PageFigures> {
+/** The full report of each page's last run, for diagnosis (Lighthouse's JSON, ~1 MB each). */
+const REPORT_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'mufakat-lighthouse-'));
+
+async function audit(url: string, port: number, name: string): Promise<PageFigures> {
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  fs.writeFileSync(path.join(REPORT_DIR, `${name}.json`), JSON.stringify(lhr));
   const n = (id: string): number => lhr.audits[id]?.numericValue ?? Number.NaN;
   const items = (lhr.audits['resource-summary']?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
   return {
@@ -72,6 +77,7 @@ async function audit(url: string, port: number): Promise<PageFigures> {
     tbtMs: n('total-blocking-time'),
     ttiMs: n('interactive'),
     speedIndexMs: n('speed-index'),
+    cumulativeLayoutShift: n('cumulative-layout-shift'),
     scriptTransferBytes: items.find((i) => i.resourceType === 'script')?.transferSize ?? 0,
   };
 }
@@ -93,11 +99,12 @@ export async function runLighthouse(runs: number, log: (msg: string) => void): P
     const pages: Record<LighthousePage, PageFigures[]> = { join: [], participant: [], board: [] };
     for (let run = 1; run <= runs; run++) {
       for (const page of Object.keys(urls) as LighthousePage[]) {
-        const figures = await audit(urls[page], chrome.port);
+        const figures = await audit(urls[page], chrome.port, page);
         pages[page].push(figures);
-        log(`  lighthouse ${run}/${runs} ${page}: score ${figures.score}, TTI ${seconds(figures.ttiMs)}, LCP ${seconds(figures.lcpMs)}, TBT ${figures.tbtMs.toFixed(0)} ms`);
+        log(`  lighthouse ${run}/${runs} ${page}: score ${figures.score}, TTI ${seconds(figures.ttiMs)}, LCP ${seconds(figures.lcpMs)}, TBT ${figures.tbtMs.toFixed(0)} ms, CLS ${figures.cumulativeLayoutShift.toFixed(3)}`);
       }
     }
+    log(`  full reports of the last run: ${REPORT_DIR}`);
     const bundles = Object.fromEntries((Object.keys(SCREEN_OF) as LighthousePage[]).map((p) => [p, screenWeight(SCREEN_OF[p], manifest).brotliBytes])) as Record<LighthousePage, number>;
     const verdicts: LighthouseResult['verdicts'] = [];
     for (const page of Object.keys(pages) as LighthousePage[]) {
@@ -124,6 +131,7 @@ export function lighthouseMarkdown(r: LighthouseResult): string {
     ['largest contentful paint', (f) => f.lcpMs, seconds],
     ['speed index', (f) => f.speedIndexMs, seconds],
     ['total blocking time', (f) => f.tbtMs, (x) => `${x.toFixed(0)} ms`],
+    ['cumulative layout shift', (f) => f.cumulativeLayoutShift, (x) => x.toFixed(3)],
     ['time to interactive', (f) => f.ttiMs, seconds],
     ['script transferred in the load', (f) => f.scriptTransferBytes, kB],
   ];

@@ -76,7 +76,7 @@ function ConsoleTabs() {
   const [tab, setTab] = useFollowedTab<ConsoleTab>(step?.id, stepTab);
   return (
     <Tabs tabs={CONSOLE_TABS} current={tab} onSelect={setTab} label={t('tabs.label')} labelOf={(x) => t(`tabs.${x}`)} highlight={step ? stepTab : undefined}>
-      <Suspense fallback={<PartLoading />}>
+      <Suspense fallback={<PartLoading tall />}>
         <ConsolePanel tab={tab} />
       </Suspense>
     </Tabs>

@@ -29,9 +29,17 @@ export function ParticipantView({ workshopId }: { workshopId: string }) {
         <WorkshopHeading info={session.info} />
         <WorkshopStatus offlineCopy={load.offlineCopy} />
         <KeepPageOpenNotice />
-        <StepBanner />
-        <SignOffInvite />
-        <ParticipantTabs />
+        {/* The step and the panels need the decisions; until they arrive, one tall line
+            (the notes below stay where they will be: no layout shift on phones). */}
+        {session.state ? (
+          <>
+            <StepBanner />
+            <SignOffInvite />
+            <ParticipantTabs />
+          </>
+        ) : (
+          <PartLoading tall />
+        )}
         <NotesSection />
       </div>
     </SessionContext.Provider>
@@ -60,7 +68,7 @@ function ParticipantTabs() {
   const stepTab = tabForMethod(method);
   const openRound = Object.values(state?.voteRounds ?? {}).find((r) => r.status === 'open');
   const openCheck = Object.values(state?.consensusChecks ?? {}).find((c) => c.status === 'open');
-  const room = useRoomTab({ stepId: step?.id, stepTab, openRoundId: openRound?.id ?? null, openCheckId: openCheck?.id ?? null });
+  const room = useRoomTab({ stepId: step?.id, stepTab, openRoundId: openRound?.id ?? null, openCheckId: openCheck?.id ?? null, loaded: state !== null });
   const label = (x: ParticipantTab) => t(`tabs.${x}`);
   return (
     <>
@@ -73,7 +81,7 @@ function ParticipantTabs() {
         </p>
       )}
       <Tabs tabs={PARTICIPANT_TABS} current={room.tab} onSelect={room.select} label={t('tabs.label')} labelOf={label} highlight={method ? stepTab : undefined}>
-        <Suspense fallback={<PartLoading />}>
+        <Suspense fallback={<PartLoading tall />}>
           <ParticipantPanel tab={room.tab} />
         </Suspense>
       </Tabs>
