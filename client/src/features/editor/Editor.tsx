@@ -1,26 +1,39 @@
-import { type ComponentProps, lazy, Suspense } from 'react';
+import { type ComponentProps, lazy, Suspense, useEffect, useState } from 'react';
 import { DRAFT_FIELD } from './fields';
 import { ReadOnlyDocument } from './ReadOnlyDocument';
 
-const CollaborativeEditor = lazy(() => import('./CollaborativeEditor').then((m) => ({ default: m.CollaborativeEditor })));
+const loadEditor = () => import('./CollaborativeEditor').then((m) => ({ default: m.CollaborativeEditor }));
+const CollaborativeEditor = lazy(loadEditor);
 
 /**
- * The collaborative editor, loaded when a screen first shows one: Tiptap, ProseMirror and
- * y-tiptap are the largest part of the client (~130 KB brotli). Until they arrive the text is
- * shown read-only (the same document, rendered as the board does), so nothing jumps and the
- * rest of the screen works at once.
+ * After this long on the screen the editor loads anyway: by then the screen around it works,
+ * and a phone spends its CPU on the editor after, not during, the first interactive seconds.
+ */
+export const EDITOR_DEFER_MS = 2500;
+
+/**
+ * The collaborative editor, loaded when it is used: Tiptap, ProseMirror and y-tiptap are the
+ * largest part of the client (~115 kB Brotli). Until then the text shows read-only (the same
+ * document, rendered as the board does), and a touch, a click or Tab into it loads the editor
+ * at once; otherwise it loads `EDITOR_DEFER_MS` after the screen appeared.
  */
 export function Editor(props: ComponentProps<typeof CollaborativeEditor> & { emptyText: string }) {
   const { emptyText, ...editor } = props;
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setWanted(true), EDITOR_DEFER_MS);
+    return () => clearTimeout(timer);
+  }, []);
   const fragment = editor.connection.doc.getXmlFragment(editor.field ?? DRAFT_FIELD);
+  const placeholder = (
+    // biome-ignore lint/a11y/noStaticElementInteractions: the editor replaces it; touching it only loads the editor sooner
+    <div className="editor editor--loading" data-testid="editor-loading" onPointerDown={() => setWanted(true)} onFocus={() => setWanted(true)}>
+      <ReadOnlyDocument fragment={fragment} emptyText={emptyText} />
+    </div>
+  );
+  if (!wanted) return placeholder;
   return (
-    <Suspense
-      fallback={
-        <div className="editor editor--loading" data-testid="editor-loading">
-          <ReadOnlyDocument fragment={fragment} emptyText={emptyText} />
-        </div>
-      }
-    >
+    <Suspense fallback={placeholder}>
       <CollaborativeEditor {...editor} />
     </Suspense>
   );
