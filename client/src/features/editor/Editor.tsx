@@ -12,15 +12,23 @@ const CollaborativeEditor = lazy(loadEditor);
 export const EDITOR_DEFER_MS = 2500;
 
 /**
+ * Only where the service worker keeps a copy of every chunk (a secure context: HTTPS, or
+ * localhost) may the editor wait: over plain HTTP on the LAN there is no worker, and a phone
+ * that loses the Wi-Fi before the editor arrived could not type at all. There it loads at once.
+ */
+const MAY_DEFER = typeof window !== 'undefined' && window.isSecureContext && 'serviceWorker' in navigator;
+
+/**
  * The collaborative editor, loaded when it is used: Tiptap, ProseMirror and y-tiptap are the
  * largest part of the client (~115 kB Brotli). Until then the text shows read-only (the same
- * document, rendered as the board does), and a touch, a click or Tab into it loads the editor
- * at once; otherwise it loads `EDITOR_DEFER_MS` after the screen appeared.
+ * document, rendered as the board does), and a touch or a click on it loads the editor at once;
+ * otherwise it loads `EDITOR_DEFER_MS` after the screen appeared (see `MAY_DEFER`).
  */
 export function Editor(props: ComponentProps<typeof CollaborativeEditor> & { emptyText: string }) {
   const { emptyText, ...editor } = props;
-  const [wanted, setWanted] = useState(false);
+  const [wanted, setWanted] = useState(!MAY_DEFER);
   useEffect(() => {
+    if (!MAY_DEFER) return;
     const timer = setTimeout(() => setWanted(true), EDITOR_DEFER_MS);
     return () => clearTimeout(timer);
   }, []);
