@@ -23,7 +23,7 @@ function precompress(): Plugin {
       const walk = (dir: string): string[] =>
         fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
       for (const file of walk(outDir)) {
-        if (!/\.(js|css|html|svg|json|webmanifest)$/.test(file)) continue;
+        if (!/\.(js|css|html|svg|json|webmanifest)$/.test(file) || file.includes(`${path.sep}.vite${path.sep}`)) continue;
         const data = fs.readFileSync(file);
         if (data.length < 1024) continue;
         fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
@@ -33,16 +33,60 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * Writes the list of the build's scripts and style sheets into the service worker
+ * (`const BUILD_ASSETS = [];` in client/public/sw.js), so it caches the lazy chunks too. Also
+ * makes every build's worker differ byte for byte, so browsers install the new one.
+ */
+function serviceWorkerAssets(): Plugin {
+  let outDir = '';
+  return {
+    name: 'mufakat-sw-assets',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      const sw = path.join(outDir, 'sw.js');
+      const assets = fs.readdirSync(path.join(outDir, 'assets')).filter((f) => /\.(js|css)$/.test(f)).sort().map((f) => `/assets/${f}`);
+      const text = fs.readFileSync(sw, 'utf8');
+      if (!text.includes('const BUILD_ASSETS = [];')) throw new Error('sw.js has no `const BUILD_ASSETS = [];` to fill in');
+      fs.writeFileSync(sw, text.replace('const BUILD_ASSETS = [];', `const BUILD_ASSETS = ${JSON.stringify(assets)};`));
+    },
+  };
+}
+
+/**
+ * Libraries in chunks of their own, named, so a deploy that changes only our code leaves them
+ * cached on the phones, and each loads only with the screens that use it (client/CONTEXT.md
+ * "Chunks"). Screens and panels are split by `React.lazy` in the code; these groups only decide
+ * where the shared libraries go. One chunk per library family keeps Yjs a single ES module.
+ */
+const VENDOR_CHUNKS = [
+  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 10 },
+  { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next|use-sync-external-store)[\\/]/, priority: 10 },
+  { name: 'yjs', test: /node_modules[\\/](yjs|lib0|y-protocols|y-websocket|y-indexeddb)[\\/]/, priority: 10 },
+  { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 10 },
+  { name: 'editor', test: /node_modules[\\/](@tiptap|prosemirror-[^\\/]+|orderedmap|rope-sequence|w3c-keyname|linkifyjs|markdown-it|@popperjs|@floating-ui)[\\/]/, priority: 10 },
+  { name: 'dnd-kit', test: /node_modules[\\/]@dnd-kit[\\/]/, priority: 10 },
+  { name: 'crypto', test: /node_modules[\\/](@noble|canonicalize)[\\/]/, priority: 10 },
+  { name: 'qrcode', test: /node_modules[\\/](qrcode|dijkstrajs|pngjs)[\\/]/, priority: 10 },
+];
+
 // One file configures the client build (root: client/, output: dist/client) and the test
 // projects. Unit tests live beside the code; integration and e2e tests start real servers.
 export default defineConfig({
   root: 'client',
-  plugins: [react(), precompress()],
+  plugins: [react(), serviceWorkerAssets(), precompress()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
     sourcemap: true,
+    // dist/client/.vite/manifest.json: which chunks each screen loads; the size guard
+    // (tests/integration/clientChunks.test.ts) reads it. sirv does not serve dot folders.
+    manifest: true,
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: { output: { codeSplitting: { groups: VENDOR_CHUNKS } } },
   },
   server: {
     proxy: {

@@ -8,6 +8,12 @@
  */
 const SHELL_CACHE = 'mufakat-shell-v1';
 const ASSET_CACHE = 'mufakat-assets-v1';
+/**
+ * Every script and style sheet of the build, written in by vite.config.ts (`serviceWorkerAssets`)
+ * when it copies this file: the screens and panels are lazy chunks that the page may have
+ * fetched before this worker took control, and a reload with no network needs all of them.
+ */
+const BUILD_ASSETS = [];
 const SHELL_URL = '/';
 /** Flaky Wi-Fi: after this long, serve the cached shell instead of waiting on the network. */
 const NAVIGATION_TIMEOUT_MS = 4000;
@@ -21,7 +27,7 @@ self.addEventListener('install', (event) => {
       if (!response.ok) return;
       const html = await response.clone().text();
       await (await caches.open(SHELL_CACHE)).put(SHELL_URL, response);
-      const assets = [...new Set(html.match(/\/assets\/[^"'\s)]+/g) ?? [])];
+      const assets = [...new Set([...(html.match(/\/assets\/[^"'\s)]+/g) ?? []), ...BUILD_ASSETS])];
       await (await caches.open(ASSET_CACHE)).addAll(assets);
     })().then(() => self.skipWaiting()),
   );

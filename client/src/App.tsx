@@ -1,18 +1,26 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WORKSHOP_ID_PATTERN } from '../../shared/protocol';
 import { LanguageSwitch } from './features/language/LanguageSwitch';
 import { Link } from './router/Link';
 import { usePathname } from './router/navigation';
 import { matchRoute, paths, type Route } from './router/routes';
-import { BoardView } from './views/BoardView';
-import { FacilitatorView } from './views/FacilitatorView';
-import { HomeView } from './views/HomeView';
-import { JoinView } from './views/JoinView';
 import { NotFoundView } from './views/NotFoundView';
-import { OwnerView } from './views/OwnerView';
-import { ParticipantView } from './views/ParticipantView';
-import { SignOffView } from './views/SignOffView';
-import { VerifyView } from './views/VerifyView';
+import { PartLoading } from './views/PartLoading';
+
+/*
+ * Every screen is a chunk of its own, fetched when its route is opened: a phone joining the
+ * workshop does not download the console, the board, the editor or the signing code first.
+ * The entry holds React, i18next, Bahasa Indonesia, the router and this header.
+ */
+const HomeView = lazy(() => import('./views/HomeView').then((m) => ({ default: m.HomeView })));
+const JoinView = lazy(() => import('./views/JoinView').then((m) => ({ default: m.JoinView })));
+const ParticipantView = lazy(() => import('./views/ParticipantView').then((m) => ({ default: m.ParticipantView })));
+const FacilitatorView = lazy(() => import('./views/FacilitatorView').then((m) => ({ default: m.FacilitatorView })));
+const BoardView = lazy(() => import('./views/BoardView').then((m) => ({ default: m.BoardView })));
+const SignOffView = lazy(() => import('./views/SignOffView').then((m) => ({ default: m.SignOffView })));
+const VerifyView = lazy(() => import('./views/VerifyView').then((m) => ({ default: m.VerifyView })));
+const OwnerView = lazy(() => import('./views/OwnerView').then((m) => ({ default: m.OwnerView })));
 
 export function App() {
   const { t } = useTranslation();
@@ -30,7 +38,7 @@ export function App() {
         <LanguageSwitch />
       </header>
       <main id="main" className="app-main">
-        {renderRoute(route)}
+        <Suspense fallback={<PartLoading />}>{renderRoute(route)}</Suspense>
       </main>
     </div>
   );

@@ -19,12 +19,17 @@
  *   --all-full-docs         1×200 with every client applying updates to a Y.Doc (default: 50 of 200)
  *   --pin                   servers on CPU 0, this process (the load generator) on the others
  *                           (`taskset`), so latency measures the server rather than contention
+ *
+ * `npm run bench -- lighthouse [--runs N]` runs only the phone scenario (tests/bench/lighthouse.ts:
+ * Lighthouse's mobile profile on the join page, the participant view and the board); the full
+ * run ends with it (`--only` without `lighthouse` leaves it out; 1 run with --quick, else 3).
  */
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Generator } from './generator';
+import { lighthouseMain, type LighthouseResult, printLighthouse, runLighthouse } from './lighthouse';
 import { summarizeProfile } from './profile';
 import {
   type AfterLeaveResult,
@@ -60,7 +65,7 @@ function parseArgs(argv: string[]): Options {
     quick: false,
     repeats: 0,
     servers: ['ours', 'ref', 'hocus'],
-    only: new Set(['fanout200', 'fanout50', 'rooms20', 'join', 'saturation']),
+    only: new Set(['fanout200', 'fanout50', 'rooms20', 'join', 'saturation', 'lighthouse']),
     workers: 2,
     out: '',
     oursNodeArgs: [],
@@ -422,6 +427,10 @@ function pin(): void {
 }
 
 async function main(): Promise<void> {
+  if (process.argv[2] === 'lighthouse') {
+    await lighthouseMain(process.argv.slice(3), ROOT);
+    return;
+  }
   const o = parseArgs(process.argv.slice(2));
   if (o.pin) pin();
   const gen = Generator.start(o.workers);
@@ -439,7 +448,8 @@ async function main(): Promise<void> {
       return;
     }
     const runs: RunResult[] = [];
-    for (let repeat = 1; repeat <= o.repeats; repeat++) {
+    const serverRuns = ['fanout200', 'fanout50', 'rooms20', 'join', 'saturation'].some((k) => o.only.has(k)) ? o.repeats : 0;
+    for (let repeat = 1; repeat <= serverRuns; repeat++) {
       // Rotate the order so no server always runs first (or last) on a warm machine.
       const order = o.servers.map((_, i) => o.servers[(i + repeat - 1) % o.servers.length]!);
       for (const kind of order) {
@@ -450,6 +460,11 @@ async function main(): Promise<void> {
         if (errors.length) log(`  ${errors.length} client errors, e.g. ${errors.slice(0, 3).join(' | ')}`);
       }
     }
+    let phone: LighthouseResult | undefined;
+    if (o.only.has('lighthouse')) {
+      log('lighthouse: join, participant, board (mobile profile)');
+      phone = await runLighthouse(o.quick ? 1 : o.repeats, log);
+    }
     const { rows, markdown } = buildTable(runs, o.servers);
     const v = verdicts(runs);
     const when = new Date().toISOString();
@@ -457,10 +472,11 @@ async function main(): Promise<void> {
     console.log(markdown);
     console.log('\n| target | ours/peer | verdict |\n|---|---:|---|');
     for (const x of v) console.log(`| ${x.target} | ${x.value} | ${x.verdict} |`);
+    if (phone) printLighthouse(phone);
     fs.mkdirSync(path.dirname(o.out), { recursive: true });
     fs.writeFileSync(
       o.out,
-      JSON.stringify({ date: when, machine: machine(), options: { ...o, only: [...o.only] }, plan: plan(o.quick), runs, table: rows.map(({ text: _t, ...r }) => r), verdicts: v }, null, 1),
+      JSON.stringify({ date: when, machine: machine(), options: { ...o, only: [...o.only] }, plan: plan(o.quick), runs, table: rows.map(({ text: _t, ...r }) => r), verdicts: v, lighthouse: phone }, null, 1),
     );
     log(`JSON: ${path.relative(process.cwd(), o.out)}; total ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {

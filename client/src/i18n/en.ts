@@ -9,6 +9,7 @@ export const en: WithOneForms<Catalogue> = {
     name: 'Mufakat',
     tagline: 'Citizen Charter workshop',
     skipToContent: 'Skip to content',
+    loading: 'Loading…',
   },
   language: {
     label: 'Language',

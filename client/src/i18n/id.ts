@@ -7,6 +7,7 @@ export const id = {
     name: 'Mufakat',
     tagline: 'Lokakarya Kontrak Pelayanan',
     skipToContent: 'Langsung ke isi',
+    loading: 'Memuat…',
   },
   language: {
     label: 'Bahasa',

@@ -3,7 +3,7 @@ import { StepBanner } from '../features/agenda/StepBanner';
 import { BoardJoin } from '../features/board/BoardJoin';
 import { BoardStage } from '../features/board/BoardStage';
 import { FitToStage } from '../features/board/FitToStage';
-import { DRAFT_FIELD } from '../features/editor/CollaborativeEditor';
+import { DRAFT_FIELD } from '../features/editor/fields';
 import { ReadOnlyDocument } from '../features/editor/ReadOnlyDocument';
 import { ClosedNotice } from '../features/syncStatus/ClosedNotice';
 import { paths } from '../router/routes';

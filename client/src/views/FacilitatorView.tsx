@@ -1,30 +1,34 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgendaStepper } from '../features/agenda/AgendaStepper';
-import { CharterVersionsPanel } from '../features/charter/CharterVersionsPanel';
-import { FreezeChecklist } from '../features/charter/FreezeChecklist';
-import { MeetingRecordLinks } from '../features/charter/MeetingRecordLinks';
-import { NaskahDetailsForm } from '../features/charter/NaskahDetailsForm';
-import { DraftingPanel } from '../features/clauses/DraftingPanel';
-import { UserGroupPanel } from '../features/clauses/UserGroupPanel';
-import { ComplaintsPanel } from '../features/complaints/ComplaintsPanel';
-import { ConsensusConsole } from '../features/consensus/ConsensusConsole';
-import { ConsensusPanel } from '../features/consensus/ConsensusPanel';
 import { BoardLinkForDevice } from '../features/board/BoardLinkForDevice';
 import { ActForSelector } from '../features/people/ActForSelector';
 import { JoinCodeRotation } from '../features/people/JoinCodeRotation';
-import { PeoplePanel } from '../features/people/PeoplePanel';
-import { ServiceFlowEditor } from '../features/serviceFlow/ServiceFlowEditor';
-import { MappingPanel } from '../features/stakeholders/MappingPanel';
-import { VoteConsole } from '../features/voting/VoteConsole';
-import { VotePanel } from '../features/voting/VotePanel';
 import { WarningsPanel } from '../features/warnings/WarningsPanel';
-import { CoveragePanel } from '../features/survey/CoveragePanel';
-import { SurveyPanel } from '../features/survey/SurveyPanel';
 import { paths } from '../router/routes';
 import { SessionContext, useSession } from '../session/Session';
 import { useSessionSetup } from '../session/useSessionSetup';
+import {
+  CharterVersionsPanel,
+  ComplaintsPanel,
+  ConsensusConsole,
+  ConsensusPanel,
+  CoveragePanel,
+  DraftingPanel,
+  FreezeChecklist,
+  MappingPanel,
+  MeetingRecordLinks,
+  NaskahDetailsForm,
+  PeoplePanel,
+  SurveyPanel,
+  ServiceFlowEditor,
+  UserGroupPanel,
+  VoteConsole,
+  VotePanel,
+} from './lazyPanels';
 import { Loading } from './Loading';
 import { NotesSection } from './NotesSection';
+import { PartLoading } from './PartLoading';
 import { CONSOLE_TABS, type ConsoleTab, consoleTabForMethod } from './tabForMethod';
 import { Tabs } from './Tabs';
 import { useDocumentTitle } from './useDocumentTitle';
@@ -76,7 +80,9 @@ function ConsoleTabs() {
   const [tab, setTab] = useFollowedTab<ConsoleTab>(step?.id, stepTab);
   return (
     <Tabs tabs={CONSOLE_TABS} current={tab} onSelect={setTab} label={t('tabs.label')} labelOf={(x) => t(`tabs.${x}`)} highlight={step ? stepTab : undefined}>
-      <ConsolePanel tab={tab} />
+      <Suspense fallback={<PartLoading tall />}>
+        <ConsolePanel tab={tab} />
+      </Suspense>
     </Tabs>
   );
 }

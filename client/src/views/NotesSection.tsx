@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CollaborativeEditor, DRAFT_FIELD } from '../features/editor/CollaborativeEditor';
+import { Editor } from '../features/editor/Editor';
+import { DRAFT_FIELD } from '../features/editor/fields';
 import { ReadOnlyDocument } from '../features/editor/ReadOnlyDocument';
 import { colourFor } from '../features/editor/userColour';
 import { OnlineList } from '../features/presence/OnlineList';
@@ -17,7 +18,7 @@ export function NotesSection() {
         <div className="workspace__editor">
           <h2 id="notes-title">{t('notes.title')}</h2>
           {canWrite ? (
-            <CollaborativeEditor connection={content} user={user} />
+            <Editor connection={content} user={user} emptyText={t('board.empty')} />
           ) : (
             <ReadOnlyDocument fragment={content.doc.getXmlFragment(DRAFT_FIELD)} emptyText={t('board.empty')} />
           )}

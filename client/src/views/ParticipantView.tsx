@@ -1,16 +1,14 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StepBanner } from '../features/agenda/StepBanner';
-import { DraftingPanel } from '../features/clauses/DraftingPanel';
-import { ConsensusPanel } from '../features/consensus/ConsensusPanel';
-import { ServiceFlowEditor } from '../features/serviceFlow/ServiceFlowEditor';
 import { SignOffInvite } from '../features/signing/SignOffInvite';
 import { KeepPageOpenNotice } from '../features/syncStatus/KeepPageOpenNotice';
-import { MappingPanel } from '../features/stakeholders/MappingPanel';
-import { VotePanel } from '../features/voting/VotePanel';
 import { SessionContext, useSession } from '../session/Session';
 import { useSessionSetup } from '../session/useSessionSetup';
+import { ConsensusPanel, DraftingPanel, MappingPanel, ServiceFlowEditor, VotePanel } from './lazyPanels';
 import { Loading } from './Loading';
 import { NotesSection } from './NotesSection';
+import { PartLoading } from './PartLoading';
 import { PARTICIPANT_TABS, type ParticipantTab, tabForMethod } from './tabForMethod';
 import { Tabs } from './Tabs';
 import { useDocumentTitle } from './useDocumentTitle';
@@ -31,9 +29,17 @@ export function ParticipantView({ workshopId }: { workshopId: string }) {
         <WorkshopHeading info={session.info} />
         <WorkshopStatus offlineCopy={load.offlineCopy} />
         <KeepPageOpenNotice />
-        <StepBanner />
-        <SignOffInvite />
-        <ParticipantTabs />
+        {/* The step and the panels need the decisions; until they arrive, one tall line
+            (the notes below stay where they will be: no layout shift on phones). */}
+        {session.state ? (
+          <>
+            <StepBanner />
+            <SignOffInvite />
+            <ParticipantTabs />
+          </>
+        ) : (
+          <PartLoading tall />
+        )}
         <NotesSection />
       </div>
     </SessionContext.Provider>
@@ -62,7 +68,7 @@ function ParticipantTabs() {
   const stepTab = tabForMethod(method);
   const openRound = Object.values(state?.voteRounds ?? {}).find((r) => r.status === 'open');
   const openCheck = Object.values(state?.consensusChecks ?? {}).find((c) => c.status === 'open');
-  const room = useRoomTab({ stepId: step?.id, stepTab, openRoundId: openRound?.id ?? null, openCheckId: openCheck?.id ?? null });
+  const room = useRoomTab({ stepId: step?.id, stepTab, openRoundId: openRound?.id ?? null, openCheckId: openCheck?.id ?? null, loaded: state !== null });
   const label = (x: ParticipantTab) => t(`tabs.${x}`);
   return (
     <>
@@ -75,7 +81,9 @@ function ParticipantTabs() {
         </p>
       )}
       <Tabs tabs={PARTICIPANT_TABS} current={room.tab} onSelect={room.select} label={t('tabs.label')} labelOf={label} highlight={method ? stepTab : undefined}>
-        <ParticipantPanel tab={room.tab} />
+        <Suspense fallback={<PartLoading tall />}>
+          <ParticipantPanel tab={room.tab} />
+        </Suspense>
       </Tabs>
     </>
   );

@@ -31,6 +31,14 @@ describe('participants follow the room', () => {
     expect(followRoom(mine, drafting, { ...drafting })).toBe(mine);
   });
 
+  it('opens a fresh page on what the room is doing, without a notice, once the state arrives', () => {
+    const loading: RoomSignal = { stepId: undefined, stepTab: 'clauses', openRoundId: null, openCheckId: null, loaded: false };
+    const arrived = { ...drafting, stepId: 'st-check', stepTab: 'consensus' as const, openCheckId: 'chk1', loaded: true };
+    expect(followRoom(chooseTab('clauses'), loading, arrived)).toEqual({ tab: 'consensus', back: null });
+    // Later moves still keep the way back.
+    expect(followRoom(chooseTab('clauses'), { ...drafting, loaded: true }, arrived)).toEqual({ tab: 'consensus', back: 'clauses' });
+  });
+
   it('a choice of their own clears the way back', () => {
     expect(chooseTab('clauses')).toEqual({ tab: 'clauses', back: null });
     expect(goBack(chooseTab('clauses'))).toEqual({ tab: 'clauses', back: null });

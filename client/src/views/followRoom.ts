@@ -12,6 +12,12 @@ export interface RoomSignal {
   stepTab: ParticipantTab;
   openRoundId: string | null;
   openCheckId: string | null;
+  /**
+   * False while the decisions state has not arrived yet (the first frames of a fresh page).
+   * What the room is doing then is not a move: the page opens on it without a notice, so
+   * nothing appears above the tabs and pushes the screen down (layout shift on phones).
+   */
+  loaded?: boolean;
 }
 
 export interface FollowState {
@@ -31,6 +37,7 @@ export function roomMovedTo(previous: RoomSignal, next: RoomSignal): Participant
 export function followRoom(state: FollowState, previous: RoomSignal, next: RoomSignal): FollowState {
   const to = roomMovedTo(previous, next);
   if (to === null) return state;
+  if (previous.loaded === false) return { tab: to, back: null };
   if (to === state.tab) return { tab: to, back: null };
   return { tab: to, back: state.tab };
 }

@@ -42,5 +42,5 @@ export function useRoomTab(signal: RoomSignal): RoomTab {
 }
 
 function sameSignal(a: RoomSignal, b: RoomSignal): boolean {
-  return a.stepId === b.stepId && a.stepTab === b.stepTab && a.openRoundId === b.openRoundId && a.openCheckId === b.openCheckId;
+  return a.stepId === b.stepId && a.stepTab === b.stepTab && a.openRoundId === b.openRoundId && a.openCheckId === b.openCheckId && a.loaded === b.loaded;
 }

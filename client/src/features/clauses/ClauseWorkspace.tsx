@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Clause } from '../../../../shared/schema/clauses';
 import { clauseField } from '../../../../shared/schema/contentDoc';
 import { useSession } from '../../session/Session';
-import { CollaborativeEditor } from '../editor/CollaborativeEditor';
+import { Editor } from '../editor/Editor';
 import { ReadOnlyDocument } from '../editor/ReadOnlyDocument';
 import { colourFor } from '../editor/userColour';
 import { ClauseCard } from './ClauseCard';
@@ -49,8 +49,8 @@ export function ClauseWorkspace({ clause, number }: { clause: Clause; number: st
       <WhyNotHint id={hintId} reason={amendBlocked} testId="amend-why-not" quiet={quiet} />
       {panel === 'text' &&
         (session.canWrite ? (
-          <CollaborativeEditor connection={session.content} user={user} field={clauseField(clause.id)}
-            label={t('clause.workingTextOf', { number })} testId="clause-editor" />
+          <Editor connection={session.content} user={user} field={clauseField(clause.id)}
+            label={t('clause.workingTextOf', { number })} testId="clause-editor" emptyText={t('clause.noWorkingText')} />
         ) : (
           <ReadOnlyDocument fragment={fragment} emptyText={t('clause.noWorkingText')} />
         ))}

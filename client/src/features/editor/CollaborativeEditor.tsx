@@ -5,6 +5,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopConnection } from '../../sync/WorkshopConnection';
+import { DRAFT_FIELD } from './fields';
 
 export interface CaretUser {
   name: string;
@@ -13,8 +14,7 @@ export interface CaretUser {
   participantId?: string;
 }
 
-/** Name of the Y.XmlFragment that holds the charter draft in the content document. */
-export const DRAFT_FIELD = 'draft';
+export { DRAFT_FIELD };
 
 /**
  * A shared text (the draft notes, or one clause's working text via `clauseField`). All writes
@@ -49,11 +49,13 @@ export function CollaborativeEditor({
   );
 
   // Renamed user or switched language: update in place rather than rebuilding the editor.
+  // Tiptap may hand back an instance it has already destroyed (StrictMode's second mount, or
+  // the editor chunk arriving while the document loads): its commands are gone then.
   useEffect(() => {
-    editor?.commands.updateUser(user);
+    if (editor && !editor.isDestroyed) editor.commands.updateUser(user);
   }, [editor, user]);
   useEffect(() => {
-    editor?.setOptions({ editorProps: { attributes: editorAttributes(name, testId) } });
+    if (editor && !editor.isDestroyed) editor.setOptions({ editorProps: { attributes: editorAttributes(name, testId) } });
   }, [editor, name, testId]);
 
   return <EditorContent editor={editor} className="editor" />;

@@ -1,0 +1,83 @@
+/**
+ * What a phone downloads before a screen works, from the build's manifest (tests/support/
+ * clientChunks.ts): the entry plus the screen's route chunk and their static imports, Brotli
+ * quality 11. Needs `vite build` first (`npm test` runs it). Prints the figures.
+ *
+ * Targets (issue 18): the participant view at most 170 kB before the first edit (the editor,
+ * the panels and the English catalogue arrive after); the join page at most 60 kB. The join
+ * page cannot reach 60 kB while it is a React page: React 19 and react-dom alone are ~58 kB
+ * Brotli. Its guard is the figure reached (React + i18next + Bahasa Indonesia + the form),
+ * with a little room, so a library that slips into the entry still fails here.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  CLIENT_DIST,
+  entryKey,
+  kB,
+  type Manifest,
+  readManifest,
+  SCREENS,
+  type Screen,
+  screenWeight,
+  staticClosure,
+  wholeClient,
+} from '../support/clientChunks';
+
+const KB = 1000;
+const TARGET = { join: 60 * KB, participant: 170 * KB } as const;
+const GUARD: Record<Screen, number> = {
+  join: 100 * KB, // target 60 kB: missed, see above
+  home: 100 * KB,
+  participant: TARGET.participant,
+  board: 210 * KB,
+  console: 210 * KB,
+  signOff: 190 * KB,
+  verify: 150 * KB,
+  owner: 110 * KB,
+};
+
+let manifest: Manifest;
+beforeAll(() => {
+  manifest = readManifest();
+});
+
+/** Names of the library chunks (vite.config.ts VENDOR_CHUNKS) a screen loads statically. */
+function librariesOf(screen: Screen): string[] {
+  const keys = staticClosure(manifest, [entryKey(manifest), SCREENS[screen]]);
+  return [...keys].map((k) => manifest[k]!.name ?? '').filter((n) => ['react', 'i18n', 'yjs', 'zod', 'editor', 'dnd-kit', 'crypto', 'qrcode'].includes(n)).sort();
+}
+
+describe('client chunks', () => {
+  it('each screen loads at most its budget of JavaScript (Brotli) before it works', () => {
+    const all = wholeClient();
+    const lines = [`whole client: ${all.files} scripts, ${kB(all.rawBytes)} (${kB(all.brotliBytes)} Brotli)`];
+    const over: string[] = [];
+    for (const screen of Object.keys(SCREENS) as Screen[]) {
+      const w = screenWeight(screen, manifest);
+      const target = screen in TARGET ? TARGET[screen as keyof typeof TARGET] : null;
+      const verdict = target === null ? '' : w.brotliBytes <= target ? `  target ${kB(target)}: met` : `  target ${kB(target)}: MISSED by ${kB(w.brotliBytes - target)}`;
+      lines.push(`${screen.padEnd(12)} ${kB(w.brotliBytes).padStart(9)} Brotli (${kB(w.rawBytes)} raw, ${w.files.length} files; guard ${kB(GUARD[screen])})${verdict}`);
+      if (w.brotliBytes > GUARD[screen]) over.push(`${screen}: ${kB(w.brotliBytes)} > ${kB(GUARD[screen])}`);
+    }
+    console.log(lines.join('\n'));
+    expect(over).toEqual([]);
+  });
+
+  it('the join page and the participant view leave the editor, signing, dnd-kit and the QR code for later', () => {
+    expect(librariesOf('join')).toEqual(['i18n', 'react']);
+    expect(librariesOf('participant')).toEqual(['i18n', 'react', 'yjs', 'zod']);
+    // The editor comes with the first text box (features/editor/Editor.tsx), not with a route.
+    for (const screen of Object.keys(SCREENS) as Screen[]) expect(librariesOf(screen)).not.toContain('editor');
+    expect(manifest['src/features/editor/CollaborativeEditor.tsx']?.isDynamicEntry).toBe(true);
+    // English is fetched only by those who switch to it.
+    expect(manifest['src/i18n/en.ts']?.isDynamicEntry).toBe(true);
+  });
+
+  it('Yjs is bundled once, as one ES module (two copies break its type checks)', () => {
+    const dir = path.join(CLIENT_DIST, 'assets');
+    const withYjs = fs.readdirSync(dir).filter((f) => f.endsWith('.js') && fs.readFileSync(path.join(dir, f), 'utf8').includes('Yjs was already imported'));
+    expect(withYjs).toHaveLength(1);
+  });
+});
