@@ -15,6 +15,15 @@ import { ProtocolError, TooLarge } from './errors';
 
 const COLOUR = /^#[0-9a-fA-F]{6}$/;
 
+/**
+ * Most awareness states one message may carry. Stock providers echo every state they hear, so
+ * after a (re)connect a client sends the whole room's presence back in one message: a room of
+ * 80 (a district hall after its access point restarted) passed the earlier limit of 64, and the
+ * 4400 close is final for y-websocket, so those people stopped syncing. The frame size limit
+ * already bounds the work; this only refuses counts no room reaches.
+ */
+export const MAX_AWARENESS_STATES_PER_MESSAGE = 2048;
+
 export function guardAwareness(
   update: Uint8Array,
   conn: Connection,
@@ -24,7 +33,7 @@ export function guardAwareness(
   const decoder = decoding.createDecoder(update);
   const out = encoding.createEncoder();
   const count = decoding.readVarUint(decoder);
-  if (count > 64) throw new ProtocolError('too many awareness states in one message');
+  if (count > MAX_AWARENESS_STATES_PER_MESSAGE) throw new ProtocolError('too many awareness states in one message');
   const entries: [number, number, string][] = [];
   for (let i = 0; i < count; i++) {
     const clientId = decoding.readVarUint(decoder);

@@ -52,6 +52,8 @@ export class RoomClient {
   readonly seen = new Set<string>();
   seq = 0;
   reconnects = 0;
+  /** Close codes this client's sockets ended with (diagnosis). */
+  readonly closeCodes: number[] = [];
   /** The device's Wi-Fi. */
   online = true;
   /** The device's `window`: where the browser fires `online` and `offline`. */
@@ -108,6 +110,11 @@ export class RoomClient {
 
   get synced(): boolean {
     return this.transport.synced;
+  }
+
+  /** Transport state, for diagnosis. */
+  get state(): string {
+    return 'state' in this.transport ? this.transport.state : `synced=${this.transport.synced}`;
   }
 
   /** Appends one marker; works offline too (sent on the next sync). */
@@ -167,6 +174,9 @@ class OursTransport {
         super(c.reachable(String(url)), protocols);
       }
     };
+    p.on('connection-close', (event: { code: number } | null) => {
+      if (event) c.closeCodes.push(event.code);
+    });
     let opened = 0;
     p.on('status', ({ status }: { status: string }) => {
       if (status === 'connected' && opened++ > 0) c.reconnects++;
@@ -175,6 +185,11 @@ class OursTransport {
 
   get synced(): boolean {
     return this.connection.provider.synced && this.connection.provider.wsconnected;
+  }
+
+  get state(): string {
+    const p = this.connection.provider;
+    return `should=${p.shouldConnect} conn=${p.wsconnected} connecting=${p.wsconnecting} synced=${p.synced} refused=${this.connection.getState().refusedWith}`;
   }
 
   destroy(): void {

@@ -82,6 +82,8 @@ export interface WifiResult {
   rssBeforeMiB: number;
   stormPeakRssMiB: number;
   reconnects: number;
+  /** Clients still missing edits when the wait ended: what they missed and their transport state. */
+  stragglers: string[];
   proxy: ImpairmentProxy['stats'];
   generatorLagP99: number;
 }
@@ -224,6 +226,7 @@ export async function wifi(server: BenchServer, plan: WifiPlan, log: (msg: strin
     const stormCpuMs = (cpuMicros(server.pid) - cpu0) / 1000;
     const stormWall = performance.now() - back;
     const missingAtEnd = missing();
+    for (const c of clients) if (c.seen.size < expected(c)) log(`      client ${c.spec.idx}: missing ${expected(c) - c.seen.size}, ${c.state}, closes ${c.closeCodes.join(',')}`);
     log(`    ${convergeMs === null ? `not converged after ${plan.convergeTimeoutMs / 1000} s (${missingAtEnd} missing)` : `converged in ${(convergeMs / 1000).toFixed(2)} s`}`);
 
     // Edits lost: what a fresh client, straight to the server, does not get.
@@ -250,6 +253,10 @@ export async function wifi(server: BenchServer, plan: WifiPlan, log: (msg: strin
       stormCores: stormCpuMs / stormWall,
       rssBeforeMiB: rssBefore / 2 ** 20,
       stormPeakRssMiB: peakRss / 2 ** 20,
+      stragglers: clients
+        .filter((c) => c.seen.size < expected(c))
+        .slice(0, 10)
+        .map((c) => `client ${c.spec.idx}: missing ${expected(c) - c.seen.size}, ${c.state}, closes ${c.closeCodes.join(',')}`),
       reconnects: clients.reduce((n, c) => n + c.reconnects, 0),
       proxy: { ...proxy.stats },
       generatorLagP99: lag.percentile(99) / 1e6,
