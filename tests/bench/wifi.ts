@@ -64,12 +64,13 @@ export interface WifiResult {
   offlineEdits: number;
   /** ms from the access point's return until every client held every edit (null: not within the timeout). */
   convergeMs: number | null;
+  /** ms from the access point's return until the last device was back on its Wi-Fi (the same for every server). */
+  lastReturnMs: number;
   /**
-   * Per client, ms from its own device's Wi-Fi return until it held every edit: the client's
-   * reconnect and the server's resync without the re-association time (null: some never did).
+   * ms from the last device's return until every client held every edit: what the clients'
+   * reconnect and the server's resync add to the re-association (null: not converged).
    */
-  perDeviceMaxMs: number | null;
-  perDeviceP50Ms: number | null;
+  afterLastReturnMs: number | null;
   /** Edits missing from a fresh client that synced directly with the server at the end. */
   lost: number;
   /** Client-edit pairs still missing when the wait ended (0 when converged). */
@@ -191,7 +192,6 @@ export async function wifi(server: BenchServer, plan: WifiPlan, log: (msg: strin
       return seed / 2147483647;
     };
     const onlineAt: number[] = new Array(clients.length).fill(Number.NaN);
-    const completeAt: number[] = new Array(clients.length).fill(Number.NaN);
     const rejoin = clients.map((c, i) =>
       setTimeout(
         () => {
@@ -214,8 +214,6 @@ export async function wifi(server: BenchServer, plan: WifiPlan, log: (msg: strin
     const until = back + plan.convergeTimeoutMs;
     while (performance.now() < until) {
       peakRss = Math.max(peakRss, rssBytes(server.pid));
-      const now = performance.now();
-      for (const [i, c] of clients.entries()) if (Number.isNaN(completeAt[i]!) && c.seen.size >= expected(c)) completeAt[i] = now;
       if (missing() === 0) {
         convergeMs = performance.now() - back;
         break;
@@ -236,11 +234,10 @@ export async function wifi(server: BenchServer, plan: WifiPlan, log: (msg: strin
     const lost = edits - fresh.seen.size;
 
     latencies.sort((a, b) => a - b);
-    const perDevice = clients.map((_, i) => completeAt[i]! - onlineAt[i]!).sort((a, b) => a - b);
-    const allDone = perDevice.every((x) => Number.isFinite(x));
+    const lastReturnMs = Math.max(...onlineAt) - back;
     return {
-      perDeviceMaxMs: allDone ? perDevice[perDevice.length - 1]! : null,
-      perDeviceP50Ms: allDone ? percentile(perDevice, 50) : null,
+      lastReturnMs,
+      afterLastReturnMs: convergeMs === null ? null : convergeMs - lastReturnMs,
       clients: plan.clients,
       edits,
       offlineEdits,
