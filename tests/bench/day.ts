@@ -68,6 +68,10 @@ export interface DayResult {
   keystrokes: number;
   frames: number;
   commands: number;
+  /** HTTP command round trips (POST .../commands), ms. */
+  commandP50Ms: number;
+  commandP99Ms: number;
+  commandMaxMs: number;
   samples: DaySample[];
   rssEndFirstHourMiB: number;
   rssEndMiB: number;
@@ -163,17 +167,24 @@ export async function day(plan: DayPlan, speed: number, nodeArgs: string[], env:
   }, 1000);
   const people: { key: string; content: Sync; decisions: Sync }[] = [];
   let commands = 0;
+  const commandMs: number[] = [];
   let keystrokes = 0;
   let frames = 0;
   try {
     const w = await ApiWorkshop.create(http);
     const must = async (key: string, command: Record<string, unknown>) => {
       commands++;
-      return w.as(key).must(command);
+      const t = performance.now();
+      const r = await w.as(key).must(command);
+      commandMs.push(performance.now() - t);
+      return r;
     };
     const run = async (key: string, command: Record<string, unknown>) => {
       commands++;
-      return w.as(key).run(command);
+      const t = performance.now();
+      const r = await w.as(key).run(command);
+      commandMs.push(performance.now() - t);
+      return r;
     };
     const contentRoom = roomName({ workshopId: w.workshopId as never, kind: 'content' });
     const decisionsRoom = roomName({ workshopId: w.workshopId as never, kind: 'decisions' });
@@ -400,6 +411,11 @@ export async function day(plan: DayPlan, speed: number, nodeArgs: string[], env:
       keystrokes,
       frames,
       commands,
+      ...(() => {
+        const sorted = [...commandMs].sort((a, b) => a - b);
+        const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
+        return { commandP50Ms: at(0.5), commandP99Ms: at(0.99), commandMaxMs: sorted[sorted.length - 1] ?? Number.NaN };
+      })(),
       samples,
       rssEndFirstHourMiB: rssEndFirstHour / 2 ** 20,
       rssEndMiB: rssEnd / 2 ** 20,
@@ -428,7 +444,7 @@ function fmtClock(dayMin: number): string {
 /** The day's section of the benchmark's output: a series by half hour, the three targets. */
 export function printDay(r: DayResult): string {
   const lines = [
-    `The whole day: ${r.plan.participants} participants, ${r.speed}× speed (${r.realSeconds.toFixed(0)} s real), ${r.keystrokes} keystrokes in ${r.frames} frames, ${r.commands} commands`,
+    `The whole day: ${r.plan.participants} participants, ${r.speed}× speed (${r.realSeconds.toFixed(0)} s real), ${r.keystrokes} keystrokes in ${r.frames} frames, ${r.commands} commands (HTTP round trip p50 ${r.commandP50Ms.toFixed(0)} ms, p99 ${r.commandP99Ms.toFixed(0)} ms, max ${r.commandMaxMs.toFixed(0)} ms)`,
     '',
     '| day time | server RSS (MiB) | server CPU (cores, mean) |',
     '|---|---:|---:|',
