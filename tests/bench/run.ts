@@ -256,6 +256,8 @@ const ROWS: Row[] = [
   { section: 'weak Wi-Fi room', label: 'every client has every edit, after AP return (s)', get: (r) => (r.wifi ? (r.wifi.convergeMs ?? Number.NaN) / 1000 : undefined), digits: 2 },
   { section: 'weak Wi-Fi room', label: 'of which: until the last device re-associated (s)', get: (r) => (r.wifi ? r.wifi.lastReturnMs / 1000 : undefined), digits: 2 },
   { section: 'weak Wi-Fi room', label: 'of which: reconnect and resync after that (s)', get: (r) => (r.wifi ? (r.wifi.afterLastReturnMs ?? Number.NaN) / 1000 : undefined), digits: 2 },
+  { section: 'weak Wi-Fi room', label: 'per client, own Wi-Fi back → connected and synced, p50 (s)', get: (r) => (r.wifi ? (r.wifi.resyncP50Ms ?? Number.NaN) / 1000 : undefined), digits: 2 },
+  { section: 'weak Wi-Fi room', label: 'per client, own Wi-Fi back → connected and synced, max (s)', get: (r) => (r.wifi ? (r.wifi.resyncMaxMs ?? Number.NaN) / 1000 : undefined), digits: 2 },
   { section: 'weak Wi-Fi room', label: 'edits lost (fresh direct client)', get: (r) => r.wifi?.lost, digits: 0 },
   { section: 'weak Wi-Fi room', label: 'client-edit pairs missing at the end', get: (r) => r.wifi?.missingAtEnd, digits: 0 },
   { section: 'weak Wi-Fi room', label: 'edit latency p50 under impairment (ms)', get: (r) => r.wifi?.editP50, digits: 0 },
@@ -394,6 +396,8 @@ function verdicts(runs: RunResult[]): Verdict[] {
   };
   check('weak Wi-Fi: every client has every edit after the AP returns ≤ 0.5× reference', converge('ours'), converge('ref'), (x) => x <= 0.5);
   check('weak Wi-Fi: the same, against Hocuspocus (informative)', converge('ours'), converge('hocus'), (x) => x <= 1);
+  const resyncP50 = (r: RunResult): number | undefined => r.wifi?.resyncP50Ms ?? undefined;
+  check('weak Wi-Fi: per client, own Wi-Fi back → synced, p50 ≤ 0.5× reference (informative)', med('ours', resyncP50), med('ref', resyncP50), (x) => x <= 0.5);
   const afterLast = (r: RunResult): number | undefined => r.wifi?.afterLastReturnMs ?? undefined;
   check('weak Wi-Fi: reconnect and resync after the last device is back ≤ 0.5× reference (informative)', med('ours', afterLast), med('ref', afterLast), (x) => x <= 0.5);
   const wifiRuns = runs.filter((r) => r.server === 'ours' && r.wifi);

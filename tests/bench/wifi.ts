@@ -71,6 +71,13 @@ export interface WifiResult {
    * reconnect and the server's resync add to the re-association (null: not converged).
    */
   afterLastReturnMs: number | null;
+  /**
+   * Per client, ms from its own device's return until its provider was connected and synced
+   * again (the client's reconnect policy and the server's handshake, without waiting for the
+   * other devices): p50 and max (null: some client never resynced).
+   */
+  resyncP50Ms: number | null;
+  resyncMaxMs: number | null;
   /** Edits missing from a fresh client that synced directly with the server at the end. */
   lost: number;
   /** Client-edit pairs still missing when the wait ended (0 when converged). */
@@ -192,6 +199,7 @@ export async function wifi(server: BenchServer, plan: WifiPlan, log: (msg: strin
       return seed / 2147483647;
     };
     const onlineAt: number[] = new Array(clients.length).fill(Number.NaN);
+    const resyncedAt: number[] = new Array(clients.length).fill(Number.NaN);
     const rejoin = clients.map((c, i) =>
       setTimeout(
         () => {
@@ -214,6 +222,8 @@ export async function wifi(server: BenchServer, plan: WifiPlan, log: (msg: strin
     const until = back + plan.convergeTimeoutMs;
     while (performance.now() < until) {
       peakRss = Math.max(peakRss, rssBytes(server.pid));
+      const now = performance.now();
+      for (const [i, c] of clients.entries()) if (Number.isNaN(resyncedAt[i]!) && !Number.isNaN(onlineAt[i]!) && c.synced) resyncedAt[i] = now;
       if (missing() === 0) {
         convergeMs = performance.now() - back;
         break;
@@ -235,7 +245,11 @@ export async function wifi(server: BenchServer, plan: WifiPlan, log: (msg: strin
 
     latencies.sort((a, b) => a - b);
     const lastReturnMs = Math.max(...onlineAt) - back;
+    const resync = clients.map((_, i) => resyncedAt[i]! - onlineAt[i]!).sort((a, b) => a - b);
+    const resynced = resync.every((x) => Number.isFinite(x));
     return {
+      resyncP50Ms: resynced ? percentile(resync, 50) : null,
+      resyncMaxMs: resynced ? resync[resync.length - 1]! : null,
       lastReturnMs,
       afterLastReturnMs: convergeMs === null ? null : convergeMs - lastReturnMs,
       clients: plan.clients,
