@@ -22,7 +22,7 @@ describe('guardAwareness', () => {
   it("takes a stock provider's echo of a whole room of 100 after a reconnect: the others' states are dropped, its own kept", () => {
     const owners = new Map<number, Connection>();
     const room = Array.from({ length: 100 }, (_, i) => conn(`c${i}`));
-    room.forEach((c, i) => owners.set(1000 + i, c));
+    for (const [i, c] of room.entries()) owners.set(1000 + i, c);
     const me = conn('me');
     const echo = awarenessUpdate([...room.map((_, i): [number, number, unknown] => [1000 + i, 3, { cursor: null }]), [7, 1, { cursor: { anchor: 1 } }]]);
     const out = guardAwareness(echo, me, owners, 4096);
