@@ -1,6 +1,6 @@
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
-import { guardAwareness, MAX_AWARENESS_STATES_PER_MESSAGE } from './awarenessGuard';
+import { guardAwareness, MAX_AWARENESS_STATES_PER_MESSAGE, MAX_NEW_AWARENESS_IDS_PER_MESSAGE } from './awarenessGuard';
 import type { Connection } from './Connection';
 
 function conn(name: string): Connection {
@@ -29,6 +29,20 @@ describe('guardAwareness', () => {
     expect(out).not.toBeNull();
     expect(owners.get(7)).toBe(me);
     expect(owners.get(1000)).toBe(room[0]);
+  });
+
+  it("drops an echo of the whole room's departure instead of adopting the ids", () => {
+    const owners = new Map<number, Connection>();
+    const me = conn('me');
+    const departures = awarenessUpdate(Array.from({ length: 100 }, (_, i): [number, number, unknown] => [2000 + i, 5, null]));
+    expect(guardAwareness(departures, me, owners, 4096)).toBeNull();
+    expect(owners.size).toBe(0);
+  });
+
+  it('refuses a message that would give one socket more than a handful of new presences', () => {
+    const make = (n: number) => awarenessUpdate(Array.from({ length: n }, (_, i): [number, number, unknown] => [3000 + i, 1, {}]));
+    expect(guardAwareness(make(MAX_NEW_AWARENESS_IDS_PER_MESSAGE), conn('a'), new Map(), 4096)).not.toBeNull();
+    expect(() => guardAwareness(make(MAX_NEW_AWARENESS_IDS_PER_MESSAGE + 1), conn('b'), new Map(), 4096)).toThrow(/too many awareness states/);
   });
 
   it('still refuses a message with more states than any room holds', () => {
