@@ -15,6 +15,18 @@ import { ProtocolError, TooLarge } from './errors';
 
 const COLOUR = /^#[0-9a-fA-F]{6}$/;
 
+/**
+ * Most awareness states one message may carry. Stock providers echo every state they hear, so
+ * after a (re)connect a client sends the whole room's presence back in one message: a room of
+ * 80 (a district hall after its access point restarted) passed the earlier limit of 64 on all
+ * states, and the 4400 close is final for y-websocket, so those people stopped syncing. Echoes
+ * are dropped, so the tight limit is on the ids a message would newly give this socket; this one
+ * only bounds the parsing.
+ */
+export const MAX_AWARENESS_STATES_PER_MESSAGE = 2048;
+/** Most awareness client ids one message may introduce for its socket (a client has one). */
+export const MAX_NEW_AWARENESS_IDS_PER_MESSAGE = 64;
+
 export function guardAwareness(
   update: Uint8Array,
   conn: Connection,
@@ -24,8 +36,9 @@ export function guardAwareness(
   const decoder = decoding.createDecoder(update);
   const out = encoding.createEncoder();
   const count = decoding.readVarUint(decoder);
-  if (count > 64) throw new ProtocolError('too many awareness states in one message');
+  if (count > MAX_AWARENESS_STATES_PER_MESSAGE) throw new ProtocolError('too many awareness states in one message');
   const entries: [number, number, string][] = [];
+  let introduced = 0;
   for (let i = 0; i < count; i++) {
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
@@ -33,6 +46,12 @@ export function guardAwareness(
     if (json.length > maxStateBytes) throw new TooLarge('awareness state too large');
     const owner = owners.get(clientId);
     if (owner && owner !== conn && !owner.closed) continue;
+    if (owner !== conn) {
+      // Removing a state this socket does not own is an echo of someone's departure (e.g. the
+      // whole room's, batched, after an access point restart): drop it, never adopt the id.
+      if (json === 'null') continue;
+      if (++introduced > MAX_NEW_AWARENESS_IDS_PER_MESSAGE) throw new ProtocolError('too many awareness states in one message');
+    }
     entries.push([clientId, clock, rewriteIdentity(json, conn)]);
   }
   if (decoding.hasContent(decoder)) throw new ProtocolError('trailing bytes in awareness update');

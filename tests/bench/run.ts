@@ -7,7 +7,11 @@
  *   --quick                 ~1 minute smoke run (1 repeat, short phases, smaller document)
  *   --repeats N             repeats per server (default 3; 1 with --quick)
  *   --servers a,b           subset of ours,ref,hocus
- *   --only a,b              subset of fanout200,fanout50,rooms20,join,saturation
+ *   --only a,b              subset of fanout200,fanout50,rooms20,join,saturation,wifi,day
+ *   wifi | day | …          scenario names without `--only` select the same way
+ *                           (`npm run bench -- wifi --quick`: the weak Wi-Fi room alone, small)
+ *   --day-speed N           the scripted day's speed-up (default 120: a 6-hour day in 3 min;
+ *                           10 is the issue's "10x", 36 min; with --quick 600)
  *   --workers N             load-generator worker threads (default 2)
  *   --out FILE              JSON output (default tests/bench/results/bench-<timestamp>.json)
  *   --ours-node-arg ARG     extra node argument for our server (repeatable)
@@ -42,6 +46,8 @@ import {
   type SaturationResult,
   saturation,
 } from './scenarios';
+import { type DayResult, DAY_PLAN, DAY_QUICK, day, printDay } from './day';
+import { WIFI_PLAN, WIFI_QUICK, type WifiResult, wifi } from './wifi';
 import { type BenchServer, copyServerOutputTo, killAllChildren, pinServers, ROOT, rssBytes, SERVER_LABEL, type ServerKind, startServer } from './servers';
 
 // ---------------------------------------------------------------- options
@@ -58,6 +64,7 @@ interface Options {
   /** The fan-out shape to profile, or null for a normal run. */
   profile: keyof typeof SHAPES | null;
   pin: boolean;
+  daySpeed: number;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -65,14 +72,16 @@ function parseArgs(argv: string[]): Options {
     quick: false,
     repeats: 0,
     servers: ['ours', 'ref', 'hocus'],
-    only: new Set(['fanout200', 'fanout50', 'rooms20', 'join', 'saturation', 'lighthouse']),
+    only: new Set([...SERVER_SCENARIOS, 'wifi', 'day', 'lighthouse']),
     workers: 2,
     out: '',
     oursNodeArgs: [],
     oursEnv: {},
     profile: null,
     pin: false,
+    daySpeed: 0,
   };
+  const named = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string => {
@@ -96,17 +105,24 @@ function parseArgs(argv: string[]): Options {
       o.profile = next !== undefined && next in SHAPES ? (value() as keyof typeof SHAPES) : 'fanout200';
     }
     else if (a === '--pin') o.pin = true;
+    else if (a === '--day-speed') o.daySpeed = Number(value());
+    else if (ALL_SCENARIOS.includes(a)) named.add(a);
     else if (a === '--server-output') copyServerOutputTo(path.resolve(value()));
     else if (a === '--all-full-docs') SHAPES.fanout200.fullDocsPerRoom = undefined;
     else throw new Error(`unknown option ${a}`);
   }
+  if (named.size) o.only = named;
   if (!o.repeats) o.repeats = o.quick ? 1 : 3;
+  if (!o.daySpeed) o.daySpeed = o.quick ? 600 : 120;
   for (const s of o.servers) if (!(s in SERVER_LABEL)) throw new Error(`unknown server ${s}`);
   if (!o.out) o.out = path.join(ROOT, 'tests/bench/results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   return o;
 }
 
 // ---------------------------------------------------------------- workloads
+
+const SERVER_SCENARIOS = ['fanout200', 'fanout50', 'rooms20', 'join', 'saturation'];
+const ALL_SCENARIOS = [...SERVER_SCENARIOS, 'wifi', 'day', 'lighthouse'];
 
 const SHAPES: Record<'fanout200' | 'fanout50' | 'rooms20', FanoutShape> = {
   // 50 of the 200 keep a real Y.Doc (writers, cursor clients, 30 readers); the other 150 scan
@@ -150,6 +166,7 @@ interface RunResult {
   join?: JoinResult;
   saturation?: SaturationResult;
   afterLeave?: AfterLeaveResult;
+  wifi?: WifiResult;
 }
 
 async function runServer(kind: ServerKind, repeat: number, o: Options, gen: Generator): Promise<RunResult> {
@@ -238,6 +255,25 @@ const ROWS: Row[] = [
   { section: 'after all leave', label: 'RSS after leave (MiB)', get: (r) => r.afterLeave?.rssEndMiB, digits: 1 },
   { section: 'after all leave', label: 'RSS after / start', get: (r) => r.afterLeave?.ratio, digits: 2 },
   { section: 'after all leave', label: 'rooms still loaded (ours)', get: (r) => r.afterLeave?.roomsLoaded ?? undefined, digits: 0 },
+  { section: 'weak Wi-Fi room', label: 'clients', get: (r) => r.wifi?.clients, digits: 0 },
+  { section: 'weak Wi-Fi room', label: 'edits made', get: (r) => r.wifi?.edits, digits: 0 },
+  { section: 'weak Wi-Fi room', label: 'edits made offline during the cut', get: (r) => r.wifi?.offlineEdits, digits: 0 },
+  { section: 'weak Wi-Fi room', label: 'every client has every edit, after AP return (s)', get: (r) => (r.wifi ? (r.wifi.convergeMs ?? Number.NaN) / 1000 : undefined), digits: 2 },
+  { section: 'weak Wi-Fi room', label: 'of which: until the last device re-associated (s)', get: (r) => (r.wifi ? r.wifi.lastReturnMs / 1000 : undefined), digits: 2 },
+  { section: 'weak Wi-Fi room', label: 'of which: reconnect and resync after that (s)', get: (r) => (r.wifi ? (r.wifi.afterLastReturnMs ?? Number.NaN) / 1000 : undefined), digits: 2 },
+  { section: 'weak Wi-Fi room', label: 'per client, own Wi-Fi back → connected and synced, p50 (s)', get: (r) => (r.wifi ? (r.wifi.resyncP50Ms ?? Number.NaN) / 1000 : undefined), digits: 2 },
+  { section: 'weak Wi-Fi room', label: 'per client, own Wi-Fi back → connected and synced, max (s)', get: (r) => (r.wifi ? (r.wifi.resyncMaxMs ?? Number.NaN) / 1000 : undefined), digits: 2 },
+  { section: 'weak Wi-Fi room', label: 'edits lost (fresh direct client)', get: (r) => r.wifi?.lost, digits: 0 },
+  { section: 'weak Wi-Fi room', label: 'client-edit pairs missing at the end', get: (r) => r.wifi?.missingAtEnd, digits: 0 },
+  { section: 'weak Wi-Fi room', label: 'edit latency p50 under impairment (ms)', get: (r) => r.wifi?.editP50, digits: 0 },
+  { section: 'weak Wi-Fi room', label: 'edit latency p99 under impairment (ms)', get: (r) => r.wifi?.editP99, digits: 0 },
+  { section: 'weak Wi-Fi room', label: 'server CPU during the storm (ms)', get: (r) => r.wifi?.stormCpuMs, digits: 0 },
+  { section: 'weak Wi-Fi room', label: 'server CPU during the storm (cores)', get: (r) => r.wifi?.stormCores, digits: 2 },
+  { section: 'weak Wi-Fi room', label: 'server RSS before the cut (MiB)', get: (r) => r.wifi?.rssBeforeMiB, digits: 1 },
+  { section: 'weak Wi-Fi room', label: 'server RSS peak in the storm (MiB)', get: (r) => r.wifi?.stormPeakRssMiB, digits: 1 },
+  { section: 'weak Wi-Fi room', label: 'client reconnects', get: (r) => r.wifi?.reconnects, digits: 0 },
+  { section: 'weak Wi-Fi room', label: 'chunks stalled by the proxy', get: (r) => r.wifi?.proxy.stalls, digits: 0 },
+  { section: 'weak Wi-Fi room', label: 'generator event-loop lag p99 (ms)', get: (r) => r.wifi?.generatorLagP99, digits: 0 },
   { section: 'machine', label: 'load average (1 min) during the run', get: (r) => Math.max(r.loadStart, r.loadEnd ?? 0), digits: 1 },
 ];
 
@@ -357,6 +393,23 @@ function verdicts(runs: RunResult[]): Verdict[] {
       verdict: unloaded && rss !== null && rss <= 1.1 ? 'PASS' : 'MISS',
     });
   }
+  // Not converged within the wait counts as infinitely slow (cell() drops non-finite values).
+  const converge = (server: ServerKind): number | null => {
+    const v = runs.filter((r) => r.server === server && r.wifi).map((r) => r.wifi!.convergeMs ?? Number.POSITIVE_INFINITY).sort((a, b) => a - b);
+    if (v.length === 0) return null;
+    return v.length % 2 ? v[v.length >> 1]! : (v[(v.length >> 1) - 1]! + v[v.length >> 1]!) / 2;
+  };
+  check('weak Wi-Fi: every client has every edit after the AP returns ≤ 0.5× reference', converge('ours'), converge('ref'), (x) => x <= 0.5);
+  check('weak Wi-Fi: the same, against Hocuspocus (informative)', converge('ours'), converge('hocus'), (x) => x <= 1);
+  const resyncP50 = (r: RunResult): number | undefined => r.wifi?.resyncP50Ms ?? undefined;
+  check('weak Wi-Fi: per client, own Wi-Fi back → synced, p50 ≤ 0.5× reference (informative)', med('ours', resyncP50), med('ref', resyncP50), (x) => x <= 0.5);
+  const afterLast = (r: RunResult): number | undefined => r.wifi?.afterLastReturnMs ?? undefined;
+  check('weak Wi-Fi: reconnect and resync after the last device is back ≤ 0.5× reference (informative)', med('ours', afterLast), med('ref', afterLast), (x) => x <= 0.5);
+  const wifiRuns = runs.filter((r) => r.server === 'ours' && r.wifi);
+  if (wifiRuns.length) {
+    const lost = wifiRuns.reduce((n, r) => n + r.wifi!.lost + r.wifi!.missingAtEnd, 0);
+    out.push({ target: 'weak Wi-Fi: edits lost (ours) = 0', value: String(lost), verdict: lost === 0 ? 'PASS' : 'MISS' });
+  }
   const generatorStalls = runs.filter((r) =>
     ['fanout200', 'fanout50', 'rooms20'].some((k) => (r[k as 'fanout200']?.genLagP99 ?? 0) > LAG_LIMIT_MS) || r.saturation?.generatorBound,
   ).length;
@@ -453,6 +506,7 @@ async function main(): Promise<void> {
       // Rotate the order so no server always runs first (or last) on a warm machine.
       const order = o.servers.map((_, i) => o.servers[(i + repeat - 1) % o.servers.length]!);
       for (const kind of order) {
+        if (!SERVER_SCENARIOS.some((k) => o.only.has(k))) break;
         log(`repeat ${repeat}/${o.repeats}: ${SERVER_LABEL[kind]}`);
         const r = await runServer(kind, repeat, o, gen);
         runs.push(r);
@@ -465,18 +519,44 @@ async function main(): Promise<void> {
       log('lighthouse: join, participant, board (mobile profile)');
       phone = await runLighthouse(o.quick ? 1 : o.repeats, log);
     }
+    if (o.only.has('wifi')) {
+      const wifiPlan = o.quick ? WIFI_QUICK : WIFI_PLAN;
+      for (let repeat = 1; repeat <= o.repeats; repeat++) {
+        const order = o.servers.map((_, i) => o.servers[(i + repeat - 1) % o.servers.length]!);
+        for (const kind of order) {
+          log(`repeat ${repeat}/${o.repeats}: ${SERVER_LABEL[kind]}: weak Wi-Fi room (${wifiPlan.clients} clients)`);
+          const server = await startServer(kind, kind === 'ours' ? o.oursNodeArgs : [], kind === 'ours' ? o.oursEnv : {});
+          try {
+            await new Promise((r) => setTimeout(r, 1000));
+            const loadStart = os.loadavg()[0]!;
+            const w = await wifi(server, wifiPlan, log);
+            runs.push({ repeat, server: kind, rssStartMiB: w.rssBeforeMiB, loadStart, loadEnd: os.loadavg()[0]!, wifi: w });
+          } finally {
+            await server.stop();
+          }
+        }
+      }
+    }
+    let dayResult: DayResult | null = null;
+    if (o.only.has('day')) {
+      log(`the whole day, ours, at ${o.daySpeed}× speed`);
+      dayResult = await day(o.quick ? DAY_QUICK : DAY_PLAN, o.daySpeed, o.oursNodeArgs, o.oursEnv, log);
+    }
     const { rows, markdown } = buildTable(runs, o.servers);
     const v = verdicts(runs);
     const when = new Date().toISOString();
-    console.log(`\nMufakat sync benchmark, ${when}, ${o.repeats} repeat(s)${o.quick ? ' (quick)' : ''}${o.pin ? ', servers pinned to CPU 0' : ''}; median (min–max); ! = runs where the load generator lagged > ${LAG_LIMIT_MS} ms p99\n`);
-    console.log(markdown);
-    console.log('\n| target | ours/peer | verdict |\n|---|---:|---|');
-    for (const x of v) console.log(`| ${x.target} | ${x.value} | ${x.verdict} |`);
+    if (runs.length) console.log(`\nMufakat sync benchmark, ${when}, ${o.repeats} repeat(s)${o.quick ? ' (quick)' : ''}${o.pin ? ', servers pinned to CPU 0' : ''}; median (min–max); ! = runs where the load generator lagged > ${LAG_LIMIT_MS} ms p99\n`);
+    if (runs.length) console.log(markdown);
+    if (runs.length) console.log('\n| target | ours/peer | verdict |\n|---|---:|---|');
+    // A subset run (e.g. `wifi` alone) leaves out the guards it has no figures for.
+    const full = SERVER_SCENARIOS.every((k) => o.only.has(k));
+    for (const x of v) if (full || x.value !== '–') console.log(`| ${x.target} | ${x.value} | ${x.verdict} |`);
+    if (dayResult) console.log(`\n${printDay(dayResult)}`);
     if (phone) printLighthouse(phone);
     fs.mkdirSync(path.dirname(o.out), { recursive: true });
     fs.writeFileSync(
       o.out,
-      JSON.stringify({ date: when, machine: machine(), options: { ...o, only: [...o.only] }, plan: plan(o.quick), runs, table: rows.map(({ text: _t, ...r }) => r), verdicts: v, lighthouse: phone }, null, 1),
+      JSON.stringify({ date: when, machine: machine(), options: { ...o, only: [...o.only] }, plan: plan(o.quick), runs, day: dayResult, table: rows.map(({ text: _t, ...r }) => r), verdicts: v, lighthouse: phone }, null, 1),
     );
     log(`JSON: ${path.relative(process.cwd(), o.out)}; total ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } finally {

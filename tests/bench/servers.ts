@@ -31,6 +31,8 @@ export interface BenchServer {
   framing: Framing;
   pid: number;
   port: number;
+  /** Ours: the data directory (the SQLite file is `mufakat.sqlite` in it). */
+  dataDir?: string;
   /** WebSocket URL a client of `room` connects to. */
   url(room: string, token: string): string;
   /** Creates `count` fresh rooms with `perRoom` tokens each (ours: workshops and participants). */
@@ -213,6 +215,7 @@ async function startOurs(extraNodeArgs: string[], extraEnv: Record<string, strin
     framing: 'y',
     pid: proc.pid!,
     port,
+    dataDir,
     url: (room, token) => `ws://127.0.0.1:${port}/sync/${room}?token=${encodeURIComponent(token)}&ack=1`,
     async provision(count, perRoom) {
       const rooms: Room[] = [];
