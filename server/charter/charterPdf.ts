@@ -14,6 +14,7 @@
  */
 import { type EmbeddedBundle, INFO_BUNDLE_SHA256 } from './certifiedPdf';
 import { type Doc, openPdf } from './pdfDocument';
+import { BODY, bottom, centered, GREY, hanging, keep, left, numberPages, paragraph, recordsAnnex, textWidth } from './pdfLayout';
 import QRCode from 'qrcode';
 import type { CharterBundle } from '../../shared/charter/bundle';
 import type { CharterSignatory } from '../../shared/charter/charterDocument';
@@ -42,37 +43,6 @@ import {
 import { agreeSentence, dasarHukumItem, nipLine, STANDAR_COLUMNS, STANDAR_INTRO, STANDAR_LAMPIRAN_TITLE, standarTitle, KODE_KEASLIAN, LAMPIRAN_RECORDS_TITLE, LAMPIRAN_TITLE, lampiranIntro, MAKLUMAT_TITLE, maklumatPlaceDate, MENGETAHUI_HEADING, pageNumberText, paraPihakSentence, SAKSI_HEADING, SERVICE_FLOW_TITLE, serviceFlowLines, signatureRole, VERIFY_SENTENCE, versionLine } from './naskahText';
 
 export type { NaskahWorkshop } from './naskahText';
-
-const GREY = '#555555';
-const BODY = 10;
-
-
-const left = (doc: Doc) => doc.page.margins.left;
-const textWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
-const bottom = (doc: Doc) => doc.page.height - doc.page.margins.bottom;
-
-/** Starts a new page unless `height` points still fit on this one. */
-function keep(doc: Doc, height: number): void {
-  if (doc.y + height > bottom(doc)) doc.addPage();
-}
-
-function centered(doc: Doc, text: string, font = 'bold', size = BODY): void {
-  doc.font(font).fontSize(size).fillColor('black').text(text, left(doc), doc.y, { width: textWidth(doc), align: 'center' });
-}
-
-function paragraph(doc: Doc, text: string, x = left(doc), width = textWidth(doc)): void {
-  doc.font('regular').fontSize(BODY).fillColor('black').text(text, x, doc.y, { width, align: 'justify', lineGap: 1.5 });
-}
-
-/** A hanging label ("1.", "K3", "a.") and its text beside it. */
-function hanging(doc: Doc, label: string, text: string, x: number, labelWidth: number, font = 'regular'): void {
-  const width = textWidth(doc) - (x - left(doc)) - labelWidth;
-  doc.font('regular').fontSize(BODY);
-  keep(doc, Math.min(doc.heightOfString(text, { width }), 60));
-  const top = doc.y;
-  doc.font(font).text(label, x, top, { width: labelWidth });
-  doc.font('regular').text(text, x + labelWidth, top, { width, align: 'justify', lineGap: 1.5 });
-}
 
 function title(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): void {
   const lines = titleLines(bundle, w);
@@ -353,47 +323,16 @@ function standarPelayananTable(doc: Doc, bundle: CharterBundle): void {
   doc.x = x;
 }
 
-/** The Lampiran: how each clause was agreed, and the service flow. Not part of the operative text. */
+/** Lampiran II: how each clause was agreed, and the service flow. Not part of the operative text. */
 function lampiran(doc: Doc, bundle: CharterBundle): void {
-  doc.addPage();
-  const x = left(doc);
-  const width = textWidth(doc);
-  centered(doc, LAMPIRAN_TITLE, 'bold', 12);
-  centered(doc, LAMPIRAN_RECORDS_TITLE, 'bold', 10.5);
-  doc.moveDown(0.6);
-  paragraph(doc, lampiranIntro(bundle.charter));
-  doc.moveDown(0.6);
-  for (const r of negotiationRecords(bundle.charter)) {
-    doc.font('regular').fontSize(8.5);
-    keep(doc, 14 + doc.heightOfString(r.lines.join('\n'), { width: width - 40 }));
-    const top = doc.y;
-    doc.font('bold').fontSize(9).text(r.label, x, top, { width: 40 });
-    doc.font('italic').fontSize(8.5).fillColor(GREY).text(r.where, x + 40, top, { width: width - 40 }).fillColor('black');
-    doc.font('regular').fontSize(8.5).text(r.lines.join('\n'), x + 40, doc.y, { width: width - 40, lineGap: 0.5 });
-    doc.moveDown(0.5);
-  }
-  const steps = serviceFlowLines(bundle.charter);
-  if (steps.length) {
-    keep(doc, 80);
-    doc.moveDown(0.6);
-    doc.font('bold').fontSize(10).text(SERVICE_FLOW_TITLE, x, doc.y, { width });
-    doc.moveDown(0.3);
-    steps.forEach((step, i) => {
-      hanging(doc, `${i + 1}.`, step, x, 22);
-    });
-  }
-  doc.x = x;
-}
-
-/** Page numbers at the foot of every page: "Halaman 2 dari 7". */
-function pageNumbers(doc: Doc): void {
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i += 1) {
-    doc.switchToPage(i);
-    const y = doc.page.height - doc.page.margins.bottom + 18;
-    doc.font('regular').fontSize(8).fillColor(GREY).text(pageNumberText(i + 1, range.count), left(doc), y, { width: textWidth(doc), align: 'center', lineBreak: false, height: 10 });
-  }
-  doc.fillColor('black');
+  recordsAnnex(doc, {
+    title: LAMPIRAN_TITLE,
+    subtitle: LAMPIRAN_RECORDS_TITLE,
+    intro: lampiranIntro(bundle.charter),
+    records: negotiationRecords(bundle.charter),
+    flowTitle: SERVICE_FLOW_TITLE,
+    flow: serviceFlowLines(bundle.charter),
+  });
 }
 
 /**
@@ -443,7 +382,7 @@ export async function charterPdf(
   standarPelayananTable(doc, bundle);
   if (certified) embedBundle(doc, certified);
   lampiran(doc, bundle);
-  pageNumbers(doc);
+  numberPages(doc, pageNumberText);
   doc.end();
   return done;
 }

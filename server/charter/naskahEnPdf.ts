@@ -46,34 +46,7 @@ import {
   WITNESSES_HEADING,
 } from './naskahTextEn';
 import { type Doc, openPdf } from './pdfDocument';
-
-const GREY = '#555555';
-const BODY = 10;
-
-const left = (doc: Doc) => doc.page.margins.left;
-const textWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
-const bottom = (doc: Doc) => doc.page.height - doc.page.margins.bottom;
-
-function keep(doc: Doc, height: number): void {
-  if (doc.y + height > bottom(doc)) doc.addPage();
-}
-
-function centered(doc: Doc, text: string, font = 'bold', size = BODY): void {
-  doc.font(font).fontSize(size).fillColor('black').text(text, left(doc), doc.y, { width: textWidth(doc), align: 'center' });
-}
-
-function paragraph(doc: Doc, text: string, x = left(doc), width = textWidth(doc), font = 'regular'): void {
-  doc.font(font).fontSize(BODY).fillColor('black').text(text, x, doc.y, { width, align: 'justify', lineGap: 1.5 });
-}
-
-function hanging(doc: Doc, label: string, text: string, x: number, labelWidth: number, font = 'regular'): void {
-  const width = textWidth(doc) - (x - left(doc)) - labelWidth;
-  doc.font('regular').fontSize(BODY);
-  keep(doc, Math.min(doc.heightOfString(text, { width }), 60));
-  const top = doc.y;
-  doc.font(font).text(label, x, top, { width: labelWidth });
-  doc.font('regular').text(text, x + labelWidth, top, { width, align: 'justify', lineGap: 1.5 });
-}
+import { BODY, centered, GREY, hanging, keep, left, numberPages, paragraph, recordsAnnex, textWidth } from './pdfLayout';
 
 /** The translation's own heading, then the agreement's title as the Indonesian text has it. */
 function title(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): void {
@@ -277,44 +250,14 @@ function standardAnnex(doc: Doc, bundle: CharterBundle): void {
 }
 
 function annex(doc: Doc, bundle: CharterBundle): void {
-  doc.addPage();
-  const x = left(doc);
-  const width = textWidth(doc);
-  centered(doc, ANNEX_TITLE, 'bold', 12);
-  centered(doc, ANNEX_RECORDS_TITLE, 'bold', 10.5);
-  doc.moveDown(0.6);
-  paragraph(doc, annexIntroEn(bundle.charter));
-  doc.moveDown(0.6);
-  for (const r of negotiationRecordsEn(bundle.charter)) {
-    doc.font('regular').fontSize(8.5);
-    keep(doc, 14 + doc.heightOfString(r.lines.join('\n'), { width: width - 40 }));
-    const top = doc.y;
-    doc.font('bold').fontSize(9).text(r.label, x, top, { width: 40 });
-    doc.font('italic').fontSize(8.5).fillColor(GREY).text(r.where, x + 40, top, { width: width - 40 }).fillColor('black');
-    doc.font('regular').fontSize(8.5).text(r.lines.join('\n'), x + 40, doc.y, { width: width - 40, lineGap: 0.5 });
-    doc.moveDown(0.5);
-  }
-  const steps = serviceFlowLinesEn(bundle.charter);
-  if (steps.length) {
-    keep(doc, 80);
-    doc.moveDown(0.6);
-    doc.font('bold').fontSize(10).text(SERVICE_FLOW_TITLE_EN, x, doc.y, { width });
-    doc.moveDown(0.3);
-    steps.forEach((step, i) => {
-      hanging(doc, `${i + 1}.`, step, x, 22);
-    });
-  }
-  doc.x = x;
-}
-
-function pageNumbers(doc: Doc): void {
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i += 1) {
-    doc.switchToPage(i);
-    const y = doc.page.height - doc.page.margins.bottom + 18;
-    doc.font('regular').fontSize(8).fillColor(GREY).text(`${TRANSLATION_TITLE} · ${pageNumberTextEn(i + 1, range.count)}`, left(doc), y, { width: textWidth(doc), align: 'center', lineBreak: false, height: 10 });
-  }
-  doc.fillColor('black');
+  recordsAnnex(doc, {
+    title: ANNEX_TITLE,
+    subtitle: ANNEX_RECORDS_TITLE,
+    intro: annexIntroEn(bundle.charter),
+    records: negotiationRecordsEn(bundle.charter),
+    flowTitle: SERVICE_FLOW_TITLE_EN,
+    flow: serviceFlowLinesEn(bundle.charter),
+  });
 }
 
 export async function naskahEnPdf(bundle: CharterBundle, verifyUrl: string, workshop: NaskahWorkshop = { institution: null, place: null, timeZone: null }): Promise<Buffer> {
@@ -337,7 +280,7 @@ export async function naskahEnPdf(bundle: CharterBundle, verifyUrl: string, work
   await verifyBlock(doc, bundle, workshop, verifyUrl);
   standardAnnex(doc, bundle);
   annex(doc, bundle);
-  pageNumbers(doc);
+  numberPages(doc, (page, of) => `${TRANSLATION_TITLE} · ${pageNumberTextEn(page, of)}`);
   doc.end();
   return done;
 }
