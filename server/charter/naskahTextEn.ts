@@ -59,7 +59,7 @@ export function openingSentenceEn(doc: CharterDocument, w: NaskahWorkshop): stri
   return `On this day, ${formatDayInWords(doc.frozenAt, 'en', zoneOf(w))}, at ${w.place?.trim() || BLANK}, the undersigned:`;
 }
 
-const ROW_LABELS: Record<string, string> = { Nama: 'Name', NIP: 'NIP (civil servant number)', Jabatan: 'Position', Instansi: 'Institution' };
+const ROW_LABELS: Record<string, string> = { Nama: 'Name', NIP: 'NIP', Jabatan: 'Position', Instansi: 'Institution' };
 
 /** A party's komparisi in English: the same rows (values as the signer wrote them), for whom they act. */
 export function komparisiEn(bundle: CharterBundle, s: CharterSignatory, w: NaskahWorkshop): { sebutan: string; rows: [string, string][]; actsFor: string } {

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DocxParagraph, docxFiles, docxParagraphs, docxPlainText } from '../../server/charter/docxText';
 import { forbiddenTermsIn } from '../../shared/testing/forbiddenTerms';
 import { api } from '../support/api';
-import { type RunningServer, startServer } from '../support/server';
+import { type RunningServer, SCREENSHOT_DIR, startServer } from '../support/server';
 
 const PUBLIC_URL = 'https://mufakat.jogjakota.go.id';
 let server: RunningServer;
@@ -222,5 +222,7 @@ describe('the English translation of the finished demo’s naskah (PDF)', () => 
     const pngs = fs.readdirSync(dir).filter((f) => f.startsWith('en') && f.endsWith('.png'));
     expect(pngs).toHaveLength(pages);
     for (const png of pngs) expect(fs.statSync(path.join(dir, png)).size).toBeGreaterThan(2000);
+    // The first page, for the README (docs/screenshots with MUFAKAT_UPDATE_SCREENSHOTS=1).
+    execFileSync('pdftoppm', ['-r', '70', '-png', '-singlefile', '-f', '1', '-l', '1', enFile, path.join(SCREENSHOT_DIR, 'naskah-en-halaman-1')]);
   });
 });

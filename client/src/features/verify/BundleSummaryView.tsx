@@ -44,7 +44,7 @@ export function BundleSummaryView({ summary }: { summary: BundleSummary }) {
         ))}
       </ul>
       <h3>{t('verify.seal')}</h3>
-      <p data-testid="seal-key-id" data-key-id={summary.seal.keyId}>
+      <p className="bundle-summary__code" data-testid="seal-key-id" data-key-id={summary.seal.keyId}>
         {t('verify.sealKey', { keyId: summary.seal.keyId, at: formatWhen(summary.seal.sealedAt, lang) })}
       </p>
       <p className="field__hint">{t('verify.sealNotPinned', { path: '/api/seal-key' })}</p>
