@@ -22,8 +22,8 @@ import type { Participant } from '../../shared/schema/participants';
 import { activeSignatories, sectorOf, type WorkshopState } from '../../shared/state/workshopState';
 import type { TimeZone, WorkshopRecord } from '../storage/Storage';
 import { BOARD_NAME } from '../workshops/links';
+import { TIME_ZONE_OFFSET_HOURS } from '../../shared/charter/dates';
 
-const OFFSET_HOURS: Record<TimeZone, number> = { WIB: 7, WITA: 8, WIT: 9 };
 const DAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
 
 /** The three pillars as the papers name them (the users' pillar is "masyarakat", not only CSOs). */
@@ -35,7 +35,7 @@ export const SECTOR_NAMES: Record<Sector, string> = {
 
 /** Local wall-clock parts of an instant in a workshop time zone. */
 function local(ts: string, zone: TimeZone): { date: string; weekday: string; time: string } {
-  const shifted = new Date(Date.parse(ts) + OFFSET_HOURS[zone] * 3_600_000);
+  const shifted = new Date(Date.parse(ts) + TIME_ZONE_OFFSET_HOURS[zone] * 3_600_000);
   const date = shifted.toISOString().slice(0, 10);
   const time = `${String(shifted.getUTCHours()).padStart(2, '0')}.${String(shifted.getUTCMinutes()).padStart(2, '0')}`;
   return { date, weekday: DAYS[shifted.getUTCDay()]!, time };

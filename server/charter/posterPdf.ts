@@ -20,6 +20,7 @@ import QRCode from 'qrcode';
 import type { CharterBundle } from '../../shared/charter/bundle';
 import type { CharterClause, CharterDocument } from '../../shared/charter/charterDocument';
 import { formatCommitment, formatDate, formatMeasure } from '../../shared/charter/charterText';
+import { TIME_ZONE_OFFSET_HOURS } from '../../shared/charter/dates';
 
 const ACCENT = '#1f4e79';
 const GREY = '#444444';
@@ -37,11 +38,9 @@ export interface PosterOptions {
   place?: string | null;
 }
 
-const OFFSET_HOURS: Record<PosterTimeZone, number> = { WIB: 7, WITA: 8, WIT: 9 };
-
 /** "2026-12-03T20:15:00.000Z" in WIB → "4 Desember 2026". */
 export function localDateInWords(iso: string, timeZone: PosterTimeZone | null | undefined): string {
-  const at = new Date(Date.parse(iso) + OFFSET_HOURS[timeZone ?? 'WIB'] * 3_600_000);
+  const at = new Date(Date.parse(iso) + TIME_ZONE_OFFSET_HOURS[timeZone ?? 'WIB'] * 3_600_000);
   return Number.isNaN(at.getTime()) ? '' : formatDate(at.toISOString().slice(0, 10), 'id');
 }
 

@@ -3,6 +3,7 @@
  * ini Kamis, tanggal tiga bulan Desember tahun dua ribu dua puluh enam". The day is the one in
  * the workshop's time zone (WIB, WITA, WIT: UTC+7, +8, +9; Indonesia keeps no daylight saving).
  */
+import { MONTHS, TIME_ZONE_OFFSET_HOURS, WEEKDAYS, type WorkshopTimeZone } from './dates';
 
 const ONES = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas'];
 
@@ -26,11 +27,11 @@ function words(n: number): string {
 
 const join = (head: string, rest: number) => (rest === 0 ? head : `${head} ${words(rest)}`);
 
-export const HARI = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'] as const;
-export const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'] as const;
+// Day and month names and the zone offsets are those of dates.ts: one table for every document.
+export const HARI = WEEKDAYS.id;
+export const BULAN = MONTHS.id;
 
-export type IndonesianTimeZone = 'WIB' | 'WITA' | 'WIT';
-const OFFSET_HOURS: Record<IndonesianTimeZone, number> = { WIB: 7, WITA: 8, WIT: 9 };
+export type IndonesianTimeZone = WorkshopTimeZone;
 
 export interface LocalDateTime {
   year: number;
@@ -48,7 +49,7 @@ export interface LocalDateTime {
 export function localDateTime(instant: string | number, timeZone: IndonesianTimeZone): LocalDateTime {
   const ms = typeof instant === 'number' ? instant : Date.parse(instant);
   if (Number.isNaN(ms)) throw new RangeError(`not a time: ${instant}`);
-  const d = new Date(ms + OFFSET_HOURS[timeZone] * 3_600_000);
+  const d = new Date(ms + TIME_ZONE_OFFSET_HOURS[timeZone] * 3_600_000);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: d.getUTCDay(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), timeZone };
 }
 
