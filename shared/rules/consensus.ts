@@ -233,8 +233,13 @@ export function paperResultOf(check: Pick<ConsensusCheck, 'paper'>): PaperResult
   return participants > 0 || answers > 0 ? { participants, answers, bySector } : null;
 }
 
-/** Every answer a check holds: one per device answer, one per paper card. */
-export function answerCount(check: Pick<ConsensusCheck, 'answers' | 'paper'>): number {
+/**
+ * Every answer a check holds: one per device answer, one per paper card. A recorded check is
+ * counted from its record, which is all the public projection keeps of it (its individual
+ * answers are left out of the decisions document; see `publicProjection`).
+ */
+export function answerCount(check: Pick<ConsensusCheck, 'answers' | 'paper' | 'record'>): number {
+  if (check.record) return ANSWER_KINDS.reduce((sum, k) => sum + (check.record!.result.counts[k] ?? 0), 0);
   return Object.keys(check.answers).length + SECTORS.reduce((sum, s) => sum + paperCardTotal(check.paper?.[s]), 0);
 }
 

@@ -4,10 +4,17 @@
  * so nothing viewer-specific may be in it: unrevealed dot votes are reduced to their
  * configuration and the number of voters, and individual dots never appear (a participant
  * gets their own dots from `projectVoteRound(round, sectorOf, me)` in a command response).
+ *
+ * A recorded consensus check keeps its record (outcome, counts per kind and sector, who
+ * reserved, dissented or blocked, with reasons) but not its individual answers: those are the
+ * bulk of a day's document (about 9 KB per check in a room of 60, most of what a late joiner
+ * downloads) and nothing on a screen reads them once the check is recorded. The event log and
+ * the server's state keep every answer for the records and the minutes.
  */
 import type { VoteRoundView } from '../rules/dotVote';
 import { projectVoteRound } from '../rules/dotVote';
-import { recordFrom } from '../schema/records';
+import type { ConsensusAnswer } from '../rules/consensus';
+import { emptyRecord, recordFrom } from '../schema/records';
 import type { Participant } from '../schema/participants';
 import type { WorkshopState } from './workshopState';
 import { sectorOf } from './workshopState';
@@ -25,5 +32,6 @@ export function publicProjection(state: WorkshopState): PublicWorkshopState {
   // recordFrom, not Object.fromEntries: the projection keeps the state's null-prototype records.
   const voteRounds = recordFrom(Object.entries(state.voteRounds).map(([id, round]) => [id, projectVoteRound(round, sectors, null)] as const));
   const participants = recordFrom(Object.entries(state.participants).map(([id, { deviceHash: _device, ...person }]) => [id, person] as const));
-  return { ...state, voteRounds, participants };
+  const consensusChecks = recordFrom(Object.entries(state.consensusChecks).map(([id, check]) => [id, check.record ? { ...check, answers: emptyRecord<ConsensusAnswer>() } : check] as const));
+  return { ...state, voteRounds, participants, consensusChecks };
 }
