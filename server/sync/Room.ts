@@ -21,6 +21,7 @@ import { type Bus, LocalBus } from '../cluster/Bus';
 import { BusKind, encodeBusMessage, roomChannel } from '../cluster/messages';
 import type { Logger } from '../log';
 import type { Storage } from '../storage/Storage';
+import { PresenceOwners } from './awarenessGuard';
 import type { Connection } from './Connection';
 import type { FlushScheduler } from './FlushScheduler';
 import { PresenceBatcher } from './PresenceBatcher';
@@ -67,7 +68,7 @@ export class Room {
   readonly awareness: awarenessProtocol.Awareness;
   readonly conns = new Set<Connection>();
   /** Which socket introduced each awareness client id (see awarenessGuard.ts). */
-  readonly awarenessOwners = new Map<number, Connection>();
+  readonly awarenessOwners = new PresenceOwners();
   /** Approximate stored size: the snapshot plus the updates since, as they were accepted. */
   docBytes: number;
   private queue: QueueEntry[] = [];
@@ -165,6 +166,11 @@ export class Room {
     if (isConnection(origin, this.conns)) {
       for (const id of added) origin.awarenessClients.add(id);
       for (const id of removed) origin.awarenessClients.delete(id);
+    } else if (origin === ORIGIN_REMOTE) {
+      for (const id of added) {
+        const participantId = (this.awareness.getStates().get(id) as { user?: { participantId?: unknown } } | undefined)?.user?.participantId;
+        if (typeof participantId === 'string') this.awarenessOwners.noteRemote(id, participantId);
+      }
     }
     if (origin !== ORIGIN_REMOTE && this.bus.active) {
       const update = this.relaying ?? awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
@@ -419,7 +425,7 @@ export class Room {
 
   removeConnection(conn: Connection): void {
     if (!this.conns.delete(conn)) return;
-    for (const id of conn.awarenessClients) if (this.awarenessOwners.get(id) === conn) this.awarenessOwners.delete(id);
+    this.awarenessOwners.release(conn);
     if (conn.awarenessClients.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessClients], null);
     }

@@ -32,7 +32,7 @@ function dispatch(room: Room, conn: Connection, frame: Uint8Array): void {
     case MessageType.awareness: {
       const raw = decoding.readVarUint8Array(decoder);
       expectEnd(decoder);
-      const update = guardAwareness(raw, conn, room.awarenessOwners, room.options.maxAwarenessStateBytes);
+      const update = guardAwareness(raw, conn, room.awarenessOwners, room.options.maxAwarenessStateBytes, (id) => room.awareness.meta.get(id)?.clock ?? 0);
       if (update) room.applyAwareness(update, conn);
       break;
     }
