@@ -8,7 +8,8 @@
  *
  * - ours: the real client, `WorkshopConnection` (client/src/sync/WorkshopConnection.ts) as the
  *   browser runs it: y-websocket's provider with the token and `ack=1`, the `stored` handler, its
- *   backoff (100 ms doubling to 2.5 s, no jitter) and its `offline`/`online` handling (drop the
+ *   backoff (100 ms doubling to 2.5 s, each wait drawn between half and all of the step:
+ *   client/src/sync/backoff.ts) and its `offline`/`online` handling (drop the
  *   socket when the network goes, reconnect at once when it returns). Node has no browser: the
  *   constructor finds `location`, a per-device `window` (an EventTarget) and `WebSocket` (`ws`)
  *   as globals, the offline copy is off (no IndexedDB), and BroadcastChannel is off (one

@@ -2,6 +2,7 @@ import { clearDocument, IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { ACK_QUERY_PARAM, MessageType, TOKEN_QUERY_PARAM } from '../../../shared/protocol';
+import { reconnectDelay } from './backoff';
 import { countingWebSocketClass } from './CountingWebSocket';
 import {
   initialTrackerState,
@@ -142,6 +143,9 @@ export class WorkshopConnection {
     });
     p.on('connection-close', (event) => {
       this.currentSocket = null;
+      // The provider waits min(100 ms × 2^attempts, maxBackoffTime) after this event and counts
+      // the attempt afterwards; a cap at or below its step is the wait itself, so it jitters.
+      p.maxBackoffTime = reconnectDelay(p.wsUnsuccessfulReconnects + 1);
       const refused = event !== null && !p.shouldReconnect(event, p);
       this.dispatch({ type: 'socketClosed', code: event?.code ?? null, refused });
       const verdict = verdictOnClose({
