@@ -115,6 +115,9 @@ describe('charter document', () => {
   it('prints minutes as a unit ("15 menit")', () => {
     expect(formatMeasure({ value: 15, unit: 'minutes' }, 'id')).toBe('15 menit');
     expect(formatMeasure({ value: 15, unit: 'minutes' }, 'en')).toBe('15 minutes');
+    expect(formatMeasure({ value: 1, unit: 'working_days' }, 'en')).toBe('1 working day');
+    expect(formatMeasure({ value: 1, unit: 'working_days' }, 'id')).toBe('1 hari kerja');
+    expect(formatMeasure({ value: 1.5, unit: 'hours' }, 'en')).toBe('1.5 hours');
   });
 
   describe('a clause decided by the fallback rule', () => {

@@ -14,12 +14,13 @@ export { formatDateTimeInWords, formatDayInWords, formatNumber, type WorkshopTim
 
 export type Lang = 'id' | 'en';
 
-const UNITS: Record<MeasureUnit, Record<Lang, string>> = {
-  working_days: { id: 'hari kerja', en: 'working days' },
-  hours: { id: 'jam', en: 'hours' },
-  minutes: { id: 'menit', en: 'minutes' },
-  rupiah: { id: 'Rp', en: 'Rp' },
-  percent: { id: '%', en: '%' },
+/** Indonesian has no plural; English takes the singular for exactly one ("1 working day"). */
+const UNITS: Record<MeasureUnit, { id: string; en: string; enOne: string }> = {
+  working_days: { id: 'hari kerja', en: 'working days', enOne: 'working day' },
+  hours: { id: 'jam', en: 'hours', enOne: 'hour' },
+  minutes: { id: 'menit', en: 'minutes', enOne: 'minute' },
+  rupiah: { id: 'Rp', en: 'Rp', enOne: 'Rp' },
+  percent: { id: '%', en: '%', enOne: '%' },
 };
 
 /** "Rp 1.500.000" (Indonesian grouping in both languages: it is a rupiah amount). */
@@ -29,7 +30,8 @@ export const formatRupiah = (n: number) => `Rp ${formatNumber(Math.round(n), 'id
 export function formatMeasure(m: Measure, lang: Lang): string {
   if (m.unit === 'rupiah') return formatRupiah(m.value);
   if (m.unit === 'percent') return `${formatNumber(m.value, lang)}%`;
-  return `${formatNumber(m.value, lang)} ${UNITS[m.unit][lang]}`;
+  const unit = UNITS[m.unit];
+  return `${formatNumber(m.value, lang)} ${lang === 'en' && m.value === 1 ? unit.enOne : unit[lang]}`;
 }
 
 /** "2027-07-01" → "1 Juli 2027" / "1 July 2027" (the same on every device: no locale data needed). */
