@@ -21,7 +21,13 @@ export const DEMO_TITLE = 'Lokakarya Kontrak Pelayanan Akta Kelahiran, Kota Yogy
 export const DEMO_SERVICE = 'Akta Kelahiran';
 export const DEMO_INSTITUTION = 'Dinas Kependudukan dan Pencatatan Sipil Kota Yogyakarta';
 export const DEMO_PLACE = 'Ruang Rapat Dinas Kependudukan dan Pencatatan Sipil, Kompleks Balai Kota Yogyakarta, Jalan Kenari Nomor 56, Yogyakarta';
-export const FINISHED_DEMO_TITLE = 'Contoh selesai: Kontrak Pelayanan Akta Kelahiran, Kota Yogyakarta (naskah final ditandatangani)';
+/**
+ * The title is also the name of the event in the Berita Acara ("telah diselenggarakan …"), so it
+ * reads as a workshop's name; the parenthesis says on every list and document that it is an example.
+ */
+export const FINISHED_DEMO_TITLE = 'Lokakarya Kontrak Pelayanan Akta Kelahiran, Kota Yogyakarta (contoh yang sudah selesai)';
+/** The finished demo's title before 2026-12-03, so data created then is still found. */
+const FINISHED_DEMO_TITLES = new Set([FINISHED_DEMO_TITLE, 'Contoh selesai: Kontrak Pelayanan Akta Kelahiran, Kota Yogyakarta (naskah final ditandatangani)']);
 
 function paragraph(text: string): Y.XmlElement {
   const p = new Y.XmlElement('paragraph');
@@ -71,7 +77,7 @@ export interface DemoWorkshops {
 export async function ensureDemoWorkshops(app: DemoDeps, options: { finished: boolean } = { finished: true }): Promise<DemoWorkshops> {
   const demos = (await app.storage.listWorkshops()).filter((w) => w.isDemo);
   // Data from before the finished demo existed holds one demo workshop: the resting one.
-  const existing = (finished: boolean) => demos.find((w) => (w.title === FINISHED_DEMO_TITLE) === finished);
+  const existing = (finished: boolean) => demos.find((w) => FINISHED_DEMO_TITLES.has(w.title) === finished);
   // Side by side: each workshop has its own command queue, so one's storage waits overlap the other's work.
   const [resting, finished] = await Promise.all([
     existing(false) ?? createDemo(app, DEMO_TITLE, demoScript(newId)),

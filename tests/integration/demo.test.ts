@@ -64,7 +64,7 @@ describe('the demo workshop', () => {
     const demos = (list.body.workshops as { workshopId: string; title: string; isDemo: boolean }[]).filter((w) => w.isDemo);
     expect(demos).toHaveLength(2);
     const finished = demos.find((w) => w.workshopId !== server.demo!.workshopId)!;
-    expect(finished.title).toContain('Contoh selesai');
+    expect(finished.title).toContain('contoh yang sudah selesai');
     const printed = new RegExp(`/f/${finished.workshopId}#token=([\\w-]+)`).exec(server.output());
     expect(printed, 'the finished demo’s facilitator link is printed').not.toBeNull();
     const token = printed![1]!;
