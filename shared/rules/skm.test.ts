@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SKM_EXAMPLE } from '../testing/skmExample';
 import { averagesOfResponses, gradeOfAverage, gradeOfConverted, round2, skmFromAverages } from './skm';
 
 /*
@@ -30,18 +31,7 @@ import { averagesOfResponses, gradeOfAverage, gradeOfConverted, round2, skmFromA
  *   element grades, NRR × 25: U1 80,00 B · U2 70,00 C · U3 62,50 D · U4 95,00 A · U5 82,50 B ·
  *   U6 87,50 B · U7 90,00 A · U8 67,50 C · U9 75,00 C → low (below B): U2, U3, U8, U9.
  */
-const COLUMNS = [
-  [4, 4, 3, 3, 3, 3, 3, 3, 3, 3],
-  [3, 3, 3, 3, 3, 3, 3, 3, 2, 2],
-  [3, 3, 3, 3, 3, 2, 2, 2, 2, 2],
-  [4, 4, 4, 4, 4, 4, 4, 4, 3, 3],
-  [4, 4, 4, 3, 3, 3, 3, 3, 3, 3],
-  [4, 4, 4, 4, 4, 3, 3, 3, 3, 3],
-  [4, 4, 4, 4, 4, 4, 3, 3, 3, 3],
-  [3, 3, 3, 3, 3, 3, 3, 2, 2, 2],
-  [3, 3, 3, 3, 3, 3, 3, 3, 3, 3],
-];
-const RESPONSES = COLUMNS[0]!.map((_, r) => COLUMNS.map((column) => column[r]!));
+const RESPONSES = SKM_EXAMPLE.map((row) => [...row]);
 
 describe('SKM index (PermenPANRB 14/2017)', () => {
   it('matches the hand-worked example to two decimals', () => {

@@ -10,39 +10,23 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { api } from '../support/api';
 import { newPerson } from '../support/browser';
 import { complaintRows, exportCsv } from '../fixtures/complaintFiles';
+import { checkSaturdayCounter, demoRoom, openPaperDotRound, revealPaperDotRound } from '../support/demoRoom';
 import { e2eStage } from '../support/e2eStage';
+import { SKM_EXAMPLE } from '../../shared/testing/skmExample';
 
 const stage = e2eStage();
 
 /** Ten respondents of the hand-worked SKM example (U2, U3, U8, U9 low), twelve times over. */
-const SURVEY = [
-  [4, 3, 3, 4, 4, 4, 4, 3, 3],
-  [4, 3, 3, 4, 4, 4, 4, 3, 3],
-  [3, 3, 3, 4, 4, 4, 4, 3, 3],
-  [3, 3, 3, 4, 3, 4, 4, 3, 3],
-  [3, 3, 3, 4, 3, 4, 4, 3, 3],
-  [3, 3, 3, 4, 3, 4, 4, 3, 3],
-  [3, 3, 2, 4, 3, 3, 4, 3, 3],
-  [3, 3, 2, 4, 3, 3, 3, 3, 3],
-  [3, 3, 2, 4, 3, 3, 3, 2, 3],
-  [3, 2, 2, 3, 3, 3, 3, 2, 3],
-];
-const surveyCsv = () => `No;U1;U2;U3;U4;U5;U6;U7;U8;U9\n${Array.from({ length: 120 }, (_, i) => [`R${i + 1}`, ...SURVEY[i % 10]!].join(';')).join('\n')}\n`;
+const surveyCsv = () => `No;U1;U2;U3;U4;U5;U6;U7;U8;U9\n${Array.from({ length: 120 }, (_, i) => [`R${i + 1}`, ...SKM_EXAMPLE[i % 10]!].join(';')).join('\n')}\n`;
 
 describe('evidence in, paper in', () => {
   it('imports complaints and a survey, links a clause, enters paper dots and cards, and shows the paper share on the board and in the notulen', { timeout: 180_000 }, async () => {
     const demo = stage.server.demo!;
     const base = stage.server.http;
-    const run = async (command: Record<string, unknown>) => {
-      const res = await api(base, 'POST', `/api/workshops/${demo.workshopId}/commands`, command, demo.facilitatorToken);
-      expect(res.status, JSON.stringify(res.body)).toBe(200);
-    };
-    const events = (await api(base, 'GET', `/api/workshops/${demo.workshopId}/events`, undefined, demo.facilitatorToken)).body.events as { type: string; data: any }[];
-    const agenda = [...events].reverse().find((e) => e.type === 'agendaSet')!.data.steps as { id: string; method: string }[];
-    const step = (method: string) => agenda.find((s) => s.method === method)!.id;
+    const room = await demoRoom(stage.server);
+    const { run, step } = room;
     await run({ type: 'setAgendaStep', stepId: step('complaint_review') });
 
     const f = await (await newPerson(stage.browser, { viewport: { width: 1920, height: 1080 } })).newPage();
@@ -84,17 +68,7 @@ describe('evidence in, paper in', () => {
     expect(await f.locator('[data-testid=coverage-row][data-kind=surveyElement]').evaluateAll((r) => r.map((x) => x.getAttribute('data-id')).sort())).toEqual(['U2', 'U3', 'U8', 'U9']);
 
     // 3. Paper dots: two new clauses to prioritise, four users without a phone put 12 stickers.
-    await run({ type: 'setAgendaStep', stepId: step('drafting') });
-    const clause = (id: string, text: string) => ({ type: 'proposeClause', clauseId: id, versionId: `${id}-v1`, sectionCode: 'WAKTU', text: { id: text }, rationale: 'Usulan warga', obligatedParty: 'provider' });
-    await run(clause('k-sabtu', 'Loket akta kelahiran buka hari Sabtu pukul 08.00 sampai 12.00.'));
-    await run(clause('k-sms', 'Pemohon menerima pesan singkat saat akta siap diambil.'));
-    await run({ type: 'setAgendaStep', stepId: step('dot_vote') });
-    const options = [
-      { id: 'o-sabtu', clauseId: 'k-sabtu', label: { id: 'Loket hari Sabtu' } },
-      { id: 'o-sms', clauseId: 'k-sms', label: { id: 'Pesan singkat saat akta siap' } },
-    ];
-    await run({ type: 'configureVoteRound', roundId: 'r-kertas', title: { id: 'Prioritas tambahan' }, options, budgetPerPerson: 3, capPerOption: 3 });
-    await run({ type: 'openVoteRound', roundId: 'r-kertas' });
+    await openPaperDotRound(room);
     const sheet = f.getByTestId('paper-dots-civil_society');
     await sheet.waitFor();
     await sheet.getByTestId('paper-voters').fill('4');
@@ -102,17 +76,14 @@ describe('evidence in, paper in', () => {
     await sheet.getByTestId('paper-dots-input').nth(1).fill('3');
     await sheet.getByTestId('paper-dots-save').click();
     await sheet.getByTestId('paper-saved').waitFor();
-    await run({ type: 'closeVoteRound', roundId: 'r-kertas' });
-    await run({ type: 'revealVoteRound', roundId: 'r-kertas' });
+    await revealPaperDotRound(room);
 
     const board = await (await newPerson(stage.browser, { viewport: { width: 1920, height: 1080 } })).newPage();
     await board.goto(`${base}/b/${demo.workshopId}#token=${demo.boardToken}`);
     await expect.poll(() => board.getByTestId('board-vote').getByTestId('tally-paper').textContent()).toBe('termasuk 12 titik kertas dari 4 peserta tanpa perangkat');
 
     // 4. Paper consensus cards on the Saturday counter; the board shows their share.
-    await run({ type: 'setAgendaStep', stepId: step('consensus_check') });
-    await run({ type: 'setClauseStatus', clauseId: 'k-sabtu', status: 'under_discussion' });
-    await run({ type: 'startConsensusCheck', checkId: 'kc-sabtu', clauseId: 'k-sabtu', preset: 'fist_to_five', rule: { kind: 'consensus' }, fallback: { kind: 'defer' } });
+    await checkSaturdayCounter(room);
     const card = f.locator('[data-testid=clause]', { hasText: 'Loket akta kelahiran buka hari Sabtu' });
     const cards = card.getByTestId('paper-cards-civil_society');
     await cards.waitFor();

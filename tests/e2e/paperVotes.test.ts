@@ -5,8 +5,8 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { api } from '../support/api';
 import { newPerson } from '../support/browser';
+import { checkSaturdayCounter, demoRoom, openPaperDotRound, revealPaperDotRound } from '../support/demoRoom';
 import { e2eStage } from '../support/e2eStage';
 
 const stage = e2eStage();
@@ -26,26 +26,10 @@ describe('paper dots and paper consensus cards', () => {
   it('the facilitator enters both, an impossible count is refused, and the board shows the paper share', { timeout: 120_000 }, async () => {
     const demo = stage.server.demo!;
     const base = stage.server.http;
-    const run = async (command: Record<string, unknown>) => {
-      const res = await api(base, 'POST', `/api/workshops/${demo.workshopId}/commands`, command, demo.facilitatorToken);
-      expect(res.status, JSON.stringify(res.body)).toBe(200);
-    };
-    const events = (await api(base, 'GET', `/api/workshops/${demo.workshopId}/events`, undefined, demo.facilitatorToken)).body.events as any[];
-    const agenda = [...events].reverse().find((e) => e.type === 'agendaSet').data.steps as { id: string; method: string }[];
-    const step = (method: string) => agenda.find((s) => s.method === method)!.id;
+    const room = await demoRoom(stage.server);
 
     // Two new clauses to prioritise: 3 dots per person, at most 3 on one clause.
-    await run({ type: 'setAgendaStep', stepId: step('drafting') });
-    const clause = (id: string, text: string) => ({ type: 'proposeClause', clauseId: id, versionId: `${id}-v1`, sectionCode: 'WAKTU', text: { id: text }, rationale: 'Usulan warga', obligatedParty: 'provider' });
-    await run(clause('k-sabtu', 'Loket akta kelahiran buka hari Sabtu pukul 08.00 sampai 12.00.'));
-    await run(clause('k-sms', 'Pemohon menerima pesan singkat saat akta siap diambil.'));
-    await run({ type: 'setAgendaStep', stepId: step('dot_vote') });
-    const options = [
-      { id: 'o-sabtu', clauseId: 'k-sabtu', label: { id: 'Loket hari Sabtu' } },
-      { id: 'o-sms', clauseId: 'k-sms', label: { id: 'Pesan singkat saat akta siap' } },
-    ];
-    await run({ type: 'configureVoteRound', roundId: 'r-kertas', title: { id: 'Prioritas tambahan' }, options, budgetPerPerson: 3, capPerOption: 3 });
-    await run({ type: 'openVoteRound', roundId: 'r-kertas' });
+    await openPaperDotRound(room);
 
     const f = await (await newPerson(stage.browser, { viewport: { width: 1920, height: 1080 } })).newPage();
     await f.goto(`${base}/f/${demo.workshopId}#token=${demo.facilitatorToken}`);
@@ -63,8 +47,7 @@ describe('paper dots and paper consensus cards', () => {
     await inputs.nth(1).fill('3');
     await sheet.getByTestId('paper-dots-save').click();
     await sheet.getByTestId('paper-saved').waitFor();
-    await run({ type: 'closeVoteRound', roundId: 'r-kertas' });
-    await run({ type: 'revealVoteRound', roundId: 'r-kertas' });
+    await revealPaperDotRound(room);
 
     // The wall: one tally, the paper share named.
     const board = await (await newPerson(stage.browser, { viewport: { width: 1920, height: 1080 } })).newPage();
@@ -75,9 +58,7 @@ describe('paper dots and paper consensus cards', () => {
     await shoot(board, 'board-paper-dots');
 
     // A consensus check on the Saturday counter: four users raise paper cards.
-    await run({ type: 'setAgendaStep', stepId: step('consensus_check') });
-    await run({ type: 'setClauseStatus', clauseId: 'k-sabtu', status: 'under_discussion' });
-    await run({ type: 'startConsensusCheck', checkId: 'kc-sabtu', clauseId: 'k-sabtu', preset: 'fist_to_five', rule: { kind: 'consensus' }, fallback: { kind: 'defer' } });
+    await checkSaturdayCounter(room);
     const card = f.locator('[data-testid=clause]', { hasText: 'Loket akta kelahiran buka hari Sabtu' });
     const cards = card.getByTestId('paper-cards-civil_society');
     await cards.waitFor();

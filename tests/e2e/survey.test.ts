@@ -16,26 +16,15 @@ import { coverageRows, surveyWarnings } from '../../shared/state/coverage';
 import { api } from '../support/api';
 import { accessibilityViolations, newPerson } from '../support/browser';
 import { e2eStage } from '../support/e2eStage';
+import { SKM_EXAMPLE } from '../../shared/testing/skmExample';
 
 const stage = e2eStage();
 const shots = process.env.MUFAKAT_SHOTS_DIR;
 
 // The hand-worked example of shared/rules/skm.test.ts (IKM 78,89, grade B; U2, U3, U8, U9 low),
 // thirty times over, and two rows the import must refuse.
-const EXAMPLE = [
-  [4, 3, 3, 4, 4, 4, 4, 3, 3],
-  [4, 3, 3, 4, 4, 4, 4, 3, 3],
-  [3, 3, 3, 4, 4, 4, 4, 3, 3],
-  [3, 3, 3, 4, 3, 4, 4, 3, 3],
-  [3, 3, 3, 4, 3, 4, 4, 3, 3],
-  [3, 3, 2, 4, 3, 3, 4, 3, 3],
-  [3, 3, 2, 4, 3, 3, 3, 3, 3],
-  [3, 3, 2, 4, 3, 3, 3, 2, 3],
-  [3, 2, 2, 3, 3, 3, 3, 2, 3],
-  [3, 2, 2, 3, 3, 3, 3, 2, 3],
-];
 function surveyCsv(): string {
-  const rows = Array.from({ length: 300 }, (_, i) => [`R${i + 1}`, 'Umum', ...EXAMPLE[i % 10]!]);
+  const rows = Array.from({ length: 300 }, (_, i) => [`R${i + 1}`, 'Umum', ...SKM_EXAMPLE[i % 10]!]);
   rows.push(['R301', 'Umum', 5, 3, 3, 3, 3, 3, 3, 3, 3], ['R7', 'Umum', 3, 3, 3, 3, 3, 3, 3, 3, 3]);
   return `No;Kelompok;U1;U2;U3;U4;U5;U6;U7;U8;U9\n${rows.map((r) => r.join(';')).join('\n')}\n`;
 }

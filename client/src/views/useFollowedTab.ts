@@ -1,13 +1,25 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { chooseTab, type FollowState, followRoom, goBack, type RoomSignal } from './followRoom';
 import type { ParticipantTab } from './tabForMethod';
 
-/** The console's tab: the facilitator's choice, reset to the step's tab whenever the agenda moves on. */
+/**
+ * The console's tab: the facilitator's choice, reset to the step's tab whenever the agenda moves
+ * on. The workshop's state arriving after the page loaded (the step going from unknown to known)
+ * is not the agenda moving on: a tab clicked in the meantime stays.
+ */
 export function useFollowedTab<T extends string>(stepId: string | undefined, stepTab: T): [T, (tab: T) => void] {
   const [chosen, setChosen] = useState<T | null>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the step changes
-  useEffect(() => setChosen(null), [stepId]);
-  return [chosen ?? stepTab, setChosen];
+  const [seenStep, setSeenStep] = useState(stepId);
+  // Adjusted during render (React's pattern for state that follows props): no frame of the old tab.
+  let current = chosen;
+  if (stepId !== seenStep) {
+    setSeenStep(stepId);
+    if (seenStep !== undefined && chosen !== null) {
+      current = null;
+      setChosen(null);
+    }
+  }
+  return [current ?? stepTab, setChosen];
 }
 
 export interface RoomTab {
