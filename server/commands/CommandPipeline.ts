@@ -82,12 +82,15 @@ export class CommandPipeline {
     this.decide = deps.decide ?? sharedDecide;
   }
 
-  /** Judges and, if accepted, durably appends one command. Never runs two at once per workshop. */
-  execute(workshopId: string, actor: Actor, input: unknown): Promise<ExecuteResult> {
+  /**
+   * Judges and, if accepted, durably appends one command. Never runs two at once per workshop.
+   * `clock` replaces the server's clock for this command (the finished demo's simulated day).
+   */
+  execute(workshopId: string, actor: Actor, input: unknown, clock: () => Date = this.clock): Promise<ExecuteResult> {
     const previous = this.queues.get(workshopId) ?? Promise.resolve();
     const run = previous.then(
-      () => this.run(workshopId, actor, input),
-      () => this.run(workshopId, actor, input),
+      () => this.run(workshopId, actor, input, clock),
+      () => this.run(workshopId, actor, input, clock),
     );
     this.queues.set(workshopId, run);
     const done = () => {
@@ -99,10 +102,10 @@ export class CommandPipeline {
     return run;
   }
 
-  private async run(workshopId: string, actor: Actor, input: unknown): Promise<ExecuteResult> {
+  private async run(workshopId: string, actor: Actor, input: unknown, clock: () => Date): Promise<ExecuteResult> {
     const type = commandType(input);
     try {
-      return await this.decideAndAppend(workshopId, actor, input);
+      return await this.decideAndAppend(workshopId, actor, input, clock);
     } catch (err) {
       this.deps.log.error('command.failed', { workshop: workshopId, type, error: String(err), stack: (err as Error)?.stack });
       // Whatever was half-done in memory is dropped; the log is the truth.
@@ -111,14 +114,14 @@ export class CommandPipeline {
     }
   }
 
-  private async decideAndAppend(workshopId: string, actor: Actor, input: unknown): Promise<ExecuteResult> {
+  private async decideAndAppend(workshopId: string, actor: Actor, input: unknown, clock: () => Date): Promise<ExecuteResult> {
     for (let attempt = 0; ; attempt++) {
       const ledger = await this.deps.ledgers.get(workshopId);
       // 1-2. validate and decide
-      const decision = this.decide(ledger.state, actor, input, this.clock().toISOString());
+      const decision = this.decide(ledger.state, actor, input, clock().toISOString());
       if (!decision.ok) return decision;
       // 3. prepare
-      const prepared = await this.beforeAppend(ledger, decision.event);
+      const prepared = await this.beforeAppend(ledger, decision.event, clock);
       let entry: ChainEntry;
       let next: WorkshopState;
       try {
@@ -146,14 +149,14 @@ export class CommandPipeline {
   }
 
   /** Step 3: what an event needs before it can be stored. */
-  private async beforeAppend(ledger: Ledger, event: DomainEvent): Promise<Prepared> {
+  private async beforeAppend(ledger: Ledger, event: DomainEvent, clock: () => Date): Promise<Prepared> {
     const { storage, documents, charters, sealKey, log } = this.deps;
     switch (event.type) {
       case 'charterFrozen':
-        return prepareFreeze({ storage, documents, log, clock: this.clock }, ledger, event as EventOf<'charterFrozen'>);
+        return prepareFreeze({ storage, documents, log, clock }, ledger, event as EventOf<'charterFrozen'>);
       case 'charterSigned':
       case 'wetInkSignatureRecorded':
-        return prepareSignature({ charters, sealKey, log, clock: this.clock }, ledger, event as EventOf<'charterSigned' | 'wetInkSignatureRecorded'>);
+        return prepareSignature({ charters, sealKey, log, clock }, ledger, event as EventOf<'charterSigned' | 'wetInkSignatureRecorded'>);
       default:
         return { event };
     }

@@ -100,7 +100,7 @@ export class WorkshopService {
    * Issues a new identity with `role`: first its `joinWorkshop` event (which the rules may
    * refuse), then its token. A refused join leaves no token behind.
    */
-  async issue(workshopId: string, role: Role, person: PersonInput, id: string = newId()): Promise<Issued> {
+  async issue(workshopId: string, role: Role, person: PersonInput, id: string = newId(), clock?: () => Date): Promise<Issued> {
     const result = await this.pipeline.execute(
       workshopId,
       { participantId: id as ParticipantId, role, sector: person.sector },
@@ -111,6 +111,7 @@ export class WorkshopService {
         ...(person.category ? { category: person.category } : {}),
         ...(person.deviceId ? { deviceHash: hashDeviceId(workshopId, person.deviceId) } : {}),
       },
+      clock,
     );
     if (!result.ok) throw new RefusedError(result);
     const participant: ParticipantRecord = {

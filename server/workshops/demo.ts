@@ -15,10 +15,12 @@ import type { WorkshopDocuments } from '../commands/WorkshopDocuments';
 import type { Storage, WorkshopRecord } from '../storage/Storage';
 import type { WorkshopService } from './WorkshopService';
 import { bindParticipants, commandOf, type DemoScript, demoScript, finishedDemoScript } from './demoScript';
+import { DemoDay } from './demoClock';
 import { newId } from './tokens';
 
 export const DEMO_TITLE = 'Lokakarya Kontrak Pelayanan Akta Kelahiran, Kota Yogyakarta';
 export const DEMO_SERVICE = 'Akta Kelahiran';
+const DEMO_TIME_ZONE = 'WIB';
 export const DEMO_INSTITUTION = 'Dinas Kependudukan dan Pencatatan Sipil Kota Yogyakarta';
 export const DEMO_PLACE = 'Ruang Rapat Dinas Kependudukan dan Pencatatan Sipil, Kompleks Balai Kota Yogyakarta, Jalan Kenari Nomor 56, Yogyakarta';
 /**
@@ -80,8 +82,8 @@ export async function ensureDemoWorkshops(app: DemoDeps, options: { finished: bo
   const existing = (finished: boolean) => demos.find((w) => FINISHED_DEMO_TITLES.has(w.title) === finished);
   // Side by side: each workshop has its own command queue, so one's storage waits overlap the other's work.
   const [resting, finished] = await Promise.all([
-    existing(false) ?? createDemo(app, DEMO_TITLE, demoScript(newId)),
-    existing(true) ?? (options.finished ? createDemo(app, FINISHED_DEMO_TITLE, finishedDemoScript(newId)) : null),
+    existing(false) ?? createDemo(app, DEMO_TITLE, demoScript(newId), null),
+    existing(true) ?? (options.finished ? createDemo(app, FINISHED_DEMO_TITLE, finishedDemoScript(newId), new DemoDay(new Date(), DEMO_TIME_ZONE)) : null),
   ]);
   return { resting, finished };
 }
@@ -90,11 +92,11 @@ export async function ensureDemoWorkshops(app: DemoDeps, options: { finished: bo
  * Creates the people, writes the collaborative content (before the steps, so a freeze in the
  * script holds it), then runs every step through the command pipeline.
  */
-async function createDemo(app: DemoDeps, title: string, script: DemoScript): Promise<WorkshopRecord> {
-  const w = await app.workshops.createWorkshop({ title, serviceName: DEMO_SERVICE, isDemo: true, institution: DEMO_INSTITUTION, place: DEMO_PLACE, timeZone: 'WIB' });
+async function createDemo(app: DemoDeps, title: string, script: DemoScript, day: DemoDay | null): Promise<WorkshopRecord> {
+  const w = await app.workshops.createWorkshop({ title, serviceName: DEMO_SERVICE, isDemo: true, institution: DEMO_INSTITUTION, place: DEMO_PLACE, timeZone: DEMO_TIME_ZONE });
   const ids = new Map<string, ParticipantId>();
   for (const person of script.people) {
-    const { participant } = await app.workshops.issue(w.id, person.role, person);
+    const { participant } = await app.workshops.issue(w.id, person.role, person, undefined, day?.arrival());
     ids.set(person.key, participant.id as ParticipantId);
   }
   const idOf = (key: string): ParticipantId => {
@@ -113,7 +115,7 @@ async function createDemo(app: DemoDeps, title: string, script: DemoScript): Pro
       ...(step.onBehalfOf ? { onBehalfOf: idOf(step.onBehalfOf) } : {}),
     };
     const command = bindParticipants(commandOf(step, state), idOf);
-    const result = await app.pipeline.execute(w.id, actor, command);
+    const result = await app.pipeline.execute(w.id, actor, command, day?.command(command));
     if (!result.ok) throw new Error(`demo step ${index} (${command.type}) refused: ${result.code} ${result.message}`);
     state = result.state;
   }
