@@ -88,6 +88,24 @@ describe('the join page without React', () => {
     expect(me).toMatchObject({ name: 'Ibu Nur', category: 'service_user', userGroup: 'Lansia' });
   });
 
+  it('every page but the join page starts downloading the React app with the page, not after the entry has run', async () => {
+    const w = await ApiWorkshop.create(stage.server.http);
+    const opened = async (path: string) => {
+      const page = await (await newPerson(stage.browser, PHONE)).newPage();
+      const scripts = scriptsOf(page);
+      // Without the entry, only the page itself (vite.config.ts preloadAppOffJoinPage) can ask for React.
+      await page.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort());
+      await page.goto(`${stage.server.http}${path}`);
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(300);
+      await page.context().close();
+      return scripts.filter((s) => REACT_CHUNKS.test(s)).map((s) => s.replace(/-[\w-]+\.js$/, ''));
+    };
+    expect(await opened(`/j/${w.joinCode}`)).toEqual([]);
+    expect(await opened('/')).toEqual(expect.arrayContaining(['/assets/boot', '/assets/react', '/assets/i18n']));
+    expect(await opened(`/w/${w.workshopId}`)).toEqual(expect.arrayContaining(['/assets/boot', '/assets/react', '/assets/i18n']));
+  });
+
   it('"use another code" opens home in the same page; back shows the join page again, now inside the app', async () => {
     const w = await ApiWorkshop.create(stage.server.http);
     const page = await (await newPerson(stage.browser, PHONE)).newPage();
