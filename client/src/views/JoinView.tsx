@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JoinCatalogue } from '../i18n/join/id';
+import { type JoinCatalogue, joinId } from '../i18n/join/id';
 import { baseLanguage } from '../i18n/labels';
 import { type JoinViewHandle, mountJoinView } from '../join/joinView';
 import { Texts } from '../join/texts';
@@ -20,7 +20,8 @@ export function JoinView({ joinCode }: { joinCode: string }) {
   useEffect(() => {
     if (!page.current) return;
     const current = baseLanguage(i18n.language);
-    texts.current = new Texts(current, i18n.getResourceBundle(current, 'translation') as JoinCatalogue);
+    const bundle = i18n.getResourceBundle(current, 'translation') as JoinCatalogue | undefined;
+    texts.current = bundle ? new Texts(current, bundle) : new Texts('id', joinId);
     const view: JoinViewHandle = mountJoinView(page.current, joinCode, { texts: texts.current, go: (path) => navigate(path) });
     return () => view.destroy();
   }, [joinCode, i18n]);
