@@ -37,21 +37,28 @@ describe('the join page without React', () => {
     expect(await page.title()).toBe('Uji lokakarya · Mufakat');
     expect(await accessibilityViolations(page)).toEqual([]);
 
+    // English, fetched on the click.
+    await page.getByTestId('language-en').click();
+    await page.getByText('Your name', { exact: true }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.getByTestId('language-en').getAttribute('aria-pressed')).toBe('true');
+    expect(scripts.filter((s) => REACT_CHUNKS.test(s))).toEqual([]);
+
     // A missing name: said, and the field gets the focus.
     await page.getByTestId('join-submit').click();
-    expect(await page.getByTestId('join-error').textContent()).toBe('Isi nama Anda.');
+    expect(await page.getByTestId('join-error').textContent()).toBe('Enter your name.');
     expect(await focusedTestId(page)).toBe('join-name');
     expect(await page.getByTestId('join-name').getAttribute('aria-invalid')).toBe('true');
 
-    // English, fetched on the click; what was typed stays.
+    // Back to Bahasa Indonesia and again to English: every text follows, what was typed stays.
     await page.getByTestId('join-name').fill('Ibu Nur');
+    await page.getByTestId('language-id').click();
+    await page.getByText('Nama Anda', { exact: true }).waitFor();
+    expect(await page.getByTestId('join-error').textContent()).toBe('Isi nama Anda.');
     await page.getByTestId('language-en').click();
     await page.getByText('Your name', { exact: true }).waitFor();
     expect(await page.getByTestId('join-error').textContent()).toBe('Enter your name.');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await page.getByTestId('language-en').getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByTestId('join-name').inputValue()).toBe('Ibu Nur');
-    expect(scripts.filter((s) => REACT_CHUNKS.test(s))).toEqual([]);
 
     // The category follows the sector (its own sector's categories first).
     await page.getByTestId('join-sector').selectOption('government');

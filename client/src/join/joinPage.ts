@@ -26,7 +26,8 @@ export async function startJoinPage(root: HTMLElement, joinCode: string, bootApp
     view.destroy(false); // stays on screen until the app has rendered
     history.pushState(null, '', path);
     window.scrollTo(0, 0);
-    void bootApp();
+    // The app's chunks did not arrive (the network dropped): the browser's own load of the path.
+    bootApp().catch(() => location.reload());
   };
 
   const switchTo = (language: Language) => {

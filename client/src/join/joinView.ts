@@ -136,7 +136,7 @@ function joinForm(idPrefix: string, joinCode: string, texts: Texts, go: (path: s
   let sector: Sector | '' = '';
   let category: StakeholderCategory | '' = '';
   let busy = false;
-  let error: { key: JoinKey; params?: Record<string, string> } | null = null;
+  let errorLine: HTMLElement | null = null;
   const label = (field: string, key: JoinKey) => texts.bind(h('label', { for: id(field) }), (t) => t(key));
   const hint = (field: string, key: JoinKey) => texts.bind(h('p', { id: id(`${field}-hint`), class: 'field__hint' }), (t) => t(key));
 
@@ -157,8 +157,6 @@ function joinForm(idPrefix: string, joinCode: string, texts: Texts, go: (path: s
   });
   const submit = h('button', { type: 'submit', class: 'button button--primary', 'data-testid': 'join-submit' });
   texts.bind(submit, (t) => t(busy ? 'join.submitting' : 'join.submit'));
-  const errorLine = h('p', { class: 'field__error', role: 'alert', 'data-testid': 'join-error' });
-  texts.bind(errorLine, (t) => (error ? t(error.key, error.params) : ''));
 
   const fillCategories = () => {
     const option = (c: StakeholderCategory) => texts.bind(h('option', { value: c }), () => categoryLabel(c, texts.language));
@@ -196,8 +194,8 @@ function joinForm(idPrefix: string, joinCode: string, texts: Texts, go: (path: s
   };
   /** Shows the message; the field it is about (or the button, after a refused request) gets focus. */
   const fail = (key: JoinKey, params: Record<string, string> | undefined, focus: HTMLElement) => {
-    error = { key, params };
-    errorLine.textContent = texts.t(key, params);
+    errorLine?.remove();
+    errorLine = texts.bind(h('p', { class: 'field__error', role: 'alert', 'data-testid': 'join-error' }), (t) => t(key, params));
     submit.before(errorLine);
     for (const field of [nameInput, sectorSelect]) field.toggleAttribute('aria-invalid', false);
     if (focus !== submit) focus.setAttribute('aria-invalid', 'true');
@@ -220,8 +218,8 @@ function joinForm(idPrefix: string, joinCode: string, texts: Texts, go: (path: s
     if (!name) return fail('join.nameRequired', undefined, nameInput);
     if (!sector || !category) return fail('join.sectorRequired', undefined, sectorSelect);
     setBusy(true);
-    error = null;
-    errorLine.remove();
+    errorLine?.remove();
+    errorLine = null;
     const group = groupInput.value.trim();
     joinWorkshop({ joinCode, name, sector, category, ...(group ? { userGroup: group } : {}) }).then(
       (joined) => {
