@@ -37,9 +37,11 @@ describe('the join page without React', () => {
     expect(await page.title()).toBe('Uji lokakarya · Mufakat');
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    // English, fetched on the click.
+    // English, fetched on the click (its own small chunk, not the app's whole catalogue).
+    expect(scripts.filter((s) => s.startsWith('/assets/en-'))).toEqual([]);
     await page.getByTestId('language-en').click();
     await page.getByText('Your name', { exact: true }).waitFor();
+    expect(scripts.filter((s) => s.startsWith('/assets/en-'))).toHaveLength(1);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.getByTestId('language-en').getAttribute('aria-pressed')).toBe('true');
     expect(scripts.filter((s) => REACT_CHUNKS.test(s))).toEqual([]);
