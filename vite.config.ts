@@ -57,6 +57,39 @@ function serviceWorkerAssets(): Plugin {
 }
 
 /**
+ * The entry (`client/src/main.tsx`) imports the React app (`boot.tsx`) dynamically, so the plain
+ * join page does not download it; every other page would then fetch React only after the entry
+ * has run, one round trip later. A few lines in the page's head start those downloads at once
+ * (`modulepreload`) on every path but a join link `/j/<code>` (`router/routes.ts`: the join
+ * route; a longer `/j/…` path is the not-found page and merely loads as before).
+ */
+function preloadAppOffJoinPage(): Plugin {
+  return {
+    name: 'mufakat-preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+        const boot = chunks.find((c) => c.facadeModuleId?.endsWith('/src/boot.tsx'));
+        if (!boot) throw new Error('no chunk for client/src/boot.tsx: the join page split changed');
+        const entry = chunks.find((c) => c.isEntry);
+        const files = new Set<string>();
+        const visit = (file: string) => {
+          if (files.has(file) || file === entry?.fileName) return;
+          files.add(file);
+          for (const imported of chunks.find((c) => c.fileName === file)?.imports ?? []) visit(imported);
+        };
+        visit(boot.fileName);
+        const hrefs = JSON.stringify([...files].map((f) => `/${f}`));
+        const script = `<script>if(!/^\\/j\\/[^/]+\\/?$/.test(location.pathname))for(const href of ${hrefs}){const l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=href;document.head.appendChild(l)}</script>`;
+        return html.replace('</title>', `</title>\n    ${script}`);
+      },
+    },
+  };
+}
+
+/**
  * Libraries in chunks of their own, named, so a deploy that changes only our code leaves them
  * cached on the phones, and each loads only with the screens that use it (client/CONTEXT.md
  * "Chunks"). Screens and panels are split by `React.lazy` in the code; these groups only decide
@@ -77,7 +110,7 @@ const VENDOR_CHUNKS = [
 // projects. Unit tests live beside the code; integration and e2e tests start real servers.
 export default defineConfig({
   root: 'client',
-  plugins: [react(), serviceWorkerAssets(), precompress()],
+  plugins: [react(), preloadAppOffJoinPage(), serviceWorkerAssets(), precompress()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

@@ -1,24 +1,18 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { initI18n } from './i18n/i18n';
-import { syncServerClock } from './sync/serverClock';
+import { matchRoute } from './router/routes';
 import './styles.css';
 
-// The shared step timer runs on server time; re-measured when the network comes back.
-void syncServerClock();
-window.addEventListener('online', () => void syncServerClock());
-
+/*
+ * The entry holds neither React nor i18next. The join page (`/j/<code>`, the QR code a phone
+ * scans on the room's Wi-Fi) is plain DOM (`join/joinPage.ts`, client/CONTEXT.md "The join
+ * page"); every other route loads the React app (`boot.tsx`), which takes over the join page too
+ * once the person leaves it.
+ */
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-// Renders once the stored language's catalogue is here (at once for Bahasa Indonesia).
-void initI18n().then(() => {
-  createRoot(container).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-});
+const bootApp = () => import('./boot').then((m) => m.bootApp(container));
+const route = matchRoute(location.pathname);
+if (route.name === 'join') void import('./join/joinPage').then((m) => m.startJoinPage(container, route.joinCode, bootApp));
+else void bootApp();
 
 // The service worker only in production builds: in dev it would cache Vite's modules.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {

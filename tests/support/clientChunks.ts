@@ -1,7 +1,8 @@
 /**
  * What each screen of the built client downloads before it works, read from Vite's manifest
- * (`dist/client/.vite/manifest.json`): the entry chunk, the screen's route chunk, and every
- * chunk they import statically (transitively). Chunks reached only through `import()` (a
+ * (`dist/client/.vite/manifest.json`): the entry chunk, the React app (`boot.tsx`, all screens
+ * but the plain join page), the screen's route chunk, and every chunk they import statically
+ * (transitively). Chunks reached only through `import()` (a
  * lazily loaded panel, the editor, the English catalogue) load later and are not counted.
  * Each file is compressed with Brotli at quality 11, as `vite.config.ts` precompresses it and
  * the server sends it to phones.
@@ -27,7 +28,7 @@ export type Manifest = Record<string, ManifestChunk>;
 
 /** The route chunks, by screen (keys of the manifest are relative to `client/`). */
 export const SCREENS = {
-  join: 'src/views/JoinView.tsx',
+  join: 'src/join/joinPage.ts',
   home: 'src/views/HomeView.tsx',
   participant: 'src/views/ParticipantView.tsx',
   board: 'src/views/BoardView.tsx',
@@ -37,6 +38,14 @@ export const SCREENS = {
   owner: 'src/views/OwnerView.tsx',
 } as const;
 export type Screen = keyof typeof SCREENS;
+
+/** The React app (`client/src/boot.tsx`): every screen but the join page loads it first. */
+export const APP_BOOT = 'src/boot.tsx';
+
+/** What a screen starts from: the entry, the React app unless it is the (plain) join page, its route chunk. */
+export function screenRoots(manifest: Manifest, screen: Screen): string[] {
+  return [entryKey(manifest), ...(screen === 'join' ? [] : [APP_BOOT]), SCREENS[screen]];
+}
 
 export function readManifest(dist = CLIENT_DIST): Manifest {
   const file = path.join(dist, '.vite/manifest.json');
@@ -83,7 +92,7 @@ export interface ScreenWeight {
 }
 
 export function screenWeight(screen: Screen, manifest = readManifest(), dist = CLIENT_DIST): ScreenWeight {
-  const keys = staticClosure(manifest, [entryKey(manifest), SCREENS[screen]]);
+  const keys = staticClosure(manifest, screenRoots(manifest, screen));
   const files = [...keys].map((k) => manifest[k]!.file).filter((f) => f.endsWith('.js'));
   let raw = 0;
   let br = 0;

@@ -1,4 +1,5 @@
 import type { Catalogue, WithOneForms } from './id';
+import { joinEn } from './join/en';
 
 /**
  * English; typed as the Indonesian catalogue (plus the `_one` forms) so a missing or extra key
@@ -6,18 +7,10 @@ import type { Catalogue, WithOneForms } from './id';
  */
 export const en: WithOneForms<Catalogue> = {
   app: {
-    name: 'Mufakat',
-    tagline: 'Citizen Charter workshop',
-    skipToContent: 'Skip to content',
+    ...joinEn.app,
     loading: 'Loading…',
   },
-  language: {
-    label: 'Language',
-    id: 'ID',
-    en: 'EN',
-    idLong: 'Bahasa Indonesia',
-    enLong: 'English',
-  },
+  language: joinEn.language,
   home: {
     title: 'Join a workshop',
     intro: 'Enter the join code the facilitator shows on the screen.',
@@ -92,35 +85,7 @@ export const en: WithOneForms<Catalogue> = {
     replacedTitle: 'Your new link',
     replaced: 'Your earlier link no longer works. Keep this new one somewhere safe; other devices you use must be opened again with it. This device already uses the new link.',
   },
-  join: {
-    title: 'Join the workshop',
-    checking: 'Checking the code…',
-    notFound: 'The code {{code}} is not known. Check the code on the screen again.',
-    lookupFailed: 'Cannot reach the server. Check the Wi-Fi and try again.',
-    service: 'Service: {{serviceName}}',
-    nameLabel: 'Your name',
-    nameHint: 'Other participants can see this name.',
-    sectorLabel: 'Sector',
-    sectorPlaceholder: 'Choose a sector…',
-    sectorRequired: 'Choose your sector.',
-    categoryLabel: 'Stakeholder category',
-    categoriesForSector: 'For this sector',
-    otherCategories: 'Other categories',
-    userGroupLabel: 'User group (optional)',
-    userGroupHint: 'For example: people with disabilities, older people, market traders.',
-    submit: 'Join',
-    submitting: 'Joining…',
-    nameRequired: 'Enter your name.',
-    failed: 'Could not join: {{message}}',
-    network: 'Cannot reach the server. Try again.',
-    deviceRevoked: 'A facilitator removed the participant on this device. Ask the facilitator to allow you to join again.',
-    otherCode: 'Use another code',
-    alreadyJoined: 'This device has already joined this workshop as {{name}}.',
-    alreadyJoinedNoName: 'This device has already joined this workshop.',
-    openMine: 'Open my workshop',
-    someoneElse: 'Not me: register someone else on this device',
-    someoneElseHint: 'This device will then act for the new person, and the earlier registration can no longer be opened from it.',
-  },
+  join: joinEn.join,
   workshop: {
     loading: 'Loading the workshop…',
     joinCode: 'Join code',

@@ -1,21 +1,15 @@
+import { joinId } from './join/id';
+
 /**
  * Bahasa Indonesia: the default catalogue and the source of truth for keys. `en.ts` is typed
  * as this shape, so a key missing there fails the type check.
  */
 export const id = {
   app: {
-    name: 'Mufakat',
-    tagline: 'Lokakarya Kontrak Pelayanan',
-    skipToContent: 'Langsung ke isi',
+    ...joinId.app,
     loading: 'Memuat…',
   },
-  language: {
-    label: 'Bahasa',
-    id: 'ID',
-    en: 'EN',
-    idLong: 'Bahasa Indonesia',
-    enLong: 'English',
-  },
+  language: joinId.language,
   home: {
     title: 'Ikut lokakarya',
     intro: 'Masukkan kode bergabung yang ditampilkan fasilitator di layar.',
@@ -90,35 +84,7 @@ export const id = {
     replacedTitle: 'Tautan baru Anda',
     replaced: 'Tautan lama Anda sudah tidak berlaku. Simpan tautan baru ini di tempat aman; perangkat lain yang Anda pakai perlu dibuka lagi dengan tautan ini. Perangkat ini sudah memakai tautan baru.',
   },
-  join: {
-    title: 'Bergabung ke lokakarya',
-    checking: 'Memeriksa kode…',
-    notFound: 'Kode {{code}} tidak dikenal. Periksa lagi kode di layar.',
-    lookupFailed: 'Tidak dapat menghubungi server. Periksa jaringan Wi-Fi lalu coba lagi.',
-    service: 'Layanan: {{serviceName}}',
-    nameLabel: 'Nama Anda',
-    nameHint: 'Nama ini terlihat oleh peserta lain.',
-    sectorLabel: 'Sektor',
-    sectorPlaceholder: 'Pilih sektor…',
-    sectorRequired: 'Pilih sektor Anda.',
-    categoryLabel: 'Kategori pemangku kepentingan',
-    categoriesForSector: 'Untuk sektor ini',
-    otherCategories: 'Kategori lain',
-    userGroupLabel: 'Kelompok pengguna (opsional)',
-    userGroupHint: 'Misalnya: penyandang disabilitas, lansia, pedagang pasar.',
-    submit: 'Bergabung',
-    submitting: 'Mendaftarkan…',
-    nameRequired: 'Isi nama Anda.',
-    failed: 'Pendaftaran gagal: {{message}}',
-    network: 'Tidak dapat menghubungi server. Coba lagi.',
-    deviceRevoked: 'Fasilitator telah mengeluarkan peserta dari perangkat ini. Silakan minta fasilitator untuk mengizinkan Anda bergabung kembali.',
-    otherCode: 'Pakai kode lain',
-    alreadyJoined: 'Perangkat ini sudah terdaftar di lokakarya ini sebagai {{name}}.',
-    alreadyJoinedNoName: 'Perangkat ini sudah terdaftar di lokakarya ini.',
-    openMine: 'Buka lokakarya saya',
-    someoneElse: 'Bukan saya: daftarkan orang lain di perangkat ini',
-    someoneElseHint: 'Perangkat ini lalu dipakai atas nama orang baru, dan pendaftaran sebelumnya tidak dapat dibuka lagi dari perangkat ini.',
-  },
+  join: joinId.join,
   workshop: {
     loading: 'Memuat lokakarya…',
     joinCode: 'Kode bergabung',

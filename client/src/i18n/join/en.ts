@@ -1,0 +1,47 @@
+import type { JoinCatalogue } from './id';
+
+/** The join page's English strings (see `./id.ts`); `../en.ts` spreads them in. */
+export const joinEn: JoinCatalogue = {
+  app: {
+    name: 'Mufakat',
+    tagline: 'Citizen Charter workshop',
+    skipToContent: 'Skip to content',
+  },
+  language: {
+    label: 'Language',
+    id: 'ID',
+    en: 'EN',
+    idLong: 'Bahasa Indonesia',
+    enLong: 'English',
+  },
+  join: {
+    title: 'Join the workshop',
+    checking: 'Checking the code…',
+    notFound: 'The code {{code}} is not known. Check the code on the screen again.',
+    lookupFailed: 'Cannot reach the server. Check the Wi-Fi and try again.',
+    service: 'Service: {{serviceName}}',
+    nameLabel: 'Your name',
+    nameHint: 'Other participants can see this name.',
+    sectorLabel: 'Sector',
+    sectorPlaceholder: 'Choose a sector…',
+    sectorRequired: 'Choose your sector.',
+    categoryLabel: 'Stakeholder category',
+    categoriesForSector: 'For this sector',
+    otherCategories: 'Other categories',
+    userGroupLabel: 'User group (optional)',
+    userGroupHint: 'For example: people with disabilities, older people, market traders.',
+    submit: 'Join',
+    submitting: 'Joining…',
+    nameRequired: 'Enter your name.',
+    failed: 'Could not join: {{message}}',
+    network: 'Cannot reach the server. Try again.',
+    deviceRevoked: 'A facilitator removed the participant on this device. Ask the facilitator to allow you to join again.',
+    otherCode: 'Use another code',
+    alreadyJoined: 'This device has already joined this workshop as {{name}}.',
+    alreadyJoinedNoName: 'This device has already joined this workshop.',
+    openMine: 'Open my workshop',
+    someoneElse: 'Not me: register someone else on this device',
+    someoneElseHint: 'This device will then act for the new person, and the earlier registration can no longer be opened from it.',
+    retry: 'Try again',
+  },
+};
