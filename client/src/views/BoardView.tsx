@@ -12,7 +12,6 @@ import { useSessionSetup } from '../session/useSessionSetup';
 import { connectionStatus } from '../sync/storedTracker';
 import { useTrackerState } from '../sync/useWorkshopConnection';
 import { Loading } from './Loading';
-import { PartLoading } from './PartLoading';
 import { useDocumentTitle } from './useDocumentTitle';
 import { WorkshopProblem } from './WorkshopProblem';
 
@@ -60,6 +59,17 @@ const JOINING_METHODS: ReadonlySet<string> = new Set(['promotion']);
 function Board() {
   const { t } = useTranslation();
   const { info, content, step, state } = useSession();
+  // The header's size and the stage follow the decisions (the step, the focus, the freeze):
+  // drawn before they arrive, the whole wall would move a moment later (on a narrow window
+  // the step's name pushes everything down). A refused connection still says so.
+  if (!state) {
+    return (
+      <>
+        <BoardClosedNotice />
+        <Loading />
+      </>
+    );
+  }
   const joining = !step || JOINING_METHODS.has(step.method);
   return (
     <div className={`board${joining ? ' board--joining' : ''}`} data-testid="board-view">
@@ -74,9 +84,7 @@ function Board() {
       <BoardClosedNotice />
       <div className="board__body">
         <section className="board__stage" aria-label={t('board.stage')} data-testid="board-stage">
-          {/* The stage shows decisions (the step, the focus, the freeze): before they arrive
-              it would render the default view only to replace it a moment later. */}
-          {state ? <BoardStage /> : <PartLoading tall />}
+          <BoardStage />
         </section>
         <aside className="board__notes" aria-label={t('notes.title')}>
           <FitToStage>
