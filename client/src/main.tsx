@@ -1,4 +1,4 @@
-import { StrictMode, startTransition } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n } from './i18n/i18n';
@@ -12,15 +12,11 @@ window.addEventListener('online', () => void syncServerClock());
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 // Renders once the stored language's catalogue is here (at once for Bahasa Indonesia).
-// As a transition, React renders the first screen in slices instead of one long task.
 void initI18n().then(() => {
-  const root = createRoot(container);
-  startTransition(() =>
-    root.render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    ),
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
   );
 });
 

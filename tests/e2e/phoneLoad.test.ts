@@ -3,7 +3,7 @@
  * profile; docs/performance.md "The phone"):
  *   - the decisions state renders after the socket frame that brought it, not inside it: the
  *     first sync applies the whole document in one task, and rendering the screen in the same
- *     task made one long task of both (now a transition, in slices, `sync/useDecisions.ts`);
+ *     task made one long task of both (now a render task of its own, `sync/useDecisions.ts`);
  *   - the board at a phone's width appears without moving (the header's size and the stage
  *     follow the step, so the board waits for the decisions; it moved by 0.09 before).
  */
