@@ -40,7 +40,9 @@ describe('the capacity side of a promise', () => {
     await card(f, 'petugas verifikasi').waitFor();
 
     // The promise (K2): 10 working days now, 5 from 1 July 2027, provided K1 holds.
-    if (!(await f.getByTestId('propose-section').isVisible())) await f.getByTestId('propose-toggle').click();
+    // The form closes once the server accepted the proposal (the answer may come after the card).
+    await f.getByTestId('propose-form').waitFor({ state: 'detached' });
+    await f.getByTestId('propose-toggle').click();
     await f.getByTestId('propose-section').selectOption('WAKTU');
     await f.getByTestId('propose-text').fill('Akta kelahiran selesai sejak berkas lengkap.');
     await f.getByTestId('propose-rationale').fill('Kompromi: bertahap sampai petugas tambahan ada.');

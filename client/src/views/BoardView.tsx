@@ -32,14 +32,44 @@ export function BoardView({ workshopId }: { workshopId: string }) {
   );
 }
 
+/**
+ * The connection line and the closed notice follow the sync tracker, which changes several
+ * times while the documents load: only they re-render then, not the whole board.
+ */
+function BoardConnection() {
+  const { t } = useTranslation();
+  const { content } = useSession();
+  const linkState = connectionStatus(useTrackerState(content));
+  return (
+    <p className={`board__connection is-${linkState}`} data-testid="connection-status" data-state={linkState}>
+      {t(`status.connection.${linkState}`)}
+    </p>
+  );
+}
+
+function BoardClosedNotice() {
+  const { content, info } = useSession();
+  const tracker = useTrackerState(content);
+  return tracker.refusedWith !== null ? <ClosedNotice code={tracker.refusedWith} joinHref={paths.join(info.joinCode)} /> : null;
+}
+
 /** Steps in which people are still arriving: the join header stays large. */
 const JOINING_METHODS: ReadonlySet<string> = new Set(['promotion']);
 
 function Board() {
   const { t } = useTranslation();
-  const { info, content, step } = useSession();
-  const tracker = useTrackerState(content);
-  const linkState = connectionStatus(tracker);
+  const { info, content, step, state } = useSession();
+  // The header's size and the stage follow the decisions (the step, the focus, the freeze):
+  // drawn before they arrive, the whole wall would move a moment later (on a narrow window
+  // the step's name pushes everything down). A refused connection still says so.
+  if (!state) {
+    return (
+      <>
+        <BoardClosedNotice />
+        <Loading />
+      </>
+    );
+  }
   const joining = !step || JOINING_METHODS.has(step.method);
   return (
     <div className={`board${joining ? ' board--joining' : ''}`} data-testid="board-view">
@@ -48,12 +78,10 @@ function Board() {
           <h1 className="board__title" data-testid="workshop-title">{info.title}</h1>
           <StepBanner />
         </div>
-        <p className={`board__connection is-${linkState}`} data-testid="connection-status" data-state={linkState}>
-          {t(`status.connection.${linkState}`)}
-        </p>
+        <BoardConnection />
         <BoardJoin joinCode={info.joinCode} compact={!joining} />
       </header>
-      {tracker.refusedWith !== null && <ClosedNotice code={tracker.refusedWith} joinHref={paths.join(info.joinCode)} />}
+      <BoardClosedNotice />
       <div className="board__body">
         <section className="board__stage" aria-label={t('board.stage')} data-testid="board-stage">
           <BoardStage />

@@ -35,14 +35,24 @@ export function FitToStage({ children, className = '' }: { children: ReactNode; 
         content.style.transform = `scale(${scale})`;
       }
     };
+    // The sizes a fit ended with: a resize that only reports the fit's own change (the text
+    // got smaller) needs no second fit, which would repeat every measurement for nothing.
+    let fitted = '';
+    const sizes = () => `${outer.clientWidth}x${outer.clientHeight} ${content.offsetWidth}x${content.offsetHeight}`;
+    const fitAndRemember = () => {
+      refit();
+      fitted = sizes();
+    };
     const later = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(refit);
+      frame = requestAnimationFrame(fitAndRemember);
     };
-    refit();
+    fitAndRemember();
     // The content's own size too (fonts arriving, images): a fit ends where it began, so
     // observing what the fit changes does not loop.
-    const resized = new ResizeObserver(later);
+    const resized = new ResizeObserver(() => {
+      if (sizes() !== fitted) later();
+    });
     resized.observe(outer);
     resized.observe(content);
     void document.fonts?.ready.then(later);

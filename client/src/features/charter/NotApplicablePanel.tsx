@@ -14,12 +14,13 @@ import { StartCheckForm } from '../consensus/StartCheckForm';
 import { notApplicableCandidates } from './freezeModel';
 import { whyNotMarkNotApplicable } from './charterGuards';
 import { WhyNotHint } from '../common/WhyNotHint';
+import { compareTimes } from '../common/timeOrder';
 
 /** The latest check on this section's "not applicable" question, if any. */
 function latestQuestion(checks: Readonly<Record<string, ConsensusCheck>> | undefined, code: SectionCode): ConsensusCheck | undefined {
   return Object.values(checks ?? {})
     .filter((c) => c.subject?.sectionCode === code)
-    .sort((a, b) => b.startedAt.localeCompare(a.startedAt))[0];
+    .sort((a, b) => compareTimes(b.startedAt, a.startedAt))[0];
 }
 
 /**

@@ -6,6 +6,7 @@ import { fallbackDecisionText, type Lang } from '../../../../shared/charter/char
 import { isAgreedStatus } from '../../../../shared/schema/clauses';
 import { entryOf } from '../../../../shared/schema/records';
 import type { WorkshopState } from '../../../../shared/state/workshopState';
+import { compareTimes } from '../common/timeOrder';
 
 /**
  * Clauses in charter order: by section sequence, then by their stable number (the order they
@@ -33,19 +34,19 @@ export function clausesBySection(clauses: readonly Clause[], includeEmpty = fals
 
 /** Oldest first: the amendment history as it happened. */
 export function versionHistory(clause: Clause): ClauseVersion[] {
-  return Object.values(clause.versions).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return Object.values(clause.versions).sort((a, b) => compareTimes(a.createdAt, b.createdAt));
 }
 
 /** The latest check on a clause (open or recorded), or undefined. */
 export function latestCheck(checks: readonly ConsensusCheck[], clauseId: string): ConsensusCheck | undefined {
-  return checks.filter((c) => c.clauseId === clauseId).sort((a, b) => b.startedAt.localeCompare(a.startedAt))[0];
+  return checks.filter((c) => c.clauseId === clauseId).sort((a, b) => compareTimes(b.startedAt, a.startedAt))[0];
 }
 
 /** The recorded check on the clause's current version that may agree it (setClauseStatus needs it). */
 export function agreeingCheck(checks: readonly ConsensusCheck[], clause: Clause): ConsensusCheck | undefined {
   return checks
     .filter((c) => c.clauseId === clause.id && c.clauseVersionId === clause.currentVersionId && c.status === 'recorded')
-    .sort((a, b) => (b.record?.recordedAt ?? '').localeCompare(a.record?.recordedAt ?? ''))[0];
+    .sort((a, b) => compareTimes(b.record?.recordedAt ?? '', a.record?.recordedAt ?? ''))[0];
 }
 
 /**

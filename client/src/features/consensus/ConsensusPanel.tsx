@@ -5,12 +5,13 @@ import { ConsensusAnswerForm } from './ConsensusAnswerForm';
 import { ConsensusResultView } from './ConsensusResultView';
 import { NotApplicableQuestion } from './NotApplicableQuestion';
 import { entryOf } from '../../../../shared/schema/records';
+import { compareTimes } from '../common/timeOrder';
 
 /** A participant's consensus checks: answer the open ones, see the recorded ones. */
 export function ConsensusPanel() {
   const { t } = useTranslation();
   const { state, may } = useSession();
-  const checks = Object.values(state?.consensusChecks ?? {}).sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+  const checks = Object.values(state?.consensusChecks ?? {}).sort((a, b) => compareTimes(b.startedAt, a.startedAt));
   const canAnswer = may('answerConsensus');
   return (
     <section className="panel" aria-labelledby="consensus-title" data-testid="consensus-panel">

@@ -3,6 +3,7 @@ import { dominantSector, type VoteRoundView, type VoteTally } from '../../../../
 import type { Participant } from '../../../../shared/schema/participants';
 import type { Sector } from '../../../../shared/schema/stakeholders';
 import { entryOf } from '../../../../shared/schema/records';
+import { compareTimes } from '../common/timeOrder';
 
 const STATUS_ORDER = { open: 0, closed: 1, revealed: 2, draft: 3 } as const;
 
@@ -11,7 +12,7 @@ const STATUS_ORDER = { open: 0, closed: 1, revealed: 2, draft: 3 } as const;
  * the latest revealed, then a draft. (A revealed round keeps its `revealedAt` in the projection.)
  */
 export function currentRound(rounds: readonly VoteRoundView[]): VoteRoundView | undefined {
-  return [...rounds].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (b.revealedAt ?? '').localeCompare(a.revealedAt ?? ''))[0];
+  return [...rounds].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || compareTimes(b.revealedAt ?? '', a.revealedAt ?? ''))[0];
 }
 
 /** People whose dots count: active participants with a sector. */
