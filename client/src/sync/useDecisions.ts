@@ -16,20 +16,36 @@ import { updateCount } from './updateCount';
  * document (the server alone writes it), so no input waits for it.
  */
 export function useDecisions(doc: Y.Doc | null): PublicWorkshopState | null {
-  const [, setTick] = useState(0);
-  // Read at render: a render for any reason shows the document as it is now.
-  const seen = doc ? updateCount(doc) : 0;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `seen` changes with the document
-  const value = useMemo(() => (doc ? readDecisions(doc) : null), [doc, seen]);
-  const rendered = useRef(seen);
-  rendered.current = seen;
+  // The document's update count as of the last render this hook asked for. A render for another
+  // reason (a sync-status change inside the same socket frame) still shows this version, so the
+  // screen never renders from the decisions inside the frame that brought them.
+  const [version, setVersion] = useState(() => (doc ? updateCount(doc) : 0));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` changes with the document
+  const value = useMemo(() => (doc ? readDecisions(doc) : null), [doc, version]);
+  const rendered = useRef(version);
+  rendered.current = version;
   useLayoutEffect(() => {
     if (!doc) return;
-    const changed = () => setTick((n) => n + 1);
+    // A task of its own (a message, not a timer: timers are slowed in a background tab), once for
+    // every update that arrives before it runs.
+    const channel = new MessageChannel();
+    let pending = false;
+    channel.port1.onmessage = () => {
+      pending = false;
+      setVersion(updateCount(doc));
+    };
+    const changed = () => {
+      if (pending) return;
+      pending = true;
+      channel.port2.postMessage(null);
+    };
     doc.on('update', changed);
     // An update between the render and this subscription.
     if (updateCount(doc) !== rendered.current) changed();
-    return () => doc.off('update', changed);
+    return () => {
+      doc.off('update', changed);
+      channel.port1.close();
+    };
   }, [doc]);
   return value;
 }
