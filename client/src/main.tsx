@@ -1,3 +1,6 @@
+import { WORKSHOP_ID_PATTERN } from '../../shared/protocol';
+import { readToken, tokenFromFragment } from './api/tokens';
+import { prefetchWorkshop } from './api/workshop';
 import { matchRoute } from './router/routes';
 import './styles.css';
 
@@ -11,6 +14,13 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const bootApp = () => import('./boot').then((m) => m.bootApp(container));
 const route = matchRoute(location.pathname);
+if ('workshopId' in route) {
+  // The screen's first request, started now rather than after its code arrives; the token is
+  // only read here (the screen moves it from the link into storage, see useWorkshop).
+  const slot = route.name === 'board' ? 'board' : 'member';
+  const token = tokenFromFragment(location.hash) ?? readToken(route.workshopId, slot) ?? (slot === 'board' ? readToken(route.workshopId) : null);
+  if (token && WORKSHOP_ID_PATTERN.test(route.workshopId)) prefetchWorkshop(route.workshopId, token);
+}
 if (route.name === 'join') void import('./join/joinPage').then((m) => m.startJoinPage(container, route.joinCode, bootApp));
 else void bootApp();
 

@@ -29,7 +29,7 @@ const GUARD: Record<Screen, number> = {
   join: TARGET.join,
   home: 100 * KB,
   participant: TARGET.participant,
-  board: 210 * KB,
+  board: 175 * KB,
   console: 210 * KB,
   signOff: 190 * KB,
   verify: 150 * KB,
@@ -63,11 +63,14 @@ describe('client chunks', () => {
     expect(over).toEqual([]);
   });
 
-  it('the join page and the participant view leave the editor, signing, dnd-kit and the QR code for later', () => {
+  it('the join page, the participant view and the board leave the editor, signing, dnd-kit and the QR code for later', () => {
     expect(librariesOf('participant')).toEqual(['i18n', 'react', 'yjs', 'zod']);
     // The editor comes with the first text box (features/editor/Editor.tsx), not with a route.
     for (const screen of Object.keys(SCREENS) as Screen[]) expect(librariesOf(screen)).not.toContain('editor');
     expect(manifest['src/features/editor/CollaborativeEditor.tsx']?.isDynamicEntry).toBe(true);
+    // The wall loads its stages when it shows them: no dnd-kit (the stakeholder grid) up front.
+    expect(librariesOf('board')).not.toContain('dnd-kit');
+    expect(manifest['src/features/board/BoardVote.tsx']?.isDynamicEntry).toBe(true);
     // English is fetched only by those who switch to it.
     expect(manifest['src/i18n/en.ts']?.isDynamicEntry).toBe(true);
   });

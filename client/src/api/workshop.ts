@@ -13,7 +13,32 @@ export interface LoadedWorkshop {
  * GET /api/workshops/:id, cached in localStorage so the view renders offline. Only a network
  * failure falls back to the cache; a 401/403/404 is an answer and is thrown.
  */
-export async function loadWorkshop(workshopId: string, token: string): Promise<LoadedWorkshop> {
+export function loadWorkshop(workshopId: string, token: string): Promise<LoadedWorkshop> {
+  if (early?.workshopId === workshopId && early.token === token) {
+    const { promise } = early;
+    early = null;
+    return promise;
+  }
+  return fetchWorkshop(workshopId, token);
+}
+
+/**
+ * A load started by the entry before the screen's code arrived (`prefetchWorkshop`): the first
+ * `loadWorkshop` for the same workshop and token takes it instead of asking again.
+ */
+let early: { workshopId: string; token: string; promise: Promise<LoadedWorkshop> } | null = null;
+
+/**
+ * Asks for the workshop while React and the screen's chunks are still downloading: on a phone's
+ * 4G each of those is a round trip, and the screen waited for all of them before asking.
+ */
+export function prefetchWorkshop(workshopId: string, token: string): void {
+  const promise = fetchWorkshop(workshopId, token);
+  promise.catch(() => undefined); // the screen that takes it handles the failure
+  early = { workshopId, token, promise };
+}
+
+async function fetchWorkshop(workshopId: string, token: string): Promise<LoadedWorkshop> {
   try {
     const info = await fetchJson<WorkshopInfo>(`/api/workshops/${encodeURIComponent(workshopId)}`, {
       headers: { Authorization: `Bearer ${token}` },

@@ -18,7 +18,3 @@ export function BoardNotApplicable({ check }: { check: ConsensusCheck }) {
   );
 }
 
-/** The open not-applicable check, if any: while the room answers it, it is what the wall shows. */
-export function openNotApplicableCheck(checks: Readonly<Record<string, ConsensusCheck>> | undefined): ConsensusCheck | undefined {
-  return Object.values(checks ?? {}).find((c) => c.subject && c.status === 'open');
-}
