@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WORKSHOP_ID_PATTERN } from '../../shared/protocol';
 import { LanguageSwitch } from './features/language/LanguageSwitch';
@@ -6,21 +6,22 @@ import { Link } from './router/Link';
 import { usePathname } from './router/navigation';
 import { matchRoute, paths, type Route } from './router/routes';
 import { NotFoundView } from './views/NotFoundView';
-import { PartLoading } from './views/PartLoading';
+import { lazyNamed } from './features/common/lazyNamed';
+import { PartLoading } from './features/common/PartLoading';
 
 /*
  * Every screen is a chunk of its own, fetched when its route is opened: a phone joining the
  * workshop does not download the console, the board, the editor or the signing code first.
  * The entry holds React, i18next, Bahasa Indonesia, the router and this header.
  */
-const HomeView = lazy(() => import('./views/HomeView').then((m) => ({ default: m.HomeView })));
-const JoinView = lazy(() => import('./views/JoinView').then((m) => ({ default: m.JoinView })));
-const ParticipantView = lazy(() => import('./views/ParticipantView').then((m) => ({ default: m.ParticipantView })));
-const FacilitatorView = lazy(() => import('./views/FacilitatorView').then((m) => ({ default: m.FacilitatorView })));
-const BoardView = lazy(() => import('./views/BoardView').then((m) => ({ default: m.BoardView })));
-const SignOffView = lazy(() => import('./views/SignOffView').then((m) => ({ default: m.SignOffView })));
-const VerifyView = lazy(() => import('./views/VerifyView').then((m) => ({ default: m.VerifyView })));
-const OwnerView = lazy(() => import('./views/OwnerView').then((m) => ({ default: m.OwnerView })));
+const HomeView = lazyNamed(() => import('./views/HomeView'), 'HomeView');
+const JoinView = lazyNamed(() => import('./views/JoinView'), 'JoinView');
+const ParticipantView = lazyNamed(() => import('./views/ParticipantView'), 'ParticipantView');
+const FacilitatorView = lazyNamed(() => import('./views/FacilitatorView'), 'FacilitatorView');
+const BoardView = lazyNamed(() => import('./views/BoardView'), 'BoardView');
+const SignOffView = lazyNamed(() => import('./views/SignOffView'), 'SignOffView');
+const VerifyView = lazyNamed(() => import('./views/VerifyView'), 'VerifyView');
+const OwnerView = lazyNamed(() => import('./views/OwnerView'), 'OwnerView');
 
 export function App() {
   const { t } = useTranslation();

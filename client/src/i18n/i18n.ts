@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { type Catalogue, id } from './id';
+import type { Catalogue } from './id';
+import { idShell } from './idShell';
 import { DEFAULT_LANGUAGE, type Language, readStoredLanguage, storeLanguage } from './language';
 
 declare module 'i18next' {
@@ -11,10 +12,24 @@ declare module 'i18next' {
 }
 
 /**
- * Bahasa Indonesia is bundled with the app; English is a chunk of its own, fetched the first
- * time someone needs it (most phones in the room never do: ~11 KB less on every first visit).
+ * Bahasa Indonesia is bundled with the app (the workshop screens' part with those screens);
+ * English is a chunk of its own, fetched the first time someone needs it (most phones in the room
+ * never do: ~11 KB less on every first visit).
  */
 const loaded = new Set<Language>([DEFAULT_LANGUAGE]);
+
+/** Indonesian parts that arrived before `initI18n` (none in practice: boot initialises first). */
+let pendingIndonesian: object = {};
+
+/**
+ * Adds a part of the Indonesian catalogue that travels with the code using it
+ * (`workshopStrings.ts`). English arrives whole, so it needs none.
+ */
+export function addIndonesian(part: object): void {
+  // The store exists from the moment `init` starts (i18next creates it there).
+  if (i18next.store) i18next.addResourceBundle(DEFAULT_LANGUAGE, 'translation', part, true, true);
+  else pendingIndonesian = { ...pendingIndonesian, ...part };
+}
 
 async function loadCatalogue(language: Language): Promise<void> {
   if (loaded.has(language)) return;
@@ -30,7 +45,7 @@ async function loadCatalogue(language: Language): Promise<void> {
 export async function initI18n(): Promise<typeof i18next> {
   const stored = readStoredLanguage();
   void i18next.use(initReactI18next).init({
-    resources: { id: { translation: id } },
+    resources: { id: { translation: { ...idShell, ...pendingIndonesian } } },
     lng: DEFAULT_LANGUAGE,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: ['id', 'en'],

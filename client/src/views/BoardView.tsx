@@ -1,3 +1,4 @@
+import '../i18n/workshopStrings';
 import { useTranslation } from 'react-i18next';
 import { StepBanner } from '../features/agenda/StepBanner';
 import { BoardJoin } from '../features/board/BoardJoin';

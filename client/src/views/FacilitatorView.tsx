@@ -1,3 +1,4 @@
+import '../i18n/workshopStrings';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgendaStepper } from '../features/agenda/AgendaStepper';
@@ -28,7 +29,7 @@ import {
 } from './lazyPanels';
 import { Loading } from './Loading';
 import { NotesSection } from './NotesSection';
-import { PartLoading } from './PartLoading';
+import { PartLoading } from '../features/common/PartLoading';
 import { CONSOLE_TABS, type ConsoleTab, consoleTabForMethod } from './tabForMethod';
 import { Tabs } from './Tabs';
 import { useDocumentTitle } from './useDocumentTitle';

@@ -1,3 +1,4 @@
+import '../i18n/workshopStrings';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StepBanner } from '../features/agenda/StepBanner';
@@ -8,7 +9,7 @@ import { useSessionSetup } from '../session/useSessionSetup';
 import { ConsensusPanel, DraftingPanel, MappingPanel, ServiceFlowEditor, VotePanel } from './lazyPanels';
 import { Loading } from './Loading';
 import { NotesSection } from './NotesSection';
-import { PartLoading } from './PartLoading';
+import { PartLoading } from '../features/common/PartLoading';
 import { PARTICIPANT_TABS, type ParticipantTab, tabForMethod } from './tabForMethod';
 import { Tabs } from './Tabs';
 import { useDocumentTitle } from './useDocumentTitle';

@@ -1,3 +1,4 @@
+import '../i18n/workshopStrings';
 import { useTranslation } from 'react-i18next';
 import { SignOffPage } from '../features/signing/SignOffPage';
 import { SessionContext } from '../session/Session';

@@ -1,3 +1,4 @@
+import '../i18n/workshopStrings';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bundlePath, parseVerifyFragment } from '../../../shared/charter/verifyLink';

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyNamed } from '../features/common/lazyNamed';
 
 /*
  * The panels behind the tabs of the participant view and the console, each fetched the first
@@ -6,19 +6,19 @@ import { lazy } from 'react';
  * the drafting panel the clause forms, the freeze tab the charter and its documents. The view
  * wraps them in one <Suspense> with <PartLoading />.
  */
-export const MappingPanel = lazy(() => import('../features/stakeholders/MappingPanel').then((m) => ({ default: m.MappingPanel })));
-export const DraftingPanel = lazy(() => import('../features/clauses/DraftingPanel').then((m) => ({ default: m.DraftingPanel })));
-export const UserGroupPanel = lazy(() => import('../features/clauses/UserGroupPanel').then((m) => ({ default: m.UserGroupPanel })));
-export const VotePanel = lazy(() => import('../features/voting/VotePanel').then((m) => ({ default: m.VotePanel })));
-export const VoteConsole = lazy(() => import('../features/voting/VoteConsole').then((m) => ({ default: m.VoteConsole })));
-export const ConsensusPanel = lazy(() => import('../features/consensus/ConsensusPanel').then((m) => ({ default: m.ConsensusPanel })));
-export const ConsensusConsole = lazy(() => import('../features/consensus/ConsensusConsole').then((m) => ({ default: m.ConsensusConsole })));
-export const ServiceFlowEditor = lazy(() => import('../features/serviceFlow/ServiceFlowEditor').then((m) => ({ default: m.ServiceFlowEditor })));
-export const PeoplePanel = lazy(() => import('../features/people/PeoplePanel').then((m) => ({ default: m.PeoplePanel })));
-export const FreezeChecklist = lazy(() => import('../features/charter/FreezeChecklist').then((m) => ({ default: m.FreezeChecklist })));
-export const CharterVersionsPanel = lazy(() => import('../features/charter/CharterVersionsPanel').then((m) => ({ default: m.CharterVersionsPanel })));
-export const MeetingRecordLinks = lazy(() => import('../features/charter/MeetingRecordLinks').then((m) => ({ default: m.MeetingRecordLinks })));
-export const NaskahDetailsForm = lazy(() => import('../features/charter/NaskahDetailsForm').then((m) => ({ default: m.NaskahDetailsForm })));
-export const ComplaintsPanel = lazy(() => import('../features/complaints/ComplaintsPanel').then((m) => ({ default: m.ComplaintsPanel })));
-export const SurveyPanel = lazy(() => import('../features/survey/SurveyPanel').then((m) => ({ default: m.SurveyPanel })));
-export const CoveragePanel = lazy(() => import('../features/survey/CoveragePanel').then((m) => ({ default: m.CoveragePanel })));
+export const MappingPanel = lazyNamed(() => import('../features/stakeholders/MappingPanel'), 'MappingPanel');
+export const DraftingPanel = lazyNamed(() => import('../features/clauses/DraftingPanel'), 'DraftingPanel');
+export const UserGroupPanel = lazyNamed(() => import('../features/clauses/UserGroupPanel'), 'UserGroupPanel');
+export const VotePanel = lazyNamed(() => import('../features/voting/VotePanel'), 'VotePanel');
+export const VoteConsole = lazyNamed(() => import('../features/voting/VoteConsole'), 'VoteConsole');
+export const ConsensusPanel = lazyNamed(() => import('../features/consensus/ConsensusPanel'), 'ConsensusPanel');
+export const ConsensusConsole = lazyNamed(() => import('../features/consensus/ConsensusConsole'), 'ConsensusConsole');
+export const ServiceFlowEditor = lazyNamed(() => import('../features/serviceFlow/ServiceFlowEditor'), 'ServiceFlowEditor');
+export const PeoplePanel = lazyNamed(() => import('../features/people/PeoplePanel'), 'PeoplePanel');
+export const FreezeChecklist = lazyNamed(() => import('../features/charter/FreezeChecklist'), 'FreezeChecklist');
+export const CharterVersionsPanel = lazyNamed(() => import('../features/charter/CharterVersionsPanel'), 'CharterVersionsPanel');
+export const MeetingRecordLinks = lazyNamed(() => import('../features/charter/MeetingRecordLinks'), 'MeetingRecordLinks');
+export const NaskahDetailsForm = lazyNamed(() => import('../features/charter/NaskahDetailsForm'), 'NaskahDetailsForm');
+export const ComplaintsPanel = lazyNamed(() => import('../features/complaints/ComplaintsPanel'), 'ComplaintsPanel');
+export const SurveyPanel = lazyNamed(() => import('../features/survey/SurveyPanel'), 'SurveyPanel');
+export const CoveragePanel = lazyNamed(() => import('../features/survey/CoveragePanel'), 'CoveragePanel');

@@ -1,9 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import type { ConsensusCheck } from '../../../../shared/rules/consensus';
 import { hasEntry } from '../../../../shared/schema/records';
 import { surveyOf } from '../../../../shared/state/workshopState';
+import { lazyNamed } from '../common/lazyNamed';
+import { PartLoading } from '../common/PartLoading';
 import { useSession } from '../../session/Session';
-import { PartLoading } from '../../views/PartLoading';
 import { FitToStage } from './FitToStage';
 
 /*
@@ -11,15 +12,15 @@ import { FitToStage } from './FitToStage';
  * the consensus step does not download the stakeholder grid (with dnd-kit), the tally chart,
  * the survey, the complaints or the signing view first (issue 18, the board on a phone's 4G).
  */
-const StakeholderGrid = lazy(() => import('../stakeholders/StakeholderGrid').then((m) => ({ default: m.StakeholderGrid })));
-const BoardComplaints = lazy(() => import('./BoardComplaints').then((m) => ({ default: m.BoardComplaints })));
-const BoardConsensus = lazy(() => import('./BoardConsensus').then((m) => ({ default: m.BoardConsensus })));
-const BoardNotApplicable = lazy(() => import('./BoardNotApplicable').then((m) => ({ default: m.BoardNotApplicable })));
-const BoardOverview = lazy(() => import('./BoardOverview').then((m) => ({ default: m.BoardOverview })));
-const BoardSigning = lazy(() => import('./BoardSigning').then((m) => ({ default: m.BoardSigning })));
-const BoardSpotlight = lazy(() => import('./BoardSpotlight').then((m) => ({ default: m.BoardSpotlight })));
-const BoardSurvey = lazy(() => import('./BoardSurvey').then((m) => ({ default: m.BoardSurvey })));
-const BoardVote = lazy(() => import('./BoardVote').then((m) => ({ default: m.BoardVote })));
+const StakeholderGrid = lazyNamed(() => import('../stakeholders/StakeholderGrid'), 'StakeholderGrid');
+const BoardComplaints = lazyNamed(() => import('./BoardComplaints'), 'BoardComplaints');
+const BoardConsensus = lazyNamed(() => import('./BoardConsensus'), 'BoardConsensus');
+const BoardNotApplicable = lazyNamed(() => import('./BoardNotApplicable'), 'BoardNotApplicable');
+const BoardOverview = lazyNamed(() => import('./BoardOverview'), 'BoardOverview');
+const BoardSigning = lazyNamed(() => import('./BoardSigning'), 'BoardSigning');
+const BoardSpotlight = lazyNamed(() => import('./BoardSpotlight'), 'BoardSpotlight');
+const BoardSurvey = lazyNamed(() => import('./BoardSurvey'), 'BoardSurvey');
+const BoardVote = lazyNamed(() => import('./BoardVote'), 'BoardVote');
 
 /** The open not-applicable check, if any: while the room answers it, it is what the wall shows. */
 export function openNotApplicableCheck(checks: Readonly<Record<string, ConsensusCheck>> | undefined): ConsensusCheck | undefined {
