@@ -38,6 +38,13 @@ function precompress(): Plugin {
  * (`const BUILD_ASSETS = [];` in client/public/sw.js), so it caches the lazy chunks too. Also
  * makes every build's worker differ byte for byte, so browsers install the new one.
  */
+/**
+ * Chunks the worker does not keep: the PDF reader (pdf-lib with pako, 161 kB Brotli) serves an official
+ * checking a signed naskah at a desk, online; every phone in the room would otherwise download it
+ * in the background on the room's Wi-Fi. Offline, /verify says the PDF reader needs the server.
+ */
+export const NOT_PRECACHED = /^(pdf|charterPdfCheck)-/;
+
 function serviceWorkerAssets(): Plugin {
   let outDir = '';
   return {
@@ -48,7 +55,7 @@ function serviceWorkerAssets(): Plugin {
     },
     closeBundle() {
       const sw = path.join(outDir, 'sw.js');
-      const assets = fs.readdirSync(path.join(outDir, 'assets')).filter((f) => /\.(js|css)$/.test(f)).sort().map((f) => `/assets/${f}`);
+      const assets = fs.readdirSync(path.join(outDir, 'assets')).filter((f) => /\.(js|css)$/.test(f) && !NOT_PRECACHED.test(f)).sort().map((f) => `/assets/${f}`);
       const text = fs.readFileSync(sw, 'utf8');
       if (!text.includes('const BUILD_ASSETS = [];')) throw new Error('sw.js has no `const BUILD_ASSETS = [];` to fill in');
       fs.writeFileSync(sw, text.replace('const BUILD_ASSETS = [];', `const BUILD_ASSETS = ${JSON.stringify(assets)};`));
@@ -104,6 +111,8 @@ const VENDOR_CHUNKS = [
   { name: 'dnd-kit', test: /node_modules[\\/]@dnd-kit[\\/]/, priority: 10 },
   { name: 'crypto', test: /node_modules[\\/](@noble|canonicalize)[\\/]/, priority: 10 },
   { name: 'qrcode', test: /node_modules[\\/](qrcode|dijkstrajs|pngjs)[\\/]/, priority: 10 },
+  // Only the /verify page loads it, when someone picks a naskah PDF (features/verify/verifyModel.ts).
+  { name: 'pdf', test: /node_modules[\\/](pdf-lib|@pdf-lib|pako|tslib)[\\/]/, priority: 10 },
 ];
 
 // One file configures the client build (root: client/, output: dist/client) and the test

@@ -12,7 +12,8 @@
  * embedded from the `dejavu-fonts-ttf` package: the PDF standard fonts are WinAnsi-only and
  * cannot print "≤", "→" or "…"; DejaVu covers Latin, symbols and arrows.
  */
-import { type EmbeddedBundle, INFO_BUNDLE_SHA256 } from './certifiedPdf';
+import { INFO_BUNDLE_SHA256 } from '../../shared/charter/charterPdfCodes';
+import type { EmbeddedBundle } from './certifiedPdf';
 import { type Doc, openPdf } from './pdfDocument';
 import { BODY, bottom, centered, GREY, hanging, keep, left, numberPages, paragraph, recordsAnnex, textWidth } from './pdfLayout';
 import QRCode from 'qrcode';

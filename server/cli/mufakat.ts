@@ -15,7 +15,7 @@
 import fs from 'node:fs';
 import { capacityLabel } from '../../shared/charter/charterText';
 import { type BundleSummary, type BundleVerdict, verifyBundleText } from '../../shared/charter/verifyBundle';
-import { looksLikePdf, type PdfVerdict, verifyCharterPdf } from '../charter/certifiedPdf';
+import { looksLikePdf, type PdfVerdict, verifyCharterPdf } from '../../shared/charter/charterPdfCheck';
 
 const USAGE = `Pemakaian / usage:
   mufakat verify <bundle.json | naskah-tte.pdf> [--seal-key <publicKey|keyId>]... [--json]

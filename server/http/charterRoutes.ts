@@ -88,7 +88,7 @@ export function charterRoutes(deps: CharterRouteDeps): CharterRoute[] {
       pattern: /^\/api\/verify$/,
       handler: async (req, res) => {
         const body = await readBody(req, MAX_BUNDLE_BYTES);
-        const { looksLikePdf, verifyCharterPdf } = await import('../charter/certifiedPdf');
+        const { looksLikePdf, verifyCharterPdf } = await import('../../shared/charter/charterPdfCheck');
         sendJson(res, 200, looksLikePdf(body) ? await verifyCharterPdf(body) : verifyBundleText(body));
       },
     },

@@ -17,9 +17,11 @@ export const SHARED_ORDER = ['protocol', 'schema', 'rules', 'state', 'charter', 
 /**
  * The only packages `shared/` may use: pure, browser-and-Node code. No `node:*`, no React, no
  * server-only drivers (better-sqlite3, pg, ioredis, ws, pdfkit, sirv). `yjs` is here for the
- * decisions-document shape both server and client read (`state/decisionsDoc.ts`).
+ * decisions-document shape both server and client read (`state/decisionsDoc.ts`); `pdf-lib` (pure
+ * JavaScript) for reading back a signed naskah PDF in the CLI, the server and the /verify page
+ * (`charter/charterPdfCheck.ts`; the browser loads it only when someone picks a PDF).
  */
-export const SHARED_PACKAGES: readonly string[] = ['zod', 'canonicalize', '@noble/hashes', '@noble/ed25519', 'yjs'];
+export const SHARED_PACKAGES: readonly string[] = ['zod', 'canonicalize', '@noble/hashes', '@noble/ed25519', 'yjs', 'pdf-lib'];
 /** Tests and test kits in `shared/` may use the test runner as well. */
 export const SHARED_TEST_PACKAGES: readonly string[] = ['vitest'];
 

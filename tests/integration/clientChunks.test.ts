@@ -44,7 +44,7 @@ beforeAll(() => {
 /** Names of the library chunks (vite.config.ts VENDOR_CHUNKS) a screen loads statically. */
 function librariesOf(screen: Screen): string[] {
   const keys = staticClosure(manifest, screenRoots(manifest, screen));
-  return [...keys].map((k) => manifest[k]!.name ?? '').filter((n) => ['react', 'i18n', 'yjs', 'zod', 'editor', 'dnd-kit', 'crypto', 'qrcode'].includes(n)).sort();
+  return [...keys].map((k) => manifest[k]!.name ?? '').filter((n) => ['react', 'i18n', 'yjs', 'zod', 'editor', 'dnd-kit', 'crypto', 'qrcode', 'pdf'].includes(n)).sort();
 }
 
 describe('client chunks', () => {
@@ -99,6 +99,17 @@ describe('client chunks', () => {
     expect(holds('home')).toBe(false);
     expect(holds('owner')).toBe(false);
     for (const screen of ['participant', 'board', 'console', 'signOff', 'verify'] as const) expect(holds(screen), screen).toBe(true);
+  });
+
+  it('the PDF reader (pdf-lib) loads only when /verify is given a PDF, and the service worker does not keep it', () => {
+    for (const screen of Object.keys(SCREENS) as Screen[]) expect(librariesOf(screen), screen).not.toContain('pdf');
+    expect(manifest['../shared/charter/charterPdfCheck.ts']?.isDynamicEntry).toBe(true);
+    const pdfChunk = Object.values(manifest).find((c) => c.name === 'pdf');
+    expect(pdfChunk).toBeDefined();
+    const sw = fs.readFileSync(path.join(CLIENT_DIST, 'sw.js'), 'utf8');
+    expect(sw).toContain('/assets/react-'); // the list is filled in
+    expect(sw).not.toContain(`/${pdfChunk!.file}`);
+    expect(sw).not.toContain('/assets/charterPdfCheck-');
   });
 
   it('Yjs is bundled once, as one ES module (two copies break its type checks)', () => {

@@ -9,16 +9,12 @@
  *   embedded charter does not verify.
  */
 import { execFile } from 'node:child_process';
-import { createHash, generateKeyPairSync } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import * as ed from '@noble/ed25519';
-import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
-import { SignPdf } from '@signpdf/signpdf';
-import { P12Signer } from '@signpdf/signer-p12';
-import forge from 'node-forge';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toBase64url } from '../../shared/charter/base64url';
@@ -27,6 +23,7 @@ import { keyIdOf } from '../../shared/charter/ed25519';
 import { signatureMessage, signaturePayload } from '../../shared/charter/signature';
 import { verifyBundle } from '../../shared/charter/verifyBundle';
 import { api } from '../support/api';
+import { flipEmbeddedStreamByte, signPdf } from '../support/pdfSigner';
 import { ROOT, type RunningServer, startServer } from '../support/server';
 import { ApiWorkshop } from '../support/workshop';
 
@@ -64,32 +61,6 @@ async function verifyCli(file: string): Promise<{ code: number; stdout: string; 
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (err: { code: number; stdout: string; stderr: string }) => ({ code: err.code, stdout: err.stdout, stderr: err.stderr }),
   );
-}
-
-/** A self-made signing certificate in a P12, as an office's test signer would hold it. */
-function selfMadeP12(passphrase: string): Buffer {
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const key = forge.pki.privateKeyFromPem(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()) as forge.pki.rsa.PrivateKey;
-  const cert = forge.pki.createCertificate();
-  cert.publicKey = forge.pki.setRsaPublicKey(key.n, key.e);
-  cert.serialNumber = '01';
-  cert.validity.notBefore = new Date(Date.now() - 86_400_000);
-  cert.validity.notAfter = new Date(Date.now() + 30 * 86_400_000);
-  const name = [
-    { name: 'commonName', value: 'Penanda Tangan Uji' },
-    { name: 'organizationName', value: 'Uji Mufakat' },
-    { name: 'countryName', value: 'ID' },
-  ];
-  cert.setSubject(name);
-  cert.setIssuer(name);
-  cert.sign(key, forge.md.sha256.create());
-  const p12 = forge.pkcs12.toPkcs12Asn1(key, [cert], passphrase, { algorithm: '3des' });
-  return Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary');
-}
-
-async function signPdf(pdf: Buffer): Promise<Buffer> {
-  const withPlaceholder = plainAddPlaceholder({ pdfBuffer: pdf, reason: 'Persetujuan Kontrak Pelayanan', contactInfo: 'uji@example.id', name: 'Penanda Tangan Uji', location: 'Yogyakarta' });
-  return new SignPdf().sign(withPlaceholder, new P12Signer(selfMadeP12('rahasia'), { passphrase: 'rahasia' }));
 }
 
 beforeAll(async () => {
@@ -200,9 +171,7 @@ describe('certified signing outside Mufakat: the naskah PDF carries the sealed b
     expect(bad.stderr).toContain('metadata_hash_mismatch');
 
     // A raw flip of one byte inside the compressed stream of the signed file.
-    const raw = Buffer.from(signed);
-    const streamAt = raw.indexOf('stream', raw.indexOf('/Type /EmbeddedFile')) + 'stream\n'.length;
-    raw[streamAt + 200] = raw[streamAt + 200]! ^ 0x01;
+    const raw = flipEmbeddedStreamByte(signed);
     const flipped = path.join(dir, 'tte-rusak.pdf');
     fs.writeFileSync(flipped, raw);
     const broken = await verifyCli(flipped);

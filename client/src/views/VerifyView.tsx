@@ -1,16 +1,18 @@
 import '../i18n/workshopStrings';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bundlePath, parseVerifyFragment } from '../../../shared/charter/verifyLink';
 import { BundlePicker } from '../features/verify/BundlePicker';
 import { VerdictView } from '../features/verify/VerdictView';
-import { checkBundleText, type PageVerdict } from '../features/verify/verifyModel';
+import { looksLikePdf } from '../../../shared/charter/charterPdfCodes';
+import { checkBundleText, checkCharterPdf, type PageVerdict } from '../features/verify/verifyModel';
 import { Fingerprint } from '../features/signing/Fingerprint';
 import { useDocumentTitle } from './useDocumentTitle';
 
 /**
- * `/verify` (public, no token): a bundle file the reader brings, or the one a printed QR link
- * names (`#w=…&v=…&h=…`), checked here with the shared `verifyBundle`, as the CLI does.
+ * `/verify` (public, no token): a bundle file or naskah PDF the reader brings, or the bundle a
+ * printed QR link names (`#w=…&v=…&h=…`), checked here with the shared `verifyBundle` (and, for a
+ * PDF, `verifyCharterPdf`, loaded on the first PDF), as the CLI does.
  */
 export function VerifyView() {
   const { t } = useTranslation();
@@ -38,9 +40,23 @@ export function VerifyView() {
     };
   }, [target]);
 
+  const [readingPdf, setReadingPdf] = useState(false);
+  const picked = useRef(0);
   const onFile = (bytes: Uint8Array, name: string) => {
+    const turn = ++picked.current;
     setFileName(name);
-    setVerdict(checkBundleText(bytes, target?.charterSha256));
+    if (!looksLikePdf(bytes)) {
+      setReadingPdf(false);
+      setVerdict(checkBundleText(bytes, target?.charterSha256));
+      return;
+    }
+    setVerdict(null);
+    setReadingPdf(true);
+    void checkCharterPdf(bytes, target?.charterSha256).then((v) => {
+      if (turn !== picked.current) return; // another file was picked meanwhile
+      setVerdict(v);
+      setReadingPdf(false);
+    });
   };
 
   return (
@@ -54,6 +70,11 @@ export function VerifyView() {
         </div>
       )}
       {fetching && <p className="loading">{t('verify.fetching')}</p>}
+      {readingPdf && (
+        <p className="loading" role="status" data-testid="reading-pdf">
+          {t('verify.readingPdf')}
+        </p>
+      )}
       {verdict && <VerdictView verdict={verdict} fileName={fileName} />}
       <BundlePicker onFile={onFile} />
     </div>

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { PDF_PROBLEMS } from '../../../../shared/charter/charterPdfCodes';
 import { BundleSummaryView } from './BundleSummaryView';
+import { PdfFindingsView } from './PdfFindingsView';
 import { verdictMessage } from './verdictMessage';
 import type { PageVerdict } from './verifyModel';
 
@@ -19,11 +21,14 @@ export function VerdictView({ verdict, fileName }: { verdict: PageVerdict; fileN
           <p className="verdict__lead">{t('verify.validLead')}</p>
           {verdict.printedHashChecked && <p className="verdict__lead" data-testid="printed-match">✓ {t('verify.printedMatches')}</p>}
           <BundleSummaryView summary={verdict.summary} />
+          {verdict.pdf && <PdfFindingsView pdf={verdict.pdf} />}
         </>
       ) : (
         <>
+          {verdict.pdf && !(PDF_PROBLEMS as readonly string[]).includes(verdict.code) && <p className="verdict__lead">{t('verify.pdfBundleInvalid')}</p>}
           <p className="verdict__lead" data-testid="verdict-reason">{verdictMessage(t, i18n.language, verdict.code, verdict.params)}</p>
           <p className="field__hint">{t('verify.reasonCode', { code: verdict.code })}</p>
+          {verdict.pdf && <PdfFindingsView pdf={verdict.pdf} />}
         </>
       )}
     </section>
