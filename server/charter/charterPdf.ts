@@ -15,7 +15,7 @@
 import { INFO_BUNDLE_SHA256 } from '../../shared/charter/charterPdfCodes';
 import type { EmbeddedBundle } from './certifiedPdf';
 import { type Doc, openPdf } from './pdfDocument';
-import { BODY, bottom, centered, GREY, hanging, keep, left, numberPages, paragraph, recordsAnnex, textWidth } from './pdfLayout';
+import { articleList, BODY, bottom, centered, fitSize, GREY, keep, komparisiList, left, numberPages, paragraph, recordsAnnex, textWidth } from './pdfLayout';
 import QRCode from 'qrcode';
 import type { CharterBundle } from '../../shared/charter/bundle';
 import type { CharterSignatory } from '../../shared/charter/charterDocument';
@@ -56,55 +56,16 @@ function title(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): void {
 }
 
 function komparisiBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): void {
-  paragraph(doc, openingSentence(bundle.charter, w));
-  doc.moveDown(0.5);
-  const x = left(doc);
-  parties(bundle.charter).forEach((s, i) => {
-    const k = komparisi(bundle, s, w);
-    keep(doc, 90);
-    const top = doc.y;
-    doc.font('regular').fontSize(BODY).text(`${i + 1}.`, x, top, { width: 20 });
-    doc.y = top;
-    for (const [label, value] of k.rows) {
-      const rowTop = doc.y;
-      doc.font('regular').text(label, x + 20, rowTop, { width: 70 });
-      doc.text(':', x + 90, rowTop, { width: 10 });
-      doc.font(label === 'Nama' ? 'bold' : 'regular').text(value, x + 100, rowTop, { width: textWidth(doc) - 100 });
-    }
-    doc.moveDown(0.15);
-    paragraph(doc, k.actsFor, x + 20, textWidth(doc) - 20);
-    doc.moveDown(0.5);
-  });
   const basis = dasarHukum(bundle.charter);
-  paragraph(doc, paraPihakSentence(bundle.charter));
-  if (basis.length) {
-    doc.moveDown(0.3);
-    basis.forEach((_, i) => {
-      hanging(doc, `${i + 1}.`, dasarHukumItem(basis, i), x + 20, 22);
-    });
-    doc.moveDown(0.3);
-    paragraph(doc, agreeSentence(bundle.charter));
-  }
-  doc.moveDown(0.8);
-}
-
-function articlesBlock(doc: Doc, bundle: CharterBundle): void {
-  const x = left(doc);
-  for (const a of articles(bundle.charter)) {
-    keep(doc, 90);
-    centered(doc, `Pasal ${a.number}`);
-    centered(doc, a.title);
-    doc.moveDown(0.3);
-    if (a.notApplicable) paragraph(doc, a.notApplicable);
-    for (const c of a.clauses) {
-      hanging(doc, c.label, c.text, x, 34, 'bold');
-      for (const fact of c.facts) {
-        doc.font('italic').fontSize(9).fillColor('black').text(fact, x + 34, doc.y + 1, { width: textWidth(doc) - 34 });
-      }
-      doc.moveDown(0.3);
-    }
-    doc.moveDown(0.6);
-  }
+  komparisiList(doc, {
+    opening: openingSentence(bundle.charter, w),
+    parties: parties(bundle.charter).map((s) => komparisi(bundle, s, w)),
+    labelWidth: 70,
+    nameLabel: 'Nama',
+    paraPihak: paraPihakSentence(bundle.charter),
+    basis: basis.map((_, i) => dasarHukumItem(basis, i)),
+    agree: basis.length ? agreeSentence(bundle.charter) : '',
+  });
 }
 
 /** The top of a signature cell: sebutan and jabatan. Returns where it ends. */
@@ -210,15 +171,6 @@ function maklumatBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): void
   // The head signs the pledge alone; the browser signature covers the contract, not this page.
   signatureRow(doc, bundle, w, [{ s: head, heading: '', x: colX }], width / 2, false);
   doc.x = x;
-}
-
-/** The largest font size (down to 5.5 pt) at which `text` fits on one line of `width`. */
-function fitSize(doc: Doc, text: string, font: string, width: number, max: number): number {
-  doc.font(font);
-  for (let size = max; size > 5.5; size -= 0.25) {
-    if (doc.fontSize(size).widthOfString(text) <= width) return size;
-  }
-  return 5.5;
 }
 
 async function verifyBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop, verifyUrl: string): Promise<void> {
@@ -373,7 +325,7 @@ export async function charterPdf(
 
   title(doc, bundle, workshop);
   komparisiBlock(doc, bundle, workshop);
-  articlesBlock(doc, bundle);
+  articleList(doc, articles(c), (n) => `Pasal ${n}`);
   keep(doc, 60);
   paragraph(doc, closingSentence(c));
   doc.moveDown(1.5);

@@ -46,7 +46,7 @@ import {
   WITNESSES_HEADING,
 } from './naskahTextEn';
 import { type Doc, openPdf } from './pdfDocument';
-import { BODY, centered, GREY, hanging, keep, left, numberPages, paragraph, recordsAnnex, textWidth } from './pdfLayout';
+import { articleList, BODY, centered, fitSize, GREY, keep, komparisiList, left, numberPages, paragraph, recordsAnnex, textWidth } from './pdfLayout';
 
 /** The translation's own heading, then the agreement's title as the Indonesian text has it. */
 function title(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): void {
@@ -70,53 +70,16 @@ function title(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): void {
 }
 
 function komparisiBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): void {
-  paragraph(doc, openingSentenceEn(bundle.charter, w));
-  doc.moveDown(0.5);
-  const x = left(doc);
-  parties(bundle.charter).forEach((s, i) => {
-    const k = komparisiEn(bundle, s, w);
-    keep(doc, 90);
-    const top = doc.y;
-    doc.font('regular').fontSize(BODY).text(`${i + 1}.`, x, top, { width: 20 });
-    doc.y = top;
-    for (const [label, value] of k.rows) {
-      const rowTop = doc.y;
-      doc.font('regular').text(label, x + 20, rowTop, { width: 95 });
-      doc.text(':', x + 115, rowTop, { width: 10 });
-      doc.font(label === 'Name' ? 'bold' : 'regular').text(value, x + 125, rowTop, { width: textWidth(doc) - 125 });
-    }
-    doc.moveDown(0.15);
-    paragraph(doc, k.actsFor, x + 20, textWidth(doc) - 20);
-    doc.moveDown(0.5);
-  });
   const basis = dasarHukumEn(bundle.charter);
-  paragraph(doc, paraPihakSentenceEn(bundle.charter));
-  if (basis.length) {
-    doc.moveDown(0.3);
-    basis.forEach((item, i) => {
-      hanging(doc, `${i + 1}.`, `${item}${i < basis.length - 1 ? ';' : ','}`, x + 20, 22);
-    });
-    doc.moveDown(0.3);
-    paragraph(doc, agreeSentenceEn(bundle.charter));
-  }
-  doc.moveDown(0.8);
-}
-
-function articlesBlock(doc: Doc, bundle: CharterBundle): void {
-  const x = left(doc);
-  for (const a of articlesEn(bundle.charter)) {
-    keep(doc, 90);
-    centered(doc, `Article ${a.number}`);
-    centered(doc, a.title);
-    doc.moveDown(0.3);
-    if (a.notApplicable) paragraph(doc, a.notApplicable);
-    for (const c of a.clauses) {
-      hanging(doc, c.label, c.text, x, 34, 'bold');
-      for (const fact of c.facts) doc.font('italic').fontSize(9).fillColor('black').text(fact, x + 34, doc.y + 1, { width: textWidth(doc) - 34 });
-      doc.moveDown(0.3);
-    }
-    doc.moveDown(0.6);
-  }
+  komparisiList(doc, {
+    opening: openingSentenceEn(bundle.charter, w),
+    parties: parties(bundle.charter).map((s) => komparisiEn(bundle, s, w)),
+    labelWidth: 95,
+    nameLabel: 'Name',
+    paraPihak: paraPihakSentenceEn(bundle.charter),
+    basis: basis.map((item, i) => `${item}${i < basis.length - 1 ? ';' : ','}`),
+    agree: basis.length ? agreeSentenceEn(bundle.charter) : '',
+  });
 }
 
 /** A signature cell: who signed the Indonesian text, in which capacity, and how. */
@@ -195,15 +158,6 @@ function pledgeBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop): void {
   doc.x = x;
 }
 
-/** The largest monospaced size (down to 5.5 pt) at which `text` fits on one line of `width`. */
-function fitSize(doc: Doc, text: string, width: number, max: number): number {
-  doc.font('mono');
-  for (let size = max; size > 5.5; size -= 0.25) {
-    if (doc.fontSize(size).widthOfString(text) <= width) return size;
-  }
-  return 5.5;
-}
-
 async function verifyBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop, verifyUrl: string): Promise<void> {
   keep(doc, 130);
   doc.moveDown(1.2);
@@ -216,8 +170,8 @@ async function verifyBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop, v
   doc.font('regular').fontSize(9).fillColor('black').text(VERIFY_SENTENCE_EN, tx, top, { width: tw });
   // The address on one line, or two split before the code ("&h="): never broken inside the code.
   const split = verifyUrl.indexOf('&h=');
-  const urlLines = fitSize(doc, verifyUrl, tw, 8) >= 6.5 || split < 0 ? [verifyUrl] : [verifyUrl.slice(0, split), verifyUrl.slice(split)];
-  const urlSize = Math.min(...urlLines.map((line) => fitSize(doc, line, tw, 8)));
+  const urlLines = fitSize(doc, verifyUrl, 'mono', tw, 8) >= 6.5 || split < 0 ? [verifyUrl] : [verifyUrl.slice(0, split), verifyUrl.slice(split)];
+  const urlSize = Math.min(...urlLines.map((line) => fitSize(doc, line, 'mono', tw, 8)));
   let y = doc.y + 3;
   for (const line of urlLines) {
     doc.font('mono').fontSize(urlSize).text(line, tx, y, { lineBreak: false });
@@ -225,7 +179,7 @@ async function verifyBlock(doc: Doc, bundle: CharterBundle, w: NaskahWorkshop, v
   }
   doc.font('regular').fontSize(8.5).text(AUTHENTICITY_CODE_EN, tx, y + 4, { width: tw });
   y = doc.y + 1;
-  doc.font('mono').fontSize(fitSize(doc, bundle.charterSha256, tw, 8)).text(bundle.charterSha256, tx, y, { lineBreak: false });
+  doc.font('mono').fontSize(fitSize(doc, bundle.charterSha256, 'mono', tw, 8)).text(bundle.charterSha256, tx, y, { lineBreak: false });
   doc.font('regular').fontSize(8.5).fillColor(GREY).text(versionLineEn(bundle, w), tx, y + 14, { width: tw }).fillColor('black');
   doc.y = Math.max(doc.y, top + 96);
   doc.x = x;
@@ -271,7 +225,7 @@ export async function naskahEnPdf(bundle: CharterBundle, verifyUrl: string, work
   });
   title(doc, bundle, workshop);
   komparisiBlock(doc, bundle, workshop);
-  articlesBlock(doc, bundle);
+  articleList(doc, articlesEn(c), (n) => `Article ${n}`);
   keep(doc, 60);
   paragraph(doc, closingSentenceEn(c));
   doc.moveDown(1.5);

@@ -202,12 +202,15 @@ export interface Article {
 }
 
 /** Sections printed elsewhere than as an article. */
-const NOT_ARTICLES = new Set(['DASAR_HUKUM', 'MAKLUMAT']);
+export const NOT_ARTICLES = new Set(['DASAR_HUKUM', 'MAKLUMAT']);
 
 /** "Biaya/tarif (Rp)" → "biaya/tarif (Rp)"; acronyms ("SKM ...") stay. */
-const lowerFirst = (t: string) => (/^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
+export const lowerFirst = (t: string) => (/^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
 
-const clauseLabel = (c: CharterClause) => (c.number === undefined ? '' : `K${c.number}`);
+export const clauseLabel = (c: CharterClause) => (c.number === undefined ? '' : `K${c.number}`);
+
+/** Clauses by their stable number. */
+export const byNumber = (clauses: readonly CharterClause[]) => [...clauses].sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
 
 export function articles(doc: CharterDocument): Article[] {
   const partnerName = (id: string) => {
@@ -217,7 +220,7 @@ export function articles(doc: CharterDocument): Article[] {
   return doc.sections
     .filter((s) => !NOT_ARTICLES.has(s.code))
     .map((section, i) => {
-      const clauses = [...section.clauses].sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
+      const clauses = byNumber(section.clauses);
       return {
         number: i + 1,
         title: judulPasal(section.name.id),
@@ -262,7 +265,7 @@ export function negotiationRecords(doc: CharterDocument): { label: string; where
     if (section.notApplicableDecision && section.notApplicable) {
       out.push({ label: '', where: `${judulPasal(section.name.id)}: bagian ini tidak berlaku`, lines: [`Keputusan: ${notApplicableDecisionText(section.notApplicableDecision, 'id')}.`] });
     }
-    for (const c of [...section.clauses].sort((a, b) => (a.number ?? 0) - (b.number ?? 0))) {
+    for (const c of byNumber(section.clauses)) {
       const lines: string[] = [];
       if (c.consensus) {
         const r = c.consensus.result;
@@ -377,7 +380,7 @@ export function standarPelayananRows(doc: CharterDocument): StandarRow[] {
     const entries: string[] = [];
     if (component.code === 'DASAR_HUKUM') entries.push(...dasarHukum(doc).map((item, i) => `${i + 1}. ${item}`));
     else {
-      for (const c of [...(section?.clauses ?? [])].sort((a, b) => (a.number ?? 0) - (b.number ?? 0))) {
+      for (const c of byNumber(section?.clauses ?? [])) {
         entries.push(`${clauseLabel(c) ? `${clauseLabel(c)}. ` : ''}${c.current.text.id.trim()}`);
       }
       if (component.code === 'PROSEDUR' && doc.content.serviceFlow.length > 0) {

@@ -8,7 +8,7 @@
  * offices and the service stay as written. Pure: `naskahEnPdf.ts` lays these out.
  */
 import type { CharterBundle } from '../../shared/charter/bundle';
-import type { CharterClause, CharterDocument, CharterSignatory } from '../../shared/charter/charterDocument';
+import type { CharterDocument, CharterSignatory } from '../../shared/charter/charterDocument';
 import { charterDecisionSummary } from '../../shared/charter/charterDocument';
 import { capacityFacts } from '../../shared/charter/charterMarkdown';
 import { clausePartyTexts, decisionSummaryText, decisionText, dotsText, formatCommitment, formatDateTimeInWords, formatDayInWords, formatMeasure, notApplicableDecisionText, SECTOR_LABELS } from '../../shared/charter/charterText';
@@ -16,7 +16,7 @@ import { describeSectorResult } from '../../shared/rules/consensus';
 import type { SignatoryCapacity } from '../../shared/rules/signatories';
 import { CHARTER_SECTIONS } from '../../shared/schema/sections';
 import type { BilingualText } from '../../shared/schema/text';
-import { BLANK, byCapacity, komparisi, type NaskahWorkshop, PARTY_CAPACITIES, partnerLabel, providerInstitution, signatureOf, zoneOf } from './naskahText';
+import { type Article, BLANK, byCapacity, byNumber, clauseLabel, komparisi, lowerFirst, type NaskahWorkshop, NOT_ARTICLES, PARTY_CAPACITIES, partnerLabel, providerInstitution, signatureOf, zoneOf } from './naskahText';
 
 export const NO_ENGLISH = '[no English text provided]';
 
@@ -101,23 +101,10 @@ export function paraPihakSentenceEn(doc: CharterDocument): string {
   return `${partiesNamedEn(doc)}, hereinafter together called the PARTIES, ${dasarHukumEn(doc).length ? 'on the basis of:' : agreeSentenceEn(doc)}`;
 }
 
-export interface ArticleEn {
-  number: number;
-  title: string;
-  notApplicable?: string;
-  clauses: { label: string; text: string; facts: string[] }[];
-}
-
-const NOT_ARTICLES = new Set(['DASAR_HUKUM', 'MAKLUMAT']);
-const clauseLabel = (c: CharterClause) => (c.number === undefined ? '' : `K${c.number}`);
-const byNumber = (clauses: readonly CharterClause[]) => [...clauses].sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
 const sectionTitle = (name: { id: string; en: string }) => name.en.trim().replace(/\s*&\s*/g, ' and ') || english({ id: name.id });
 
-/** "Service product" → "service product"; acronyms and units ("SKM", "(Rp)") stay. */
-const lowerFirst = (t: string) => (/^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
-
 /** Articles in the catalogue's order (the same numbering as the Indonesian text), clauses by stable number. */
-export function articlesEn(doc: CharterDocument): ArticleEn[] {
+export function articlesEn(doc: CharterDocument): Article[] {
   const partnerName = (id: string) => {
     const card = doc.stakeholders.find((s) => s.id === id);
     return card ? partnerLabel(card) : undefined;

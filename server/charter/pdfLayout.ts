@@ -35,6 +35,83 @@ export function hanging(doc: Doc, label: string, text: string, x: number, labelW
   doc.font('regular').text(text, x + labelWidth, top, { width, align: 'justify', lineGap: 1.5 });
 }
 
+/** One party of the komparisi: its labelled rows, then for whom it acts. */
+export interface KomparisiWords {
+  rows: readonly (readonly [string, string])[];
+  actsFor: string;
+}
+
+/**
+ * The opening and the komparisi: the opening sentence, each party numbered with its rows
+ * ("Nama : …", the name in bold) and for whom it acts, then the sentence on the parties and,
+ * when there is one, the legal basis as a numbered list with the sentence that they agree.
+ */
+export function komparisiList(
+  doc: Doc,
+  words: { opening: string; parties: readonly KomparisiWords[]; labelWidth: number; nameLabel: string; paraPihak: string; basis: readonly string[]; agree: string },
+): void {
+  paragraph(doc, words.opening);
+  doc.moveDown(0.5);
+  const x = left(doc);
+  const valueX = 20 + words.labelWidth + 10;
+  words.parties.forEach((k, i) => {
+    keep(doc, 90);
+    const top = doc.y;
+    doc.font('regular').fontSize(BODY).text(`${i + 1}.`, x, top, { width: 20 });
+    doc.y = top;
+    for (const [label, value] of k.rows) {
+      const rowTop = doc.y;
+      doc.font('regular').text(label, x + 20, rowTop, { width: words.labelWidth });
+      doc.text(':', x + 20 + words.labelWidth, rowTop, { width: 10 });
+      doc.font(label === words.nameLabel ? 'bold' : 'regular').text(value, x + valueX, rowTop, { width: textWidth(doc) - valueX });
+    }
+    doc.moveDown(0.15);
+    paragraph(doc, k.actsFor, x + 20, textWidth(doc) - 20);
+    doc.moveDown(0.5);
+  });
+  paragraph(doc, words.paraPihak);
+  if (words.basis.length) {
+    doc.moveDown(0.3);
+    words.basis.forEach((item, i) => {
+      hanging(doc, `${i + 1}.`, item, x + 20, 22);
+    });
+    doc.moveDown(0.3);
+    paragraph(doc, words.agree);
+  }
+  doc.moveDown(0.8);
+}
+
+/** The articles: "Pasal n" / "Article n" and the title centred, then each clause under its label with its facts. */
+export function articleList(
+  doc: Doc,
+  list: readonly { number: number; title: string; notApplicable?: string; clauses: readonly { label: string; text: string; facts: readonly string[] }[] }[],
+  heading: (n: number) => string,
+): void {
+  const x = left(doc);
+  for (const a of list) {
+    keep(doc, 90);
+    centered(doc, heading(a.number));
+    centered(doc, a.title);
+    doc.moveDown(0.3);
+    if (a.notApplicable) paragraph(doc, a.notApplicable);
+    for (const c of a.clauses) {
+      hanging(doc, c.label, c.text, x, 34, 'bold');
+      for (const fact of c.facts) doc.font('italic').fontSize(9).fillColor('black').text(fact, x + 34, doc.y + 1, { width: textWidth(doc) - 34 });
+      doc.moveDown(0.3);
+    }
+    doc.moveDown(0.6);
+  }
+}
+
+/** The largest size of `font` (down to 5.5 pt) at which `text` fits on one line of `width`. */
+export function fitSize(doc: Doc, text: string, font: string, width: number, max: number): number {
+  doc.font(font);
+  for (let size = max; size > 5.5; size -= 0.25) {
+    if (doc.fontSize(size).widthOfString(text) <= width) return size;
+  }
+  return 5.5;
+}
+
 /**
  * The annex of negotiation records on a new page: its titles and introduction, one entry per
  * clause (label, where, lines; never split across a page), then the agreed service flow.
