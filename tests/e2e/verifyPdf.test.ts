@@ -5,12 +5,14 @@
  * of the embedded charter flipped, and the plain naskah PDF that carries no bundle. The PDF
  * reader (pdf-lib) is fetched only once a PDF is chosen, and the file is never sent anywhere.
  */
+import path from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { api } from '../support/api';
 import { newPerson } from '../support/browser';
 import { e2eStage } from '../support/e2eStage';
 import { flipEmbeddedStreamByte, signPdf } from '../support/pdfSigner';
+import { SCREENSHOT_DIR } from '../support/server';
 
 const stage = e2eStage({ finishedDemo: true });
 
@@ -56,6 +58,8 @@ describe('the /verify page reads the naskah PDF', () => {
     expect(requests.some((r) => /\/assets\/pdf-/.test(r.url()))).toBe(true);
 
     const after = await choose(reader, 'naskah-tte-ditandatangani.pdf', signed);
+    await reader.getByTestId('pdf-findings').scrollIntoViewIfNeeded();
+    await reader.screenshot({ path: path.join(SCREENSHOT_DIR, 'verify-pdf.png') });
     expect(after).toMatchObject({ ok: 'true', code: '', findings: '1', metadataMatches: 'true', digests: ['true/true'] });
     const text = (await reader.getByTestId('verdict').textContent()) ?? '';
     expect(text).toContain('SAH');
