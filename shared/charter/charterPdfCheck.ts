@@ -131,6 +131,17 @@ export async function verifyCharterPdf(file: Uint8Array, options: VerifyOptions 
   } catch {
     return verdict({ problem: 'pdf_unreadable' });
   }
+  // pdf-lib reads leniently (`throwOnInvalidObject: false`, as a signed PDF from another tool
+  // needs): a file with a PDF header and no document behind it loads without a catalogue, and
+  // walking it throws. That is an unreadable PDF, not a crash of the caller.
+  try {
+    return readLoaded(pdf, file, options);
+  } catch {
+    return verdict({ problem: 'pdf_unreadable' });
+  }
+}
+
+function readLoaded(pdf: PDFDocument, file: Uint8Array, options: VerifyOptions): PdfVerdict {
   const signatures: PdfSignatureInfo[] = [];
   for (const [, object] of pdf.context.enumerateIndirectObjects()) {
     if (!(object instanceof PDFDict)) continue;

@@ -82,6 +82,15 @@ describe('strict JSON in the server route and the CLI', () => {
     expect(out.stderr).toContain('[invalid_utf8]');
   });
 
+  it('both call a file with a PDF header and no document behind it an unreadable PDF, and the server goes on', async () => {
+    const junk = Buffer.from('%PDF-1.7\nnot a document at all\n%%EOF\n');
+    expect(await postVerify(junk)).toMatchObject({ kind: 'pdf', ok: false, problem: 'pdf_unreadable', problemReason: { id: 'berkas tidak dapat dibaca sebagai PDF' } });
+    const out = await cli(junk);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toContain('TIDAK SAH / INVALID [pdf_unreadable]');
+    expect(await postVerify(bundleText)).toMatchObject({ ok: true });
+  });
+
   it('the route refuses a body over its limit', async () => {
     const res = await fetch(`${server.http}/api/verify`, { method: 'POST', body: ' '.repeat(5 * 1024 * 1024) });
     expect(res.status).toBe(413);

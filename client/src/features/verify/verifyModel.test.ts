@@ -4,7 +4,7 @@ import { signedBundle } from '../../../../shared/testing/charterKit';
 import { withForgedClauseText } from '../../../../shared/testing/forgedBundle';
 import { en } from '../../i18n/en';
 import { id } from '../../i18n/id';
-import { checkBundleText, PAGE_CODES } from './verifyModel';
+import { checkBundleText, checkCharterPdf, PAGE_CODES } from './verifyModel';
 
 describe('verify page model', () => {
   const { bundle } = signedBundle('small');
@@ -27,6 +27,13 @@ describe('verify page model', () => {
     const forged = withForgedClauseText(text);
     expect(JSON.parse(forged)).toEqual(JSON.parse(text));
     expect(checkBundleText(new TextEncoder().encode(forged))).toMatchObject({ ok: false, code: 'duplicate_key', params: { key: 'text', path: expect.stringMatching(/^charter\.sections\[\d+\]\.clauses\[\d+\]\.current$/) } });
+  });
+
+  it('reads a PDF with the PDF check, and says so when the PDF reader cannot be loaded (offline)', async () => {
+    const notPdf = new TextEncoder().encode('%PDF-1.7\n this is not a PDF body');
+    expect(await checkCharterPdf(notPdf)).toMatchObject({ ok: false, code: 'pdf_unreadable', pdf: { signatures: [] } });
+    const offline = await checkCharterPdf(notPdf, undefined, () => Promise.reject(new Error('Failed to fetch dynamically imported module')));
+    expect(offline).toMatchObject({ ok: false, code: 'pdf_reader_unavailable', params: { message: 'Failed to fetch dynamically imported module' } });
   });
 
   it('every verifier and page code has a translation in both languages', () => {
