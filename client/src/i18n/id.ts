@@ -1,13 +1,16 @@
 import { idShell } from './idShell';
+import { idSignOff } from './idSignOff';
+import { idVerify } from './idVerify';
 import { idWorkshop } from './idWorkshop';
 
 /**
  * Bahasa Indonesia: the default catalogue and the source of truth for keys. `en.ts` is typed
- * as this shape, so a key missing there fails the type check. The app loads it in two parts
- * (`idShell.ts` at start, `idWorkshop.ts` with the workshop screens); this whole is for types
- * and tests, never imported by the app's code.
+ * as this shape, so a key missing there fails the type check. The app loads it in parts: `idShell.ts`
+ * at start; `idWorkshop.ts` and `idSignOff.ts` with the workshop screens (`workshopStrings.ts`);
+ * `idVerify.ts` and `idSignOff.ts` with /verify (`verifyStrings.ts`). This whole is for types and
+ * tests, never imported by the app's code.
  */
-export const id = { ...idShell, ...idWorkshop };
+export const id = { ...idShell, ...idWorkshop, ...idSignOff, ...idVerify };
 
 export type Catalogue = typeof id;
 

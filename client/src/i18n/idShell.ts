@@ -2,10 +2,10 @@ import { joinId } from './join/id';
 
 /**
  * Bahasa Indonesia for the screens that open without a workshop: the header, home, the owner's
- * page, the join page and "not found". The app starts with these alone; the workshop screens'
- * texts (`idWorkshop.ts`) come with the workshop screens' code (`workshopStrings.ts`), so home and
- * the owner's page do not download them. `shellStrings.test.ts` fails if a screen that opens
- * without them uses another group.
+ * page, the join page and "not found". The app starts with these alone; the other parts come
+ * with the screens that show them (`workshopStrings.ts`, `verifyStrings.ts`), so home and the
+ * owner's page do not download them. `stringParts.test.ts` fails if a screen uses a text from a
+ * part it does not bring.
  */
 export const idShell = {
   app: {

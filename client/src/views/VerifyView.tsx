@@ -1,4 +1,4 @@
-import '../i18n/workshopStrings';
+import '../i18n/verifyStrings';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bundlePath, parseVerifyFragment } from '../../../shared/charter/verifyLink';
