@@ -80,10 +80,6 @@ function textOf(value: unknown): string | null {
   return value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : null;
 }
 
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
 const MESSAGE_DIGEST_OID = new Uint8Array([0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x09, 0x04]);
 const DIGESTS = {
   20: { name: 'sha1', hash: sha1 },
@@ -120,7 +116,7 @@ function signatureInfo(dict: PDFDict, file: Uint8Array): PdfSignatureInfo | null
   if (!wellFormed || !claimed) return info;
   const { name, hash } = DIGESTS[claimed.length as DigestLength];
   const digest = hash.create().update(file.subarray(a!, a! + b!)).update(file.subarray(c!, c! + d!)).digest();
-  return { ...info, digestAlgorithm: name, digestMatches: sameBytes(digest, claimed) };
+  return { ...info, digestAlgorithm: name, digestMatches: bytesToHex(digest) === bytesToHex(claimed) };
 }
 
 /** Reads a PDF made for certified signing (signed or not) and verifies the charter it carries. */

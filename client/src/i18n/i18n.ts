@@ -18,17 +18,13 @@ declare module 'i18next' {
  */
 const loaded = new Set<Language>([DEFAULT_LANGUAGE]);
 
-/** Indonesian parts that arrived before `initI18n` (none in practice: boot initialises first). */
-let pendingIndonesian: object = {};
-
 /**
  * Adds a part of the Indonesian catalogue that travels with the code using it
  * (`workshopStrings.ts`). English arrives whole, so it needs none.
  */
 export function addIndonesian(part: object): void {
-  // The store exists from the moment `init` starts (i18next creates it there).
-  if (i18next.store) i18next.addResourceBundle(DEFAULT_LANGUAGE, 'translation', part, true, true);
-  else pendingIndonesian = { ...pendingIndonesian, ...part };
+  // Always after `initI18n`: the screens that import these parts are loaded by the app it boots.
+  i18next.addResourceBundle(DEFAULT_LANGUAGE, 'translation', part, true, true);
 }
 
 async function loadCatalogue(language: Language): Promise<void> {
@@ -45,7 +41,7 @@ async function loadCatalogue(language: Language): Promise<void> {
 export async function initI18n(): Promise<typeof i18next> {
   const stored = readStoredLanguage();
   void i18next.use(initReactI18next).init({
-    resources: { id: { translation: { ...idShell, ...pendingIndonesian } } },
+    resources: { id: { translation: idShell } },
     lng: DEFAULT_LANGUAGE,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: ['id', 'en'],

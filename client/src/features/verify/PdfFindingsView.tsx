@@ -21,13 +21,13 @@ export function PdfFindingsView({ pdf }: { pdf: PdfFindings }) {
       ) : (
         pdf.embeddedSha256 && (
           <>
-          <p>✗ {t('verify.pdfMetadataDiffers')}</p>
-          <dl className="pdf-hashes" data-testid="pdf-metadata" data-matches="false">
-            <dt>{t('verify.pdfEmbeddedHash')}</dt>
-            <dd className="bundle-summary__code">{groupHash(pdf.embeddedSha256).join(' ')}</dd>
-            <dt>{t('verify.pdfMetadataHash')}</dt>
-            <dd className="bundle-summary__code">{pdf.metadataSha256 ? groupHash(pdf.metadataSha256).join(' ') : '—'}</dd>
-          </dl>
+            <p>✗ {t('verify.pdfMetadataDiffers')}</p>
+            <dl className="pdf-hashes" data-testid="pdf-metadata" data-matches="false">
+              <dt>{t('verify.pdfEmbeddedHash')}</dt>
+              <dd className="bundle-summary__code">{groupHash(pdf.embeddedSha256).join(' ')}</dd>
+              <dt>{t('verify.pdfMetadataHash')}</dt>
+              <dd className="bundle-summary__code">{pdf.metadataSha256 ? groupHash(pdf.metadataSha256).join(' ') : '—'}</dd>
+            </dl>
           </>
         )
       )}

@@ -65,7 +65,7 @@ export async function checkCharterPdf(bytes: Uint8Array, printedSha256?: string,
   const v = await check.verifyCharterPdf(bytes);
   const pdf: PdfFindings = { embeddedName: v.embedded?.name ?? null, embeddedSha256: v.embedded?.sha256 ?? null, metadataSha256: v.metadataSha256, signatures: v.signatures };
   if (v.bundle && !v.bundle.ok) return { ...fromBundleVerdict(v.bundle, printedSha256), pdf };
-  if (v.problem) return { ok: false, code: v.problem, params: {}, reasonEn: v.problemReason?.en ?? v.problem, pdf };
-  if (!v.bundle) return { ok: false, code: 'no_embedded_charter', params: {}, reasonEn: 'no embedded charter', pdf };
+  // No problem means the bundle was found and read (verifyCharterPdf sets one whenever it is not).
+  if (v.problem || !v.bundle) return { ok: false, code: v.problem ?? 'pdf_unreadable', params: {}, reasonEn: v.problemReason?.en ?? 'the PDF cannot be read', pdf };
   return { ...fromBundleVerdict(v.bundle, printedSha256), pdf };
 }
