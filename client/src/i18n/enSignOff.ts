@@ -1,0 +1,43 @@
+import type { WithOneForms } from './id';
+import type { idSignOff } from './idSignOff';
+
+/** English for `idSignOff.ts`, typed as its shape (plus the `_one` forms): a missing or extra key fails the type check. */
+export const enSignOff: WithOneForms<typeof idSignOff> = {
+  signOff: {
+    title: 'Signing the Service Charter',
+    open: 'Open the signing page',
+    invite: 'Version {{version}} of the final text has been adopted and is waiting for your signature.',
+    notFrozen: 'The final text has not been adopted yet. This page shows it as soon as the facilitator adopts it.',
+    loading: 'Loading the text…',
+    loadFailed: 'The text could not be loaded: {{message}}',
+    retry: 'Try again',
+    hashMismatch: 'The text received does not match its authenticity code. Do not sign; tell the facilitator.',
+    hashChecked: 'The text on this screen has been checked: it is the same as the final text.',
+    review: 'The text to be signed',
+    version: 'Version {{version}}, adopted {{at}}',
+    fingerprint: 'Authenticity code of the text',
+    fingerprintHint: 'Read it out group by group and compare it with the screen and the printed copy.',
+    status: 'Signature status',
+    required: 'required',
+    optional: 'optional',
+    waiting: 'Waiting for a signature',
+    waitingFor: 'Waiting for: {{names}}',
+    nobodyEnrolled: 'Nobody enrolled yet',
+    signedBy: '{{name}}, {{title}}, {{institution}}',
+    allSigned: 'Every required party has signed; the server seals the text.',
+    notSignatory: 'You are not enrolled as a signatory; you can read the text and follow its status.',
+    proposedBy: 'Proposed by {{sector}}',
+    dots_one: '{{count}} priority dot',
+    dots_other: '{{count}} priority dots',
+    reservationsCount_one: '{{count}} reservation',
+    reservationsCount_other: '{{count}} reservations',
+    standAsidesCount_one: '{{count}} stand-aside',
+    standAsidesCount_other: '{{count}} stand-asides',
+    noClauses: 'No clauses.',
+    stakeholders_one: '{{count}} stakeholder mapped',
+    stakeholders_other: '{{count}} stakeholders mapped',
+    obligatedPartner: "Partner's duty: {{name}}",
+    wetInk: 'Signed in wet ink on the printed text; recorded by {{recordedBy}} at {{at}}',
+    wetInkScan: 'scan SHA-256 {{hash}}',
+  },
+};
